@@ -1,0 +1,40 @@
+// Tokens: what the lexer hands to the preprocessor and the parser.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+#include "support/source.h"
+
+namespace minicc {
+
+enum class TokenKind : uint8_t {
+#define TOKEN(name, text) name,
+#define PUNCT(name, text) name,
+#define KEYWORD(name, text) name,
+#include "lexer/token_kinds.def"
+};
+
+struct Token {
+  TokenKind kind = TokenKind::EndOfFile;
+  std::string_view text;  // the spelling, pointing into a SourceFile or kept text
+  SourceLoc loc;
+  bool atLineStart = false;  // first token on its line (directives start so)
+  bool spaceBefore = false;  // white space or a comment came before it
+
+  bool is(TokenKind k) const { return kind == k; }
+  // Keywords are identifiers to the preprocessor (#define int long is legal).
+  bool isIdentifierLike() const;
+  unsigned length() const { return static_cast<unsigned>(text.size()); }
+};
+
+// "identifier", "integer literal", or the spelling in quotes: "';'".
+std::string_view tokenKindName(TokenKind kind);
+// The spelling of a punctuator or keyword; empty for other kinds.
+std::string_view tokenKindSpelling(TokenKind kind);
+// The keyword spelled `text`, or Identifier.
+TokenKind keywordKind(std::string_view text);
+// How a diagnostic names a token: 'foo', ';', or "end of file".
+std::string describeToken(const Token& token);
+
+}  // namespace minicc
