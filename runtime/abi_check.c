@@ -1,0 +1,282 @@
+/*
+ * abi_check.c: the C half of the ABI checker (see abi_check.h for the API).
+ *
+ * The public symbols live in abi_trampolines.S.  They record how the caller
+ * aligned the stack in the two abi__entry_* variables, re-align the stack and
+ * call the abi__*_impl functions here, so everything below runs on a correct
+ * stack even when the code under test got it wrong.
+ */
+#define _GNU_SOURCE
+#include <dlfcn.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#define HIDDEN __attribute__((visibility("hidden")))
+
+/* Written by record_entry in abi_trampolines.S at every public entry point:
+ * (%rsp + 8) mod 16 at the entry (0 when the caller aligned the stack,
+ * System V ABI 3.2.2), and the caller's return address. */
+HIDDEN long abi__entry_misalignment;
+HIDDEN void *abi__entry_return_address;
+
+/* Sentinel values for %rbx %rbp %r12 %r13 %r14 %r15, in that order. */
+extern const unsigned long abi__sentinels[6] HIDDEN;
+static const char *const sentinel_register_names[6] = {
+    "%rbx", "%rbp", "%r12", "%r13", "%r14", "%r15",
+};
+
+/* The trampolines, indexed by the id each passes in abi_trampolines.S. */
+static const struct {
+  const char *trampoline;
+  const char *callback;
+  int arg_count;
+} trampolines[] = {
+    {"abi_call_preserving", "abi_callback", 1},
+    {"abi_call_preserving7", "abi_callback7", 7},
+    {"abi_call_preserving8", "abi_callback8", 8},
+    {"abi_call_preserving9", "abi_callback9", 9},
+    {"abi_call_preserving12", "abi_callback12", 12},
+};
+
+/* Where the first six integer arguments travel (ABI 3.2.3). */
+static const char *const argument_registers[6] = {
+    "%edi", "%esi", "%edx", "%ecx", "%r8d", "%r9d",
+};
+
+static int check_count;
+static int failure_count;
+/* The check being made.  Checks nest: a callback may make checks of its own
+ * before its trampoline finishes, so the trampoline restores its number. */
+static int current_check;
+/* failed[n] is set once check n has failed, so a check that finds several
+ * problems still counts as one failed check. */
+static unsigned char *failed;
+static int failed_capacity;
+
+static void mark_failed(int check) {
+  if (check >= failed_capacity) {
+    int capacity = 2 * check + 16;
+    unsigned char *grown = realloc(failed, capacity);
+    if (!grown)
+      abort();
+    for (int i = failed_capacity; i < capacity; i++)
+      grown[i] = 0;
+    failed = grown;
+    failed_capacity = capacity;
+  }
+  if (!failed[check]) {
+    failed[check] = 1;
+    failure_count++;
+  }
+}
+
+/* Prints one "ABI FAIL:" line for the current check. */
+static void fail(const char *format, ...) __attribute__((format(printf, 1, 2)));
+static void fail(const char *format, ...) {
+  mark_failed(current_check);
+  printf("ABI FAIL: check #%d: ", current_check);
+  va_list args;
+  va_start(args, format);
+  vprintf(format, args);
+  va_end(args);
+  putchar('\n');
+  /* The program under test may crash next; keep what we know. */
+  fflush(stdout);
+}
+
+/* Describes a code address as "0xOFFSET in FILE", the offset being what
+ * objdump -d shows for that file, so a failure can be found in the listing. */
+static const char *describe_address(void *address) {
+  static char text[512];
+  Dl_info info;
+  if (dladdr(address, &info) && info.dli_fname) {
+    unsigned long offset = (unsigned long)address - (unsigned long)info.dli_fbase;
+    if (info.dli_sname)
+      snprintf(text, sizeof text, "%s+0x%lx (0x%lx in %s)", info.dli_sname,
+               (unsigned long)address - (unsigned long)info.dli_saddr, offset,
+               info.dli_fname);
+    else
+      snprintf(text, sizeof text, "0x%lx in %s", offset, info.dli_fname);
+  } else {
+    snprintf(text, sizeof text, "%p", address);
+  }
+  return text;
+}
+
+/* Starts a new check made by the public function `name` and reports the
+ * caller's stack alignment, read from the abi__entry_* variables.  Returns 1
+ * if the caller aligned the stack. */
+static int begin_check(const char *name) {
+  long misalignment = abi__entry_misalignment;
+  current_check = ++check_count;
+  if (misalignment == 0)
+    return 1;
+  fail("%s called with %%rsp misaligned: (%%rsp + 8) mod 16 = %ld at entry, "
+       "so %%rsp was not 16-byte aligned at the callq (System V ABI 3.2.2); "
+       "return address %s",
+       name, misalignment, describe_address(abi__entry_return_address));
+  return 0;
+}
+
+/* Weighted checksum 1*args[0] + 2*args[1] + ..., wrapping like a 32-bit int
+ * (computed unsigned, since signed overflow is undefined in C). */
+static int weighted_checksum(const int *args, int count) {
+  unsigned sum = 0;
+  for (int i = 0; i < count; i++)
+    sum += (unsigned)(i + 1) * (unsigned)args[i];
+  return (int)sum;
+}
+
+/* Names argument position `index` (0-based) as the caller placed it. */
+static const char *describe_argument_slot(int index) {
+  static char text[64];
+  if (index < 6)
+    snprintf(text, sizeof text, "in %s", argument_registers[index]);
+  else
+    snprintf(text, sizeof text, "on the stack at %d(%%rsp) at the callq",
+             8 * (index - 6));
+  return text;
+}
+
+/* Checks that args[] holds args[0], args[0]+1, ...; returns the checksum. */
+static int check_consecutive(const char *name, const int *args, int count) {
+  char list[256];
+  int length = 0;
+  int first_wrong = -1;
+  for (int i = 0; i < count; i++) {
+    int expected = (int)((unsigned)args[0] + (unsigned)i);
+    if (args[i] != expected && first_wrong < 0)
+      first_wrong = i;
+    length += snprintf(list + length, sizeof list - length, "%s%d",
+                       i ? ", " : "", args[i]);
+  }
+  if (first_wrong >= 0)
+    fail("%s(%s): argument %d, passed %s, is %d but %d was expected "
+         "(arguments must be consecutive; System V ABI 3.2.3 puts arguments "
+         "7 and up on the stack, the 7th lowest)",
+         name, list, first_wrong + 1, describe_argument_slot(first_wrong),
+         args[first_wrong], (int)((unsigned)args[0] + (unsigned)first_wrong));
+  return weighted_checksum(args, count);
+}
+
+/* ---- entry points reached from abi_trampolines.S ---- */
+
+HIDDEN int abi__check_alignment_impl(void) {
+  return begin_check("abi_check_alignment");
+}
+
+HIDDEN int abi__check_args6_impl(int a, int b, int c, int d, int e, int f) {
+  begin_check("abi_check_args6");
+  int args[] = {a, b, c, d, e, f};
+  return check_consecutive("abi_check_args6", args, 6);
+}
+
+HIDDEN int abi__check_args7_impl(int a, int b, int c, int d, int e, int f,
+                                 int g) {
+  begin_check("abi_check_args7");
+  int args[] = {a, b, c, d, e, f, g};
+  return check_consecutive("abi_check_args7", args, 7);
+}
+
+HIDDEN int abi__check_args8_impl(int a, int b, int c, int d, int e, int f,
+                                 int g, int h) {
+  begin_check("abi_check_args8");
+  int args[] = {a, b, c, d, e, f, g, h};
+  return check_consecutive("abi_check_args8", args, 8);
+}
+
+HIDDEN int abi__check_args9_impl(int a, int b, int c, int d, int e, int f,
+                                 int g, int h, int i) {
+  begin_check("abi_check_args9");
+  int args[] = {a, b, c, d, e, f, g, h, i};
+  return check_consecutive("abi_check_args9", args, 9);
+}
+
+HIDDEN int abi__check_args12_impl(int a, int b, int c, int d, int e, int f,
+                                  int g, int h, int i, int j, int k, int l) {
+  begin_check("abi_check_args12");
+  int args[] = {a, b, c, d, e, f, g, h, i, j, k, l};
+  return check_consecutive("abi_check_args12", args, 12);
+}
+
+/* The query functions check their caller's alignment too, but count as a
+ * check only when that fails, so they do not inflate the total. */
+static void check_query_alignment(const char *name) {
+  if (abi__entry_misalignment == 0)
+    return;
+  begin_check(name);
+}
+
+HIDDEN int abi__failures_impl(void) {
+  check_query_alignment("abi_failures");
+  return failure_count;
+}
+
+HIDDEN int abi__checks_impl(void) {
+  check_query_alignment("abi_checks");
+  return check_count;
+}
+
+HIDDEN int abi__report_impl(void) {
+  check_query_alignment("abi_report");
+  if (failure_count == 0)
+    printf("ABI OK: %d checks\n", check_count);
+  else
+    printf("ABI FAIL: %d of %d checks failed\n", failure_count, check_count);
+  fflush(stdout);
+  return failure_count;
+}
+
+/* Called by a trampoline on entry, before it calls back.  Returns the
+ * check's number, which the trampoline hands back to abi__leave_trampoline. */
+HIDDEN int abi__enter_trampoline(int id) {
+  begin_check(trampolines[id].trampoline);
+  return current_check;
+}
+
+/* Called by a trampoline whose callback the program does not define. */
+HIDDEN int abi__missing_callback(int id) {
+  fail("%s calls %s, which the test program does not define",
+       trampolines[id].trampoline, trampolines[id].callback);
+  return -1;
+}
+
+/* Called by a trampoline after its callback returned with %rsp unchanged.
+ * saved[] holds %rbx %rbp %r12 %r13 %r14 %r15 as the callback left them;
+ * x is the trampoline's argument, from which the callback's arguments were
+ * x, x+1, ...; check is the number abi__enter_trampoline gave.  Returns the callback's result. */
+HIDDEN int abi__leave_trampoline(int id, int result, const unsigned long *saved,
+                                 int x, int check) {
+  current_check = check;
+  const char *callback = trampolines[id].callback;
+  for (int r = 0; r < 6; r++) {
+    if (saved[r] != abi__sentinels[r])
+      fail("%s did not preserve callee-saved %s: 0x%lx before the call, "
+           "0x%lx after (System V ABI 3.2.1)",
+           callback, sentinel_register_names[r], abi__sentinels[r], saved[r]);
+  }
+  int count = trampolines[id].arg_count;
+  if (count > 1) {
+    int args[12];
+    for (int i = 0; i < count; i++)
+      args[i] = (int)((unsigned)x + (unsigned)i);
+    int expected = weighted_checksum(args, count);
+    if (result != expected)
+      fail("%s(%d, %d, ..., %d) returned %d, expected the checksum "
+           "1*a + 2*b + ... = %d: did it read its stack arguments from "
+           "16(%%rbp), 24(%%rbp), ... in order? (System V ABI 3.2.3)",
+           callback, args[0], args[1], args[count - 1], result, expected);
+  }
+  return result;
+}
+
+/* Called by a trampoline whose callback came back with a different %rsp. */
+HIDDEN __attribute__((noreturn)) void abi__stack_pointer_moved(int id) {
+  fail("%s returned with %%rsp changed; the caller, not the callee, removes "
+       "stack arguments (System V ABI 3.2.2); cannot continue",
+       trampolines[id].callback);
+  printf("ABI FAIL: %d of %d checks failed\n", failure_count, check_count);
+  fflush(stdout);
+  exit(failure_count);
+}
