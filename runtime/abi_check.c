@@ -221,7 +221,7 @@ HIDDEN int abi__checks_impl(void) {
 HIDDEN int abi__report_impl(void) {
   check_query_alignment("abi_report");
   if (failure_count == 0)
-    printf("ABI OK: %d checks\n", check_count);
+    printf("ABI OK: %d check%s\n", check_count, check_count == 1 ? "" : "s");
   else
     printf("ABI FAIL: %d of %d checks failed\n", failure_count, check_count);
   fflush(stdout);

@@ -1,0 +1,26 @@
+# A correct abi_callback8, hand-written: a + 2*b + ... + 8*h, with g at
+# 16(%rbp) and h at 24(%rbp) (System V ABI 3.2.3), only 32-bit halves read.
+	.text
+	.globl	abi_callback8
+	.p2align	4, 0x90
+	.type	abi_callback8,@function
+abi_callback8:
+	pushq	%rbp
+	movq	%rsp, %rbp
+	movl	%edi, %eax
+	leal	(%rax,%rsi,2), %eax
+	imull	$3, %edx, %edx
+	addl	%edx, %eax
+	leal	(%rax,%rcx,4), %eax
+	imull	$5, %r8d, %r8d
+	addl	%r8d, %eax
+	imull	$6, %r9d, %r9d
+	addl	%r9d, %eax
+	imull	$7, 16(%rbp), %ecx
+	addl	%ecx, %eax
+	imull	$8, 24(%rbp), %ecx
+	addl	%ecx, %eax
+	popq	%rbp
+	retq
+	.size	abi_callback8, .-abi_callback8
+	.section	.note.GNU-stack,"",@progbits
