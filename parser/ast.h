@@ -278,6 +278,9 @@ struct GotoStmt : Stmt {
 
 struct TranslationUnit {
   std::vector<Decl*> decls;  // in source order
+  // sema: each variable with static storage this file defines (globals and
+  // static locals, one canonical VarDecl each), in order of first appearance.
+  std::vector<VarDecl*> staticStorage;
 };
 
 // Owns every node of one compilation; nodes point at each other freely.

@@ -1,0 +1,29 @@
+// Everything that differs between the targets' assembly, in one table.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "support/target.h"
+
+namespace minicc {
+
+struct TargetInfo {
+  std::string_view symbolPrefix;       // C names get this prefix: "" or "_"
+  std::string_view localLabelPrefix;   // ".L" (ELF) or "L" (Mach-O)
+  std::string_view stringLabelBase;    // ".L.str" or "L_.str"
+  std::string_view textSection;        // the directive that opens code
+  std::string_view cstringSection;     // where string literals go
+  std::string_view dataSection;        // initialised globals
+  std::string_view bssSection;         // zero globals (ELF; Mach-O uses .zerofill)
+  bool elfSymbolInfo;                  // .type/.size directives
+  std::string_view trailer;            // the file's last line
+
+  std::string symbol(std::string_view cName) const {
+    return std::string(symbolPrefix) + std::string(cName);
+  }
+};
+
+const TargetInfo& targetInfo(Target target);
+
+}  // namespace minicc

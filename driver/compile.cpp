@@ -1,0 +1,45 @@
+#include "driver/compile.h"
+
+#include <sstream>
+
+#include "codegen/codegen.h"
+#include "parser/parser.h"
+#include "sema/sema.h"
+#include "support/large_stack.h"
+
+namespace minicc {
+
+CompileResult compile(const std::string& fileName, std::string source,
+                      const CompileOptions& options, std::ostream& diagnosticsOut) {
+  CompileResult result;
+  Diagnostics diags(diagnosticsOut, options.diagnostics);
+  runWithLargeStack([&] {
+    try {
+      SourceManager sources;
+      const SourceFile* file = sources.add(fileName, std::move(source));
+      std::vector<Token> tokens = preprocess(*file, sources, options.preprocessor, diags);
+      if (options.preprocessOnly) {
+        if (diags.hasErrors()) return;
+        std::ostringstream text;
+        printPreprocessed(tokens, text);
+        result.output = text.str();
+        return;
+      }
+      AstContext ast;
+      TranslationUnit unit = parse(tokens, ast, diags);
+      // Sema runs even after syntax errors, to report the independent ones too.
+      analyze(unit, ast, diags);
+      if (diags.hasErrors()) return;
+      result.output = generateAssembly(unit, options.target);
+    } catch (const TooManyErrors&) {
+      // The limit was reached and reported; stop here.
+    }
+  });
+  result.errors = diags.errorCount();
+  result.warnings = diags.warningCount();
+  result.success = diags.errorCount() == 0;
+  if (!result.success) result.output.clear();
+  return result;
+}
+
+}  // namespace minicc

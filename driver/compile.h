@@ -1,0 +1,32 @@
+// The pipeline on one source text: preprocess, parse, analyse, generate.
+// The command line (main.cpp), the unit tests and the fuzzer all call this.
+#pragma once
+
+#include <ostream>
+#include <string>
+
+#include "preprocessor/preprocessor.h"
+#include "support/diagnostics.h"
+#include "support/target.h"
+
+namespace minicc {
+
+struct CompileOptions {
+  PreprocessorOptions preprocessor;
+  DiagnosticOptions diagnostics;
+  Target target = Target::LinuxElf;
+  bool preprocessOnly = false;  // -E: stop after the preprocessor
+};
+
+struct CompileResult {
+  bool success = false;
+  std::string output;  // the assembly (or preprocessed text with -E); empty on failure
+  unsigned errors = 0;
+  unsigned warnings = 0;
+};
+
+// `fileName` is how diagnostics name the file. Diagnostics go to `diagnosticsOut`.
+CompileResult compile(const std::string& fileName, std::string source,
+                      const CompileOptions& options, std::ostream& diagnosticsOut);
+
+}  // namespace minicc

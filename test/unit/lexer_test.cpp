@@ -1,0 +1,117 @@
+// The lexer: token kinds, spellings, positions and lexical errors.
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "lexer/lexer.h"
+
+namespace minicc {
+namespace {
+
+struct Lexed {
+  std::vector<Token> tokens;
+  std::string diagnostics;
+  unsigned errors = 0;
+};
+
+// Keeps the source alive as long as the tokens that point into it.
+Lexed lex(const std::string& text) {
+  static SourceManager sources;
+  const SourceFile* file = sources.add("t.c", text);
+  std::ostringstream out;
+  DiagnosticOptions options;
+  options.errorLimit = 0;
+  Diagnostics diags(out, options);
+  Lexed result;
+  result.tokens = tokenize(*file, diags);
+  result.diagnostics = out.str();
+  result.errors = diags.errorCount();
+  return result;
+}
+
+std::vector<TokenKind> kinds(const Lexed& l) {
+  std::vector<TokenKind> k;
+  for (const Token& t : l.tokens) k.push_back(t.kind);
+  return k;
+}
+
+TEST(Lexer, EveryPunctuatorAndKeywordRoundTrips) {
+  // Each kind's spelling, lexed alone, gives back that kind.
+  for (int i = 0; i <= static_cast<int>(TokenKind::KwRestrict); ++i) {
+    auto kind = static_cast<TokenKind>(i);
+    std::string_view spelling = tokenKindSpelling(kind);
+    if (spelling.empty()) continue;
+    Lexed l = lex(std::string(spelling));
+    ASSERT_EQ(l.tokens.size(), 2u) << spelling;
+    EXPECT_EQ(l.tokens[0].kind, kind) << spelling;
+    EXPECT_EQ(l.tokens[0].text, spelling);
+    EXPECT_EQ(l.errors, 0u) << spelling;
+  }
+}
+
+TEST(Lexer, LiteralsAndIdentifiers) {
+  Lexed l = lex("x1 _y 42 0x1F 017 'a' '\\n' \"hi\\n\"");
+  EXPECT_EQ(kinds(l), (std::vector<TokenKind>{
+                          TokenKind::Identifier, TokenKind::Identifier, TokenKind::IntLiteral,
+                          TokenKind::IntLiteral, TokenKind::IntLiteral, TokenKind::CharLiteral,
+                          TokenKind::CharLiteral, TokenKind::StringLiteral, TokenKind::EndOfFile}));
+  EXPECT_EQ(l.tokens[3].text, "0x1F");
+  EXPECT_EQ(l.tokens[7].text, "\"hi\\n\"");
+  EXPECT_EQ(l.errors, 0u);
+}
+
+TEST(Lexer, LongestMatchForPunctuators) {
+  Lexed l = lex("a<<=b>>c->d...e++f");
+  EXPECT_EQ(kinds(l), (std::vector<TokenKind>{
+                          TokenKind::Identifier, TokenKind::LessLessEqual, TokenKind::Identifier,
+                          TokenKind::GreaterGreater, TokenKind::Identifier, TokenKind::Arrow,
+                          TokenKind::Identifier, TokenKind::Ellipsis, TokenKind::Identifier,
+                          TokenKind::PlusPlus, TokenKind::Identifier, TokenKind::EndOfFile}));
+}
+
+TEST(Lexer, PositionsAreLineAndByteColumn) {
+  Lexed l = lex("int a;\n  /* c\n */ return 7; // x\n\tb");
+  ASSERT_EQ(l.tokens.size(), 8u);
+  EXPECT_EQ(l.tokens[0].loc.line, 1u);
+  EXPECT_EQ(l.tokens[0].loc.col, 1u);
+  EXPECT_EQ(l.tokens[1].loc.col, 5u);
+  EXPECT_EQ(l.tokens[3].text, "return");
+  EXPECT_EQ(l.tokens[3].loc.line, 3u);
+  EXPECT_EQ(l.tokens[3].loc.col, 5u);
+  EXPECT_EQ(l.tokens[6].text, "b");
+  EXPECT_EQ(l.tokens[6].loc.line, 4u);
+  EXPECT_EQ(l.tokens[6].loc.col, 2u);
+}
+
+TEST(Lexer, LineStartAndSpaceFlags) {
+  Lexed l = lex("#define X\n  #x y");
+  EXPECT_TRUE(l.tokens[0].atLineStart);
+  EXPECT_FALSE(l.tokens[1].atLineStart);
+  EXPECT_FALSE(l.tokens[1].spaceBefore);
+  EXPECT_TRUE(l.tokens[2].spaceBefore);
+  EXPECT_TRUE(l.tokens[3].atLineStart);
+  EXPECT_FALSE(l.tokens[4].atLineStart);
+  EXPECT_TRUE(l.tokens[5].spaceBefore);
+}
+
+TEST(Lexer, ReportsLexicalErrors) {
+  EXPECT_NE(lex("int a = 1 @ 2;").diagnostics.find("t.c:1:11: error: unexpected character '@'"),
+            std::string::npos);
+  EXPECT_NE(lex("/* open").diagnostics.find("t.c:1:1: error: unterminated /* comment"),
+            std::string::npos);
+  EXPECT_NE(lex("\"abc").diagnostics.find("missing terminating '\"' character"), std::string::npos);
+  EXPECT_NE(lex("''").diagnostics.find("empty character constant"), std::string::npos);
+  EXPECT_NE(lex("99999999999999999999").diagnostics.find("integer literal is too large"),
+            std::string::npos);
+  EXPECT_NE(lex("09").diagnostics.find("invalid digit '9' in octal constant"), std::string::npos);
+  EXPECT_NE(lex(std::string("a\0b", 3)).diagnostics.find("null character"), std::string::npos);
+}
+
+TEST(Lexer, BinaryInputGivesOneErrorPerRun) {
+  Lexed l = lex("\x80\x81\x82\xff int");
+  EXPECT_EQ(l.errors, 1u);
+  EXPECT_EQ(l.tokens[0].kind, TokenKind::KwInt);
+}
+
+}  // namespace
+}  // namespace minicc
