@@ -1,0 +1,218 @@
+#!/usr/bin/env python3
+"""Differential testing of minicc against the system C compiler.
+
+For each seed: generate a program (gen_program.py), build the reference with
+`cc -w -O0`, build minicc's (`minicc prog.c -o prog.s && cc prog.s -o got`),
+run both and compare stdout and exit code.
+
+    run_difftest.py --minicc build/driver/minicc --seeds 1-300
+    run_difftest.py --minicc build/driver/minicc --time-budget 3600 --jobs 2
+    run_difftest.py --gcc-only --ub-check --seeds 1-2000   # validate the generator
+
+Ends with the line `difftest: N passed, M failed`; exits 1 if anything failed
+(a mismatch, a minicc crash, compile error or timeout), 2 on usage errors.
+"""
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor, FIRST_COMPLETED, wait
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import gen_program  # noqa: E402
+
+UBSAN = ['-fsanitize=undefined', '-fno-sanitize-recover=all']
+
+
+class Result:
+    def __init__(self, seed, ok, kind='', detail='', files=None):
+        self.seed, self.ok, self.kind, self.detail = seed, ok, kind, detail
+        self.files = files or {}   # name -> text, saved for failures
+
+
+def run(cmd, timeout, **kw):
+    """Run cmd; returns (returncode, stdout, stderr) with returncode None on timeout."""
+    try:
+        p = subprocess.run(cmd, capture_output=True, timeout=timeout, **kw)
+        return p.returncode, p.stdout, p.stderr
+    except subprocess.TimeoutExpired as e:
+        return None, e.stdout or b'', e.stderr or b''
+
+
+def text(b):
+    return b.decode('utf-8', 'replace') if isinstance(b, bytes) else b
+
+
+def check_seed(seed, opts):
+    try:
+        src = gen_program.Generator(seed, opts.feats, include_stdio=not opts.no_include).program()
+    except Exception as e:  # a generator bug must not stop the run
+        return Result(seed, False, 'generator crashed', '%s: %s' % (type(e).__name__, e))
+    files = {'prog.c': src}
+    with tempfile.TemporaryDirectory(prefix='difftest-%d-' % seed) as tmp:
+        prog_c = os.path.join(tmp, 'prog.c')
+        with open(prog_c, 'w') as f:
+            f.write(src)
+        ref = os.path.join(tmp, 'ref')
+        ref_flags = ['-w', '-O0'] + (UBSAN if opts.ub_check else [])
+        rc, out, err = run([opts.cc] + ref_flags + [prog_c, '-o', ref], opts.timeout * 6)
+        if rc != 0:
+            return Result(seed, False, 'reference compile failed', text(err)[-2000:], files)
+        rrc, rout, rerr = run([ref], opts.timeout)
+        if rrc is None:
+            return Result(seed, False, 'reference timed out', '', files)
+        if opts.ub_check and (b'runtime error' in rerr or rrc < 0):
+            return Result(seed, False, 'undefined behaviour in generated program', text(rerr)[-2000:], files)
+        files['expected.out'] = text(rout) + '\nexit code %d\n' % rrc
+
+        if opts.gcc_only:
+            # generator self-check: an optimised build must agree with the -O0 one
+            got = os.path.join(tmp, 'got')
+            rc, out, err = run([opts.cc, '-w', '-O2', prog_c, '-o', got], opts.timeout * 6)
+            if rc != 0:
+                return Result(seed, False, 'cc -O2 compile failed', text(err)[-2000:], files)
+        else:
+            asm = os.path.join(tmp, 'prog.s')
+            rc, out, err = run([opts.minicc, prog_c, '-o', asm], opts.timeout * 6)
+            if rc is None:
+                return Result(seed, False, 'minicc timed out', '', files)
+            if rc != 0:
+                kind = 'minicc crashed' if rc < 0 or rc > 2 else 'minicc rejected a valid program'
+                return Result(seed, False, kind, text(err)[-3000:], files)
+            with open(asm) as f:
+                files['prog.s'] = f.read()
+            got = os.path.join(tmp, 'got')
+            rc, out, err = run([opts.cc, asm, '-o', got], opts.timeout * 6)
+            if rc != 0:
+                return Result(seed, False, 'assembling minicc output failed', text(err)[-3000:], files)
+        grc, gout, gerr = run([got], opts.timeout)
+        if grc is None:
+            return Result(seed, False, 'minicc-built program timed out', '', files)
+        files['actual.out'] = text(gout) + '\nexit code %d\n' % grc
+        if gout != rout or grc != rrc:
+            detail = first_difference(text(rout), text(gout))
+            if grc != rrc:
+                detail += '; exit code %d, expected %d' % (grc, rrc)
+            return Result(seed, False, 'output mismatch', detail, files)
+    return Result(seed, True)
+
+
+def first_difference(a, b):
+    al, bl = a.splitlines(), b.splitlines()
+    for i, (x, y) in enumerate(zip(al, bl)):
+        if x != y:
+            return 'line %d: expected %r, got %r' % (i + 1, x, y)
+    if len(al) != len(bl):
+        return 'expected %d lines, got %d' % (len(al), len(bl))
+    return 'stdout identical'
+
+
+def save_failure(res, dest):
+    d = os.path.join(dest, 'seed-%d' % res.seed)
+    os.makedirs(d, exist_ok=True)
+    for name, body in res.files.items():
+        with open(os.path.join(d, name), 'w') as f:
+            f.write(body)
+    with open(os.path.join(d, 'reason.txt'), 'w') as f:
+        f.write('%s\n%s\n' % (res.kind, res.detail))
+    return d
+
+
+def parse_seeds(spec):
+    if '-' in spec:
+        a, b = spec.split('-', 1)
+        return range(int(a), int(b) + 1)
+    return range(int(spec), int(spec) + 1)
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
+    ap.add_argument('--minicc', help='path to the minicc binary')
+    ap.add_argument('--cc', default='cc', help='reference compiler and assembler driver (default: cc)')
+    g = ap.add_mutually_exclusive_group(required=True)
+    g.add_argument('--seeds', help='A-B (inclusive) or a single seed')
+    g.add_argument('--time-budget', type=float, metavar='SECONDS',
+                   help='run consecutive seeds from --start until the time is up')
+    ap.add_argument('--start', type=int, default=1, help='first seed for --time-budget (default 1)')
+    ap.add_argument('--jobs', type=int, default=1, help='parallel seeds (the machine has 2 cores)')
+    ap.add_argument('--features', default='full', help='generator features: basic, full, or a list')
+    ap.add_argument('--no-include', action='store_true', help='declare printf instead of #include <stdio.h>')
+    ap.add_argument('--keep-failures', metavar='DIR', default='difftest-failures',
+                    help='where failing programs and outputs are saved (default ./difftest-failures)')
+    ap.add_argument('--timeout', type=float, default=10.0, help='seconds per program run')
+    ap.add_argument('--ub-check', action='store_true',
+                    help='build the reference with -fsanitize=undefined and fail on any report')
+    ap.add_argument('--gcc-only', action='store_true',
+                    help='no minicc: compare cc -O0 against cc -O2 (checks the generator itself)')
+    ap.add_argument('--quiet', '-q', action='store_true', help='only failures and the summary')
+    ap.add_argument('--stop-after', type=int, default=0, help='stop after this many failures (0: never)')
+    opts = ap.parse_args(argv)
+    if not opts.gcc_only:
+        if not opts.minicc:
+            ap.error('--minicc is required (or --gcc-only)')
+        if not os.access(opts.minicc, os.X_OK):
+            ap.error('minicc not executable: %s' % opts.minicc)
+        opts.minicc = os.path.abspath(opts.minicc)
+    if shutil.which(opts.cc) is None:
+        ap.error('reference compiler not found: %s' % opts.cc)
+    try:
+        opts.feats = gen_program.parse_features(opts.features)
+    except ValueError as e:
+        ap.error(str(e))
+
+    start = time.time()
+    if opts.seeds:
+        seeds = iter(parse_seeds(opts.seeds))
+        deadline = None
+    else:
+        seeds = iter(range(opts.start, 2 ** 62))
+        deadline = start + opts.time_budget
+
+    passed = failed = 0
+    lock = threading.Lock()
+    with ThreadPoolExecutor(max_workers=max(1, opts.jobs)) as pool:
+        pending = set()
+
+        def submit():
+            if deadline is not None and time.time() >= deadline:
+                return False
+            if opts.stop_after and failed >= opts.stop_after:
+                return False
+            seed = next(seeds, None)
+            if seed is None:
+                return False
+            pending.add(pool.submit(check_seed, seed, opts))
+            return True
+
+        for _ in range(max(1, opts.jobs)):
+            if not submit():
+                break
+        while pending:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for fut in done:
+                pending.discard(fut)
+                res = fut.result()
+                with lock:
+                    if res.ok:
+                        passed += 1
+                    else:
+                        failed += 1
+                        where = save_failure(res, opts.keep_failures)
+                        print('FAIL seed %d: %s: %s (saved in %s)'
+                              % (res.seed, res.kind, res.detail.strip().splitlines()[0] if res.detail.strip() else '',
+                                 where), flush=True)
+                    n = passed + failed
+                    if not opts.quiet and n % 50 == 0:
+                        print('... %d seeds, %d failed, %.0fs' % (n, failed, time.time() - start), flush=True)
+                submit()
+    print('difftest: %d passed, %d failed' % (passed, failed), flush=True)
+    return 1 if failed else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
