@@ -1,0 +1,1 @@
+int found_through_dash_I;

@@ -1,0 +1,2 @@
+#include "sibling.h"
+#define INNER_VALUE (SIBLING_VALUE + 1)
