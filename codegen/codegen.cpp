@@ -38,8 +38,8 @@ void emitVariable(const VarDecl& var, const TargetInfo& target, StringTable& str
   } else if (isString) {
     out.directive(".quad", strings.labelFor(static_cast<const StringLiteralExpr*>(var.init)->bytes));
   } else {
-    out.directive(size == 1 ? ".byte" : size == 8 ? ".quad" : ".long",
-                  std::to_string(var.initValue));
+    int32_t value = size == 1 ? static_cast<int8_t>(var.initValue) : var.initValue;
+    out.directive(size == 1 ? ".byte" : size == 8 ? ".quad" : ".long", std::to_string(value));
   }
   if (target.elfSymbolInfo) out.directive(".size", symbol + ", " + std::to_string(size));
 }

@@ -46,6 +46,12 @@ std::string mnemonic(std::string_view base, int size) {
 
 std::string immediate(int64_t value) { return "$" + std::to_string(value); }
 
+// A constant stored into a variable of `size` bytes, converted as C converts
+// it (C17 6.3.1.3): a char keeps the low byte, as gcc does.
+std::string storedImmediate(int32_t value, int size) {
+  return immediate(size == 1 ? static_cast<int8_t>(value) : value);
+}
+
 bool isImmediate(const std::string& operand) { return !operand.empty() && operand[0] == '$'; }
 
 // Operand size of a value of this type in a register (char is widened to int).
@@ -440,7 +446,7 @@ void FunctionCodegen::genAssign(const AssignExpr* e, bool needValue) {
   int size = var->type->size();
   if (!e->op) {
     if (e->value->constant) {  // store the constant straight into memory
-      emit(mnemonic("mov", size), immediate(*e->value->constant), address(var));
+      emit(mnemonic("mov", size), storedImmediate(*e->value->constant, size), address(var));
       if (needValue) load(var, kAccumulator);
       return;
     }
@@ -557,7 +563,8 @@ void FunctionCodegen::genLocalDeclaration(const DeclStmt* s) {
     const auto* var = static_cast<const VarDecl*>(d);
     if (var->place != VarPlace::Local || !var->init) continue;
     if (var->init->constant) {
-      emit(mnemonic("mov", var->type->size()), immediate(*var->init->constant), address(var));
+      int size = var->type->size();
+      emit(mnemonic("mov", size), storedImmediate(*var->init->constant, size), address(var));
     } else {
       genExpr(var->init);
       store(var, kAccumulator);

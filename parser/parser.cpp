@@ -170,10 +170,16 @@ const Token& Parser::expect(TokenKind kind, std::string_view context) {
   // A missing ';' or ')' belongs right after the token before it, as in clang.
   bool closer = kind == TokenKind::Semicolon || kind == TokenKind::RParen ||
                 kind == TokenKind::RBracket;
-  if (closer && pos_ > 0 && !peek().is(TokenKind::EndOfFile) &&
-      previous().loc.line != peek().loc.line) {
+  if (closer && pos_ > 0 && previous().loc.line != peek().loc.line) {
     diags_.error(endOfPrevious(), message);
+    // A ';' forgotten at the end of a line: carry on as if it were there,
+    // as clang does, so the next line parses and no errors follow from it.
+    if (kind == TokenKind::Semicolon) return previous();
     throw SyntaxError();
+  }
+  if (kind == TokenKind::Semicolon && pos_ > 0 && at(TokenKind::RBrace)) {
+    diags_.error(endOfPrevious(), message);  // "return 0 }": the same repair
+    return previous();
   }
   fail(peek(), message);
 }

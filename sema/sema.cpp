@@ -745,7 +745,16 @@ bool Sema::checkConvertible(const Type* to, Expr* from, std::string_view action)
             (to->isPointer() && type->isPointer() &&
              (sameType(to->base, type->base) || to->base->isVoid() || type->base->isVoid())) ||
             (to->isPointer() && from->constant && *from->constant == 0);
-  if (ok) return true;
+  if (ok) {
+    if (to->kind == TypeKind::Char && from->constant &&
+        static_cast<int8_t>(*from->constant) != *from->constant) {
+      diags_.warning(from->loc, "implicit conversion from 'int' to 'char' changes value from " +
+                                    std::to_string(*from->constant) + " to " +
+                                    std::to_string(static_cast<int8_t>(*from->constant)),
+                     "constant-conversion", from->length);
+    }
+    return true;
+  }
   std::string message;
   if (type->isVoid() || to->isVoid())
     message = std::string(action) + " '" + to->str() + "' with an expression of incompatible type '" +
