@@ -120,13 +120,6 @@ VARIADIC_FUNCTIONS = {
     'openat', 'fcntl', 'ioctl', 'syslog', 'err', 'errx', 'warn', 'warnx',
 }
 
-# Registers holding %al, and instructions writing %rax without naming it.
-AL_REGISTERS = {'%al', '%ah', '%ax', '%eax', '%rax'}
-IMPLICIT_RAX_WRITERS = {
-    'cltq', 'cwtl', 'cbtw', 'idivl', 'idivq', 'divl', 'divq', 'mull', 'mulq',
-    'lodsb', 'lodsl', 'lodsq', 'cpuid', 'rdtsc', 'syscall',
-}
-
 REGISTER_SUFFIX = {}
 for _names, _suffix in (
         ('al bl cl dl sil dil spl bpl ah bh ch dh', 'b'),
@@ -331,6 +324,8 @@ class Linter:
                                 % (names[0], names[0]))
                 continue
             indirect = operand.startswith('*')
+            if indirect and operand[1:].startswith('%'):
+                continue                        # callq *%rax
             if is_branch and not indirect:
                 self.check_symbol_prefix(line, operand.split('@')[0])
                 continue
@@ -361,30 +356,27 @@ class Linter:
         m = line.mnemonic
         if m in ('.text', '.data', '.bss'):
             return m
-        if m == '.section':
-            name = line.operands[0] if line.operands else ''
-            return name.strip('"')
+        if m == '.section' and line.operands:
+            # Mach-O names a section by segment and section: __TEXT,__text.
+            if line.operands[0].startswith('__') and len(line.operands) > 1:
+                return ','.join(line.operands[:2])
+            return line.operands[0].strip('"')
         return current
 
     def is_text(self, section: str) -> bool:
         return (section == '.text' or section.startswith('.text.')
-                or section == '__TEXT,__text'
-                or section.startswith('__TEXT,__text'))
+                or section == '__TEXT,__text')
 
     def check_sections_and_labels(self) -> None:
         """Labels follow clang's naming; string literals live in the string
         section as .asciz; ELF-only and Mach-O-only directives stay apart."""
         t = self.target
-        section = ''
-        section_operands = ''
+        section_operands = ''   # the current section, as written
         significant = [l for l in self.lines if l.significant]
         for index, line in enumerate(significant):
             if line.kind == 'directive':
-                section = self.section_after(line, section)
                 if line.mnemonic == '.section':
-                    section_operands = ','.join(
-                        op.strip() for op in line.operands)
-                    section = section_operands.strip('"')
+                    section_operands = ','.join(line.operands)
                 elif line.mnemonic in ('.text', '.data', '.bss'):
                     section_operands = line.mnemonic
                 self.check_target_directive(line)
@@ -559,7 +551,8 @@ class Linter:
 
     def check_varargs(self, code: List[Line], body: List[Line]) -> None:
         """System V ABI 3.2.3: before calling a variadic function, %al holds
-        the number of vector registers used (an upper bound)."""
+        the number of vector registers used (an upper bound).  As in clang's
+        listing, the instruction setting it comes right before the callq."""
         prefix = self.target.symbol_prefix
         for call in code:
             if not call.mnemonic.startswith('call') or not call.operands:
@@ -569,22 +562,10 @@ class Linter:
                 callee = callee[len(prefix):]
             if callee not in VARIADIC_FUNCTIONS:
                 continue
-            setter = None
-            for earlier in reversed(body[:body.index(call)]):
-                if earlier.kind == 'label' or earlier.mnemonic.startswith(
-                        ('call', 'j')):
-                    break
-                if earlier.kind != 'instruction':
-                    continue
-                writes = (earlier.operands and earlier.operands[-1]
-                          in AL_REGISTERS) or \
-                    earlier.mnemonic in IMPLICIT_RAX_WRITERS or \
-                    (earlier.mnemonic.startswith('imul')
-                     and len(earlier.operands) == 1)
-                if writes:
-                    setter = earlier
-                    break
-            if setter is None or not self.sets_al(setter):
+            position = body.index(call)
+            previous = body[position - 1] if position else None
+            if previous is None or previous.kind != 'instruction' or \
+                    not self.sets_al(previous):
                 self.report(call, '%%al must be set right before callq %s '
                             '(movb $0, %%al or xorl %%eax, %%eax)' % callee)
 
