@@ -25,6 +25,7 @@ constexpr size_t kMaxIncludeDepth = 200;
 // One #if ... #endif being read.
 struct Conditional {
   SourceLoc loc;               // the directive name, for "unterminated"
+  unsigned length = 1;
   bool taken = false;          // one of its groups is (or was) kept
   bool seenElse = false;
   bool outerSkipping = false;  // the whole #if lies in a skipped group
@@ -128,7 +129,8 @@ void Preprocessor::finishFile(FileState& file) {
   if (file.finished) return;
   file.finished = true;
   while (conditionals_.size() > file.conditionalBase) {
-    diags_.error(conditionals_.back().loc, "unterminated conditional directive");
+    diags_.error(conditionals_.back().loc, "unterminated conditional directive",
+                 conditionals_.back().length);
     conditionals_.pop_back();
   }
   setSkipping(false, file, file.physical->text().size());
@@ -236,6 +238,7 @@ void Preprocessor::handleConditional(std::string_view name, const Token& nameTok
   if (opensBlock) {
     Conditional c;
     c.loc = nameToken.loc;
+    c.length = nameToken.length();
     if (skipping_) {
       // Nested in a skipped group: only tracked, never evaluated.
       c.outerSkipping = true;

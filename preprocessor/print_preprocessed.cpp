@@ -1,6 +1,6 @@
-// -E: tokens back to text. Each token goes on the line and (for the first
-// of a line) at the column it came from, so the output lines up with the
-// source: blank lines stand in for directives and skipped groups.
+// -E: tokens back to text. Each line of output starts as its source line
+// did (same line number within a file, same indentation): blank lines stand
+// in for directives and skipped groups.
 #include <cctype>
 #include <map>
 #include <string_view>
@@ -60,7 +60,12 @@ void printPreprocessed(const std::vector<Token>& tokens, std::ostream& out) {
       for (uint32_t i = 0; i < newlines; ++i) out << '\n';
       file = t.loc.file;
       line = t.loc.line;
-      for (uint32_t c = 1; c < t.loc.col; ++c) out << ' ';
+      // The indentation of the line the token comes from (for a macro
+      // expansion, the line of the invocation).
+      if (file) {
+        std::string_view text = file->lineText(line);
+        out << text.substr(0, text.find_first_not_of(" \t"));
+      }
     } else if (t.spaceBefore || wouldMerge(*prev, t)) {
       out << ' ';
     }
