@@ -21,15 +21,15 @@ void f(void) {
 // The first code line is line 5, as in the source:
 // RUN: %minicc -E %s | sed -n 5p | FileCheck %s --check-prefix=LINE5
 // LINE5: int a = 1 + +2;
-// CHECK: int a = 1 + +2;
-// CHECK-NEXT: int b = - -3;
-// CHECK-NEXT: # define X 1
-// CHECK-NEXT: # define Y 2
-// CHECK-NEXT:    int c;
+// CHECK:int a = 1 + +2;
+// CHECK-NEXT:int b = - -3;
+// CHECK-NEXT:# define X 1
+// CHECK-NEXT:# define Y 2
+// CHECK-NEXT:   int c;
 // CHECK-EMPTY:
 // CHECK-EMPTY:
 // CHECK-EMPTY:
-// CHECK-NEXT: void f(void) {
-// CHECK-NEXT: {{^}}	return 0;
+// CHECK-NEXT:void f(void) {
+// CHECK-NEXT:{{^}}	return 0;
 // CHECK-EMPTY:
-// CHECK-NEXT: }
+// CHECK-NEXT:}
