@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """asm_style_lint.py: check an x86-64 AT&T listing against minicc's style.
 
-minicc prints assembly laid out like clang's `-S -O0` listing (see the
-project's README for the rules).  This checker is the project's own copy of
-those rules, so the tests need nothing outside the repository.
+minicc prints assembly laid out like clang's `-S -O0` listing.  This checker
+is the project's own statement of that style, so the tests need nothing
+outside the repository.
 
 usage: asm_style_lint.py [--target elf|darwin] FILE.s|- ...
 
@@ -20,7 +20,7 @@ What is checked (one function per rule below, named check_*):
   functions   .globl, .p2align 4, 0x90, .type/.size (ELF), the prologue,
               one retq right after popq %rbp
   labels      .LBB<function>_<block>, .L.str[.N] in the string section
-  targets     ELF: .text first, .note.GNU-stack last; Darwin: _ prefixes,
+  targets     ELF: .text first, .note.GNU-stack last; Mach-O: _ prefixes,
               .subsections_via_symbols last
 clang's own extras (.file, .ident, .addrsig, comments, .Lfunc_end labels) are
 tolerated so that clang's listing passes; gcc's (call, ret, .L2) are not.
@@ -44,9 +44,10 @@ class Target:
     first_line: str             # the directive the listing starts with
     last_line: str              # the directive the listing ends with
     symbol_prefix: str          # C names get this prefix in assembly
-    block_label: 're.Pattern'   # local branch labels; group 1 = function
-    string_label: 're.Pattern'  # string literal labels
-    other_local_labels: 're.Pattern'  # clang extras we tolerate
+    block_label: re.Pattern     # local branch labels; group 1 = function
+    string_label: re.Pattern    # string literal labels
+    other_local_labels: re.Pattern  # clang's: function ends, jump
+                                      # tables, constant pools
     local_prefix: str           # labels starting so are assembler-local
     string_section: str         # the .section operands for literals
     elf_directives: bool        # whether .type and .size exist
@@ -60,7 +61,7 @@ ELF = Target(
     symbol_prefix='',
     block_label=re.compile(r'\.LBB(\d+)_\d+'),
     string_label=re.compile(r'\.L\.str(\.\d+)?'),
-    other_local_labels=re.compile(r'\.Lfunc_end\d+'),
+    other_local_labels=re.compile(r'\.L(func_end\d+|JTI\d+_\d+|CPI\d+_\d+)'),
     local_prefix='.L',
     string_section='.rodata.str1.1,"aMS",@progbits,1',
     elf_directives=True,
@@ -74,7 +75,7 @@ DARWIN = Target(
     symbol_prefix='_',
     block_label=re.compile(r'LBB(\d+)_\d+'),
     string_label=re.compile(r'L_\.str(\.\d+)?'),
-    other_local_labels=re.compile(r'Lfunc_end\d+'),
+    other_local_labels=re.compile(r'L(func_end\d+|JTI\d+_\d+|CPI\d+_\d+)'),
     local_prefix='L',
     string_section='__TEXT,__cstring,cstring_literals',
     elf_directives=False,
@@ -86,7 +87,8 @@ TARGETS = {'elf': ELF, 'darwin': DARWIN}
 # instead of a tab); accept them in either layout so clang's listing passes.
 CLANG_LAYOUT_EXCEPTIONS = {
     '.subsections_via_symbols', '.zerofill', '.macosx_version_min',
-    '.build_version', '.addrsig_sym',
+    '.build_version', '.addrsig_sym', '.set', '.data_region',
+    '.end_data_region',
 }
 # clang directives that may follow the file's closing directive.
 CLANG_TRAILERS = {'.addrsig', '.addrsig_sym'}
