@@ -12,7 +12,9 @@ namespace minicc {
 CompileResult compile(const std::string& fileName, std::string source,
                       const CompileOptions& options, std::ostream& diagnosticsOut) {
   CompileResult result;
-  Diagnostics diags(diagnosticsOut, options.diagnostics);
+  DiagnosticOptions diagnosticOptions = options.diagnostics;
+  diagnosticOptions.sortBySource = true;
+  Diagnostics diags(diagnosticsOut, diagnosticOptions);
   runWithLargeStack([&] {
     try {
       SourceManager sources;
@@ -35,6 +37,7 @@ CompileResult compile(const std::string& fileName, std::string source,
       // The limit was reached and reported; stop here.
     }
   });
+  diags.flush();
   result.errors = diags.errorCount();
   result.warnings = diags.warningCount();
   result.success = diags.errorCount() == 0;

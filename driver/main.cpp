@@ -114,6 +114,18 @@ int assembleObject(const std::string& assembly, const std::string& objectPath) {
   return kExitSuccess;
 }
 
+// "1 warning and 2 errors generated.", as clang ends its report.
+void printSummary(const CompileResult& result) {
+  auto count = [](unsigned n, const char* what) {
+    return std::to_string(n) + " " + what + (n == 1 ? "" : "s");
+  };
+  std::string summary;
+  if (result.warnings) summary = count(result.warnings, "warning");
+  if (result.warnings && result.errors) summary += " and ";
+  if (result.errors) summary += count(result.errors, "error");
+  if (!summary.empty()) std::cerr << summary << " generated.\n";
+}
+
 int run(const std::vector<std::string>& args) {
   ParsedArguments parsed = parseArguments(args, isatty(STDERR_FILENO));
   const DriverOptions& o = parsed.options;
@@ -141,6 +153,7 @@ int run(const std::vector<std::string>& args) {
 
   std::string name = o.input == "-" ? "<stdin>" : o.input;
   CompileResult result = compile(name, std::move(source), o.compile, std::cerr);
+  printSummary(result);
   if (!result.success) return kExitCompileError;
 
   if (o.kind == OutputKind::Object) return assembleObject(result.output, output);

@@ -1,5 +1,8 @@
 #include "support/diagnostics.h"
 
+#include <algorithm>
+#include <sstream>
+
 namespace minicc {
 namespace {
 
@@ -67,30 +70,39 @@ void Diagnostics::emit(Severity severity, SourceLoc loc, std::string_view messag
     throw TooManyErrors();
   }
   const bool color = options_.color;
-  if (color) out_ << kBold;
+  std::ostringstream out;
+  if (color) out << kBold;
   if (loc.valid())
-    out_ << loc.file->name() << ':' << loc.line << ':' << loc.col << ": ";
+    out << loc.file->name() << ':' << loc.line << ':' << loc.col << ": ";
   else
-    out_ << "minicc: ";
-  if (color) out_ << severityColor(severity);
-  out_ << severityName(severity) << ": ";
-  if (color) out_ << kReset << kBold;
-  out_ << message;
+    out << "minicc: ";
+  if (color) out << severityColor(severity);
+  out << severityName(severity) << ": ";
+  if (color) out << kReset << kBold;
+  out << message;
   if (!flag.empty()) {
-    out_ << " [";
-    if (severity == Severity::Error && options_.warningsAsErrors) out_ << "-Werror,";
-    out_ << "-W" << flag << ']';
+    out << " [";
+    if (severity == Severity::Error && options_.warningsAsErrors) out << "-Werror,";
+    out << "-W" << flag << ']';
   }
-  if (color) out_ << kReset;
-  out_ << '\n';
-  if (loc.valid()) printSnippet(loc, length);
+  if (color) out << kReset;
+  out << '\n';
+  if (loc.valid()) printSnippet(out, loc, length);
 
   if (severity == Severity::Error) ++errors_;
   if (severity == Severity::Warning) ++warnings_;
   if (severity != Severity::Note) lastShown_ = true;
 
+  if (!options_.sortBySource)
+    out_ << out.str();
+  else if (severity == Severity::Note && !held_.empty())
+    held_.back().text += out.str();
+  else
+    held_.push_back({loc, held_.size(), out.str()});
+
   if (severity == Severity::Error && options_.errorLimit != 0 &&
       errors_ == options_.errorLimit) {
+    flush();
     if (color) out_ << kBold << kRed;
     out_ << "minicc: fatal error: too many errors emitted, stopping now [-ferror-limit=]";
     if (color) out_ << kReset;
@@ -99,16 +111,27 @@ void Diagnostics::emit(Severity severity, SourceLoc loc, std::string_view messag
   }
 }
 
+void Diagnostics::flush() {
+  auto key = [](const Held& h) {
+    return std::make_tuple(h.loc.file ? h.loc.file->order() : 0u, h.loc.line, h.loc.col);
+  };
+  std::stable_sort(held_.begin(), held_.end(),
+                   [&](const Held& a, const Held& b) { return key(a) < key(b); });
+  for (const Held& h : held_) out_ << h.text;
+  held_.clear();
+  out_.flush();
+}
+
 // Prints the source line and a caret under the column, keeping tabs so the
 // caret lines up however the terminal expands them.
-void Diagnostics::printSnippet(SourceLoc loc, unsigned length) {
+void Diagnostics::printSnippet(std::ostream& out, SourceLoc loc, unsigned length) {
   std::string_view line = loc.file->lineText(loc.line);
   std::string text;
   for (char c : line) {
     // Keep the snippet printable: control bytes and NULs would garble it.
     text += (c == '\t' || (unsigned char)c >= 0x20) && c != 0x7f ? c : ' ';
   }
-  out_ << text << '\n';
+  out << text << '\n';
   std::string marker;
   uint32_t col = loc.col == 0 ? 1 : loc.col;
   for (uint32_t i = 1; i < col && i - 1 < text.size(); ++i)
@@ -116,10 +139,10 @@ void Diagnostics::printSnippet(SourceLoc loc, unsigned length) {
   while (marker.size() < col - 1) marker += ' ';
   marker += '^';
   for (unsigned i = 1; i < length && col - 1 + i < text.size(); ++i) marker += '~';
-  if (options_.color) out_ << kGreen;
-  out_ << marker;
-  if (options_.color) out_ << kReset;
-  out_ << '\n';
+  if (options_.color) out << kGreen;
+  out << marker;
+  if (options_.color) out << kReset;
+  out << '\n';
 }
 
 }  // namespace minicc

@@ -11,6 +11,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "support/source.h"
 
@@ -24,6 +25,10 @@ struct DiagnosticOptions {
   bool suppressWarnings = false;  // -w
   unsigned errorLimit = 20;       // -ferror-limit=N; 0 means no limit
   std::set<std::string> disabledWarnings;  // -Wno-NAME
+  // Hold diagnostics until flush() and print them in source order. The stages
+  // run one after another, so without this a syntax error on line 9 would be
+  // printed before a semantic error on line 2.
+  bool sortBySource = false;
 };
 
 // Thrown when the error limit is reached; the driver catches it and stops.
@@ -45,6 +50,9 @@ class Diagnostics {
   // An error that belongs to no place in the source (bad option, missing file).
   void errorNoLoc(std::string_view message);
 
+  // Prints what sortBySource held back, in order of file, line and column.
+  void flush();
+
   unsigned errorCount() const { return errors_; }
   unsigned warningCount() const { return warnings_; }
   bool hasErrors() const { return errors_ > 0; }
@@ -53,9 +61,17 @@ class Diagnostics {
  private:
   void emit(Severity severity, SourceLoc loc, std::string_view message,
             std::string_view flag, unsigned length);
-  void printSnippet(SourceLoc loc, unsigned length);
+  void printSnippet(std::ostream& out, SourceLoc loc, unsigned length);
+
+  // A diagnostic held back for sorting, with the notes that belong to it.
+  struct Held {
+    SourceLoc loc;
+    size_t sequence;
+    std::string text;
+  };
 
   std::ostream& out_;
+  std::vector<Held> held_;
   DiagnosticOptions options_;
   unsigned errors_ = 0;
   unsigned warnings_ = 0;

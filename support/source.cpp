@@ -21,6 +21,7 @@ std::string_view SourceFile::lineText(uint32_t line) const {
 
 const SourceFile* SourceManager::add(std::string name, std::string text) {
   files_.push_back(std::make_unique<SourceFile>(std::move(name), std::move(text)));
+  files_.back()->setOrder(static_cast<uint32_t>(files_.size()));
   return files_.back().get();
 }
 

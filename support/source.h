@@ -18,6 +18,9 @@ class SourceFile {
   SourceFile(std::string name, std::string text);
 
   const std::string& name() const { return name_; }
+  // The order in which the compilation read this file (diagnostics sort by it).
+  uint32_t order() const { return order_; }
+  void setOrder(uint32_t order) { order_ = order; }
   // The whole text. It is followed by a NUL the lexer uses as its sentinel.
   const std::string& text() const { return text_; }
   // The text of one line (1-based), without its newline; empty past the end.
@@ -27,6 +30,7 @@ class SourceFile {
   std::string name_;
   std::string text_;
   std::vector<uint32_t> lineStarts_;  // byte offset where each line begins
+  uint32_t order_ = 0;
 };
 
 struct SourceLoc {
