@@ -18,10 +18,10 @@ bool isIdentifierChar(char c) {
 // (`+` `+` as `++`, `a` `b` as `ab`): then a space must separate them.
 bool wouldMerge(const Token& prev, const Token& next) {
   if (prev.text.empty() || next.text.empty()) return false;
-  // Tokens that touched in the source cannot merge (the lexer split them).
-  if (prev.loc.file == next.loc.file && prev.loc.line == next.loc.line &&
-      prev.loc.col + prev.length() == next.loc.col)
-    return false;
+  // Tokens whose text touched where it was written cannot merge (the lexer
+  // split them). Compared by text, not location: expanded tokens carry
+  // their invocation's location.
+  if (prev.text.data() + prev.text.size() == next.text.data()) return false;
   char last = prev.text.back();
   char first = next.text.front();
   if (isIdentifierChar(last) && isIdentifierChar(first)) return true;
