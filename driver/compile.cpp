@@ -15,9 +15,11 @@ CompileResult compile(const std::string& fileName, std::string source,
   DiagnosticOptions diagnosticOptions = options.diagnostics;
   diagnosticOptions.sortBySource = true;
   Diagnostics diags(diagnosticsOut, diagnosticOptions);
+  // The sources outlive the pipeline: diags.flush() below sorts the held
+  // diagnostics by their files, which the SourceManager owns.
+  SourceManager sources;
   runWithLargeStack([&] {
     try {
-      SourceManager sources;
       const SourceFile* file = sources.add(fileName, std::move(source));
       std::vector<Token> tokens = preprocess(*file, sources, options.preprocessor, diags);
       if (options.preprocessOnly) {
