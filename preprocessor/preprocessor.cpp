@@ -84,6 +84,7 @@ class Preprocessor {
                   size_t afterLine, bool gnuMarker);
   void handleDiagnostic(const Token& nameToken, const Token& rawName, bool isError);
   void handlePragma(const std::vector<Token>& line);
+  void handlePragmaOperator(MacroExpander& expander, const Token& keyword);
   void warnExtraTokens(const std::vector<Token>& line, size_t expected, std::string_view name);
 
   std::vector<Token> expandLine(const std::vector<Token>& line, bool inConditional, bool& hadError);
@@ -489,6 +490,25 @@ void Preprocessor::handleDiagnostic(const Token& nameToken, const Token& rawName
     diags_.warning(nameToken.loc, shown, "#warnings", nameToken.length());
 }
 
+// C99's _Pragma("...") operator, which macros can produce: the string is
+// a #pragma line.
+void Preprocessor::handlePragmaOperator(MacroExpander& expander, const Token& keyword) {
+  PPToken open = expander.next();
+  PPToken text = open.token.is(TokenKind::LParen) ? expander.next() : open;
+  PPToken close = text.token.is(TokenKind::StringLiteral) ? expander.next() : text;
+  if (!open.token.is(TokenKind::LParen) || !text.token.is(TokenKind::StringLiteral) ||
+      !close.token.is(TokenKind::RParen)) {
+    diags_.error(keyword.loc, "_Pragma takes a parenthesized string literal",
+                 keyword.length());
+    return;
+  }
+  std::string body = decodeQuoted(text.token.text).bytes;
+  if (body.find_first_not_of(" \t") != std::string::npos &&
+      body.substr(body.find_first_not_of(" \t"), 4) == "once" &&
+      body.find_first_not_of(" \t", body.find_first_not_of(" \t") + 4) == std::string::npos)
+    onceFiles_.insert(files_.back()->identity);
+}
+
 void Preprocessor::handlePragma(const std::vector<Token>& line) {
   // #pragma once is the one pragma that changes anything; the rest
   // (GCC/clang diagnostic, pack, STDC, ...) are accepted and ignored.
@@ -514,8 +534,16 @@ std::vector<Token> Preprocessor::run(const SourceFile& mainFile) {
 
   MacroExpander expander(context_, [this]() { return nextFileToken(); });
   std::vector<Token> out;
+  bool lineStartFromPragma = false;
   for (;;) {
     PPToken t = expander.next();
+    if (t.token.isIdentifierLike() && t.token.text == "_Pragma") {
+      lineStartFromPragma |= t.token.atLineStart;
+      handlePragmaOperator(expander, t.token);
+      continue;
+    }
+    t.token.atLineStart |= lineStartFromPragma;
+    lineStartFromPragma = false;
     out.push_back(t.token);
     if (t.token.is(TokenKind::EndOfFile)) break;
   }

@@ -22,3 +22,5 @@
 #
 #undef EMPTY extra
 // CHECK: error_directives.c:[[@LINE-1]]:14: warning: extra tokens at end of #undef directive [-Wextra-tokens]
+_Pragma(once)
+// CHECK: error_directives.c:[[@LINE-1]]:1: error: _Pragma takes a parenthesized string literal
