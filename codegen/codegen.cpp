@@ -46,7 +46,8 @@ void emitVariable(const VarDecl& var, const TargetInfo& target, StringTable& str
 
 }  // namespace
 
-std::string generateAssembly(const TranslationUnit& unit, Target targetKind) {
+std::string generateAssembly(const TranslationUnit& unit, Target targetKind,
+                             const CodegenOptions& options) {
   const TargetInfo& target = targetInfo(targetKind);
   StringTable strings(target.stringLabelBase);
   AsmWriter out;
@@ -60,7 +61,7 @@ std::string generateAssembly(const TranslationUnit& unit, Target targetKind) {
     if (decl->kind != DeclKind::Function) continue;
     const auto* fn = static_cast<const FunctionDecl*>(decl);
     if (!fn->body) continue;
-    generateFunction(*fn, index++, target, strings, out);
+    generateFunction(*fn, index++, target, options, strings, out);
     out.blankLine();
   }
 

@@ -9,6 +9,13 @@
 
 namespace minicc {
 
-std::string generateAssembly(const TranslationUnit& unit, Target target);
+struct CodegenOptions {
+  // A dense switch of 4 or more cases jumps through a table rather than a
+  // chain of compares (-fno-jump-tables turns this off, as in clang).
+  bool jumpTables = true;
+};
+
+std::string generateAssembly(const TranslationUnit& unit, Target target,
+                             const CodegenOptions& options = {});
 
 }  // namespace minicc

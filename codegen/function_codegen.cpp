@@ -8,6 +8,8 @@
 // Conditions that only steer a branch become cmpl + jcc, never a 0/1 value.
 #include "codegen/function_codegen.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <set>
 #include <unordered_map>
@@ -59,8 +61,9 @@ int registerSize(const Type* type) { return type && type->isPointer() ? 8 : 4; }
 
 class FunctionCodegen {
  public:
-  FunctionCodegen(const FunctionDecl& fn, int index, const TargetInfo& target, StringTable& strings)
-      : fn_(fn), index_(index), target_(target), strings_(strings) {}
+  FunctionCodegen(const FunctionDecl& fn, int index, const TargetInfo& target,
+                  const CodegenOptions& options, StringTable& strings)
+      : fn_(fn), index_(index), target_(target), options_(options), strings_(strings) {}
 
   void run(AsmWriter& out);
 
@@ -109,13 +112,23 @@ class FunctionCodegen {
   void genStmt(const Stmt* s);
   void genLocalDeclaration(const DeclStmt* s);
   void genSwitch(const SwitchStmt* s);
+  bool genSwitchTable(const SwitchStmt* s, Label otherwise);
   Label userLabel(const LabelStmt* label);
 
   const FunctionDecl& fn_;
   int index_;
   const TargetInfo& target_;
+  const CodegenOptions& options_;
   StringTable& strings_;
   AsmWriter body_;
+
+  // Switch jump tables, written after the function.
+  struct JumpTable {
+    std::string name;
+    std::vector<Label> targets;  // one per value from the lowest case up
+  };
+  std::vector<JumpTable> jumpTables_;
+  void emitJumpTables(AsmWriter& out) const;
 
   Label nextLabel_ = 1;  // .LBB<n>_0 would be the entry block, which has no label
   std::optional<Label> pendingJump_;
@@ -572,27 +585,77 @@ void FunctionCodegen::genLocalDeclaration(const DeclStmt* s) {
   }
 }
 
-// switch as a chain of compares on the controlling value, then the body
-// with each case as a label (C17 6.8.4.2).
+// switch (C17 6.8.4.2): the body is generated once, with each case as a
+// label; the dispatch before it is a jump table when the cases are dense
+// enough, and otherwise a chain of compares.
 void FunctionCodegen::genSwitch(const SwitchStmt* s) {
   Label end = newLabel();
   genExpr(s->cond);
-  for (const CaseStmt* c : s->cases) {
-    Label label = newLabel();
-    caseLabels_[c] = label;
-    emit("cmpl", immediate(c->caseValue), kAccumulator.l);
-    jumpIf("je", label);
-  }
-  if (s->defaultStmt) {
-    Label label = newLabel();
-    caseLabels_[s->defaultStmt] = label;
-    jump(label);
-  } else {
-    jump(end);
+  for (const CaseStmt* c : s->cases) caseLabels_[c] = newLabel();
+  Label otherwise = end;
+  if (s->defaultStmt) otherwise = caseLabels_[s->defaultStmt] = newLabel();
+
+  if (!genSwitchTable(s, otherwise)) {
+    for (const CaseStmt* c : s->cases) {
+      emit("cmpl", immediate(c->caseValue), kAccumulator.l);
+      jumpIf("je", caseLabels_[c]);
+    }
+    jump(otherwise);
   }
   breakLabels_[s] = end;
   genStmt(s->body);
   placeLabel(end);
+}
+
+// Tables pay off from about four cases, and only while at least a third of
+// the entries between the lowest and highest case are real cases.
+bool FunctionCodegen::genSwitchTable(const SwitchStmt* s, Label otherwise) {
+  constexpr size_t kMinCases = 4;
+  constexpr int64_t kMaxEntries = 4096;
+  if (!options_.jumpTables || s->cases.size() < kMinCases) return false;
+  int64_t low = INT64_MAX, high = INT64_MIN;
+  for (const CaseStmt* c : s->cases) {
+    low = std::min<int64_t>(low, c->caseValue);
+    high = std::max<int64_t>(high, c->caseValue);
+  }
+  int64_t entries = high - low + 1;
+  if (entries > kMaxEntries || entries > 3 * static_cast<int64_t>(s->cases.size())) return false;
+
+  JumpTable table;
+  table.name = std::string(target_.localLabelPrefix) + "JTI" + std::to_string(index_) + "_" +
+               std::to_string(jumpTables_.size());
+  table.targets.assign(entries, otherwise);
+  for (const CaseStmt* c : s->cases) table.targets[c->caseValue - low] = caseLabels_.at(c);
+
+  // Values below `low` wrap around to large unsigned numbers, so one
+  // unsigned compare ("ja") catches both ends of the range.
+  if (low != 0) emit("subl", immediate(low), kAccumulator.l);
+  emit("cmpl", immediate(entries - 1), kAccumulator.l);
+  jumpIf("ja", otherwise);
+  // Each entry holds its target's distance from the table, so the code
+  // needs no absolute addresses (position-independent, as cc links it).
+  emit("leaq", table.name + "(%rip)", kScratch.q);
+  emit("movslq", "(" + std::string(kScratch.q) + "," + std::string(kAccumulator.q) + ",4)",
+       kAccumulator.q);
+  emit("addq", kScratch.q, kAccumulator.q);
+  emit("jmpq", "*" + std::string(kAccumulator.q));
+  for (Label target : table.targets) referenced_.insert(target);
+  jumpTables_.push_back(std::move(table));
+  return true;
+}
+
+void FunctionCodegen::emitJumpTables(AsmWriter& out) const {
+  if (jumpTables_.empty()) return;
+  const bool inText = target_.jumpTableSection.empty();
+  if (!inText) out.directive(target_.jumpTableSection);
+  for (const JumpTable& table : jumpTables_) {
+    out.directive(".p2align", "2");
+    if (inText) out.directive(".data_region", "jt32");
+    out.label(table.name);
+    for (Label target : table.targets) out.directive(".long", labelName(target) + "-" + table.name);
+    if (inText) out.directive(".end_data_region");
+  }
+  if (!inText) out.directive(".text");
 }
 
 void FunctionCodegen::genStmt(const Stmt* s) {
@@ -742,13 +805,14 @@ void FunctionCodegen::run(AsmWriter& out) {
   out.instruction("popq", "%rbp");
   out.instruction("retq");
   if (target_.elfSymbolInfo) out.directive(".size", symbol + ", .-" + symbol);
+  emitJumpTables(out);
 }
 
 }  // namespace
 
 void generateFunction(const FunctionDecl& fn, int index, const TargetInfo& target,
-                      StringTable& strings, AsmWriter& out) {
-  FunctionCodegen(fn, index, target, strings).run(out);
+                      const CodegenOptions& options, StringTable& strings, AsmWriter& out) {
+  FunctionCodegen(fn, index, target, options, strings).run(out);
 }
 
 }  // namespace minicc

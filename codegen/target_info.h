@@ -17,6 +17,8 @@ struct TargetInfo {
   std::string_view dataSection;        // initialised globals
   std::string_view bssSection;         // zero globals (ELF; Mach-O uses .zerofill)
   bool elfSymbolInfo;                  // .type/.size directives
+  std::string_view jumpTableSection;   // where switch tables go; empty: in the code,
+                                       // marked as data (.data_region jt32), as on Mach-O
   std::string_view trailer;            // the file's last line
 
   std::string symbol(std::string_view cName) const {

@@ -34,7 +34,7 @@ CompileResult compile(const std::string& fileName, std::string source,
       // Sema runs even after syntax errors, to report the independent ones too.
       analyze(unit, ast, diags);
       if (diags.hasErrors()) return;
-      result.output = generateAssembly(unit, options.target);
+      result.output = generateAssembly(unit, options.target, options.codegen);
     } catch (const TooManyErrors&) {
       // The limit was reached and reported; stop here.
     }

@@ -5,6 +5,7 @@
 #include <ostream>
 #include <string>
 
+#include "codegen/codegen.h"
 #include "preprocessor/preprocessor.h"
 #include "support/diagnostics.h"
 #include "support/target.h"
@@ -15,6 +16,7 @@ struct CompileOptions {
   PreprocessorOptions preprocessor;
   DiagnosticOptions diagnostics;
   Target target = Target::LinuxElf;
+  CodegenOptions codegen;
   bool preprocessOnly = false;  // -E: stop after the preprocessor
 };
 

@@ -29,6 +29,9 @@ DIAGNOSTICS:
   -fcolor-diagnostics    colour diagnostics even when stderr is not a terminal
   -fno-color-diagnostics never colour diagnostics
 
+CODE GENERATION:
+  -fno-jump-tables       compile every switch to a chain of compares
+
 TARGET:
   --target=<triple>      x86_64-linux-gnu (default, ELF) or x86_64-apple-darwin (Mach-O)
 
@@ -115,6 +118,10 @@ ParsedArguments parseArguments(const std::vector<std::string>& args, bool stderr
         parsed.error = "invalid value '" + n + "' in '" + a + "'";
       else
         o.compile.diagnostics.errorLimit = static_cast<unsigned>(std::stoul(n));
+    } else if (a == "-fno-jump-tables") {
+      o.compile.codegen.jumpTables = false;
+    } else if (a == "-fjump-tables") {
+      o.compile.codegen.jumpTables = true;
     } else if (a == "-fcolor-diagnostics") {
       color = true;
     } else if (a == "-fno-color-diagnostics") {
