@@ -764,7 +764,8 @@ class Generator:
 
     def stmt_assign(self):
         ec = self.new_ec()
-        e = self.expr(ec, self.rng.randint(1, 3))
+        # now and then a deep expression, to make the register allocator spill
+        e = self.expr(ec, self.rng.randint(1, 3) if self.chance(0.93) else self.rng.randint(5, 7))
         # the stored-to variable may be read by e (value computation comes first)
         cands = [v for v in self.visible_vars() if not v.readonly
                  and (v.kind != 'global' or v.key in self.fn.writes)
@@ -1001,12 +1002,14 @@ class Generator:
         ec = self.new_ec()
         sel = self.expr(ec, rng.randint(0, 3))
         if sel.hi - sel.lo > 20:
-            k = rng.randint(2, 9)
+            k = rng.randint(2, 9) if self.chance(0.7) else rng.randint(10, 20)
             sel = self.mk_bin('%', sel, self.const(k))
         lo, hi = sel.lo, sel.hi
         pool = list(range(lo, hi + 1)) + [rng.randint(-100, 100) for _ in range(2)]
+        pool.append(rng.choice([INT_MAX, INT_MIN, 65536, -1000000, 1 << 30]))
         values = []
-        for v in rng.sample(pool, min(len(pool), rng.randint(1, 6))):
+        count = rng.randint(1, 6) if self.chance(0.8) else rng.randint(7, 16)
+        for v in rng.sample(pool, min(len(pool), count)):
             if v not in values:
                 values.append(v)
         labels = [('case', v) for v in values]

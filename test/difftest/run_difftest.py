@@ -49,12 +49,21 @@ def text(b):
 
 
 def check_seed(seed, opts):
-    try:
-        src = gen_program.Generator(seed, opts.feats, include_stdio=not opts.no_include).program()
-    except Exception as e:  # a generator bug must not stop the run
-        return Result(seed, False, 'generator crashed', '%s: %s' % (type(e).__name__, e))
+    """seed is a generator seed, or the path of an existing C file (--files)."""
+    if isinstance(seed, str):
+        with open(seed) as f:
+            src = f.read()
+    else:
+        try:
+            src = gen_program.Generator(seed, opts.feats, include_stdio=not opts.no_include).program()
+        except Exception as e:  # a generator bug must not stop the run
+            return Result(seed, False, 'generator crashed', '%s: %s' % (type(e).__name__, e))
+    return check_source(seed, src, opts)
+
+
+def check_source(seed, src, opts):
     files = {'prog.c': src}
-    with tempfile.TemporaryDirectory(prefix='difftest-%d-' % seed) as tmp:
+    with tempfile.TemporaryDirectory(prefix='difftest-') as tmp:
         prog_c = os.path.join(tmp, 'prog.c')
         with open(prog_c, 'w') as f:
             f.write(src)
@@ -113,7 +122,10 @@ def first_difference(a, b):
 
 
 def save_failure(res, dest):
-    d = os.path.join(dest, 'seed-%d' % res.seed)
+    if isinstance(res.seed, str):
+        d = os.path.join(dest, os.path.splitext(os.path.basename(res.seed))[0])
+    else:
+        d = os.path.join(dest, 'seed-%d' % res.seed)
     os.makedirs(d, exist_ok=True)
     for name, body in res.files.items():
         with open(os.path.join(d, name), 'w') as f:
@@ -138,6 +150,8 @@ def main(argv=None):
     g.add_argument('--seeds', help='A-B (inclusive) or a single seed')
     g.add_argument('--time-budget', type=float, metavar='SECONDS',
                    help='run consecutive seeds from --start until the time is up')
+    g.add_argument('--files', nargs='+', metavar='FILE.c',
+                   help='check these C programs instead of generated ones (the regressions)')
     ap.add_argument('--start', type=int, default=1, help='first seed for --time-budget (default 1)')
     ap.add_argument('--jobs', type=int, default=1, help='parallel seeds (the machine has 2 cores)')
     ap.add_argument('--features', default='full', help='generator features: basic, full, or a list')
@@ -166,7 +180,10 @@ def main(argv=None):
         ap.error(str(e))
 
     start = time.time()
-    if opts.seeds:
+    if opts.files:
+        seeds = iter(opts.files)
+        deadline = None
+    elif opts.seeds:
         seeds = iter(parse_seeds(opts.seeds))
         deadline = None
     else:
@@ -203,9 +220,9 @@ def main(argv=None):
                     else:
                         failed += 1
                         where = save_failure(res, opts.keep_failures)
-                        print('FAIL seed %d: %s: %s (saved in %s)'
-                              % (res.seed, res.kind, res.detail.strip().splitlines()[0] if res.detail.strip() else '',
-                                 where), flush=True)
+                        name = res.seed if isinstance(res.seed, str) else 'seed %d' % res.seed
+                        first = (res.detail.strip().splitlines() or [''])[0]
+                        print('FAIL %s: %s: %s (saved in %s)' % (name, res.kind, first, where), flush=True)
                     n = passed + failed
                     if not opts.quiet and n % 50 == 0:
                         print('... %d seeds, %d failed, %.0fs' % (n, failed, time.time() - start), flush=True)
