@@ -1,0 +1,3 @@
+int main(void) {
+  return a + b + c + d + e;
+}

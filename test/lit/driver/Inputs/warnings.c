@@ -1,0 +1,5 @@
+int main(void) {
+  int unused;
+  printf("x\n");
+  return 0;
+}
