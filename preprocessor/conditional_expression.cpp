@@ -171,6 +171,12 @@ class ExpressionEvaluator {
 
   Value parseUnary(bool evaluate) {
     const Token& t = peek();
+    // Each nested operand recurses; hostile input must not exhaust the stack.
+    if (++depth_ > kMaxNesting) fail(t, "preprocessor expression nested too deeply");
+    struct Leave {
+      int& depth;
+      ~Leave() { --depth; }
+    } leave{depth_};
     switch (t.kind) {
       case TokenKind::Plus: take(); return parseUnary(evaluate);
       case TokenKind::Minus: {
@@ -215,10 +221,13 @@ class ExpressionEvaluator {
     }
   }
 
+  static constexpr int kMaxNesting = 1000;
+
   const std::vector<Token>& tokens_;
   Diagnostics& diags_;
   Token end_;
   size_t pos_ = 0;
+  int depth_ = 0;
 };
 
 }  // namespace
