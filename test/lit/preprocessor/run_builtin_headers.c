@@ -3,6 +3,11 @@
 // RUN: %minicc %s -o %t.s
 // RUN: %cc -o %t %t.s
 // RUN: %t | FileCheck %s
+// The -E output is itself a program minicc compiles to the same result:
+// RUN: %minicc -E %s > %t.pre.c
+// RUN: %minicc %t.pre.c -o %t.pre.s
+// RUN: %cc -o %t.pre %t.pre.s
+// RUN: %t.pre | FileCheck %s
 
 #include <stdio.h>
 #include <stdlib.h>
