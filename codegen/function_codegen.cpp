@@ -100,6 +100,8 @@ class FunctionCodegen {
   void genExpr(const Expr* e);
   void genEffect(const Expr* e);
   std::string genOperands(const Expr* lhs, const Expr* rhs, int size);
+  int registersNeeded(const Expr* e) const;
+  void genIntoTemporary(const Expr* e, int depth);
   void genArithmetic(BinaryOp op, const Expr* lhs, const Expr* rhs);
   void genLogicalValue(const Expr* e);
   void genCondJump(const Expr* e, bool jumpWhen, Label target);
@@ -215,11 +217,95 @@ bool FunctionCodegen::isSimpleArgument(const Expr* e) const {
   return e->constant || e->kind == ExprKind::VarRef || e->kind == ExprKind::StringLiteral;
 }
 
-// Computes lhs into the accumulator and returns an operand holding rhs.
+// How many temporary registers computing `e` needs without touching the
+// accumulator, memory writes or calls (Sethi-Ullman numbering); a number
+// above kTemporaryRegisterCount means it cannot be done that way.
+int FunctionCodegen::registersNeeded(const Expr* e) const {
+  constexpr int kCannot = kTemporaryRegisterCount + 1;
+  if (e->constant) return 1;
+  switch (e->kind) {
+    case ExprKind::VarRef:
+      return static_cast<const VarRefExpr*>(e)->decl->type->isPointer() ? kCannot : 1;
+    case ExprKind::Unary: {
+      const auto* u = static_cast<const UnaryExpr*>(e);
+      return u->op == UnaryOp::LogicalNot ? kCannot : registersNeeded(u->operand);
+    }
+    case ExprKind::Binary: {
+      const auto* b = static_cast<const BinaryExpr*>(e);
+      switch (b->op) {
+        case BinaryOp::Add: case BinaryOp::Sub: case BinaryOp::Mul:
+        case BinaryOp::BitAnd: case BinaryOp::BitOr: case BinaryOp::BitXor:
+          break;
+        case BinaryOp::Shl: case BinaryOp::Shr:
+          if (b->rhs->constant) break;  // a variable count must be in %cl
+          return kCannot;
+        default:
+          return kCannot;
+      }
+      int left = registersNeeded(b->lhs);
+      if (directOperand(b->rhs, 4)) return left;
+      return std::min(kCannot, std::max(left, registersNeeded(b->rhs) + 1));
+    }
+    default:
+      return kCannot;
+  }
+}
+
+// Computes `e` (for which registersNeeded fits) into kTemporaryRegisters[depth].
+void FunctionCodegen::genIntoTemporary(const Expr* e, int depth) {
+  const Register& reg = kTemporaryRegisters[depth];
+  if (e->constant) {
+    emit("movl", immediate(*e->constant), reg.l);
+    return;
+  }
+  if (e->kind == ExprKind::VarRef) {
+    load(static_cast<const VarRefExpr*>(e)->decl, reg);
+    return;
+  }
+  if (e->kind == ExprKind::Unary) {
+    const auto* u = static_cast<const UnaryExpr*>(e);
+    genIntoTemporary(u->operand, depth);
+    if (u->op == UnaryOp::Negate) emit("negl", reg.l);
+    if (u->op == UnaryOp::BitNot) emit("notl", reg.l);
+    return;
+  }
+  const auto* b = static_cast<const BinaryExpr*>(e);
+  genIntoTemporary(b->lhs, depth);
+  std::string operand;
+  if (auto direct = directOperand(b->rhs, 4)) {
+    operand = *direct;
+  } else {
+    genIntoTemporary(b->rhs, depth + 1);
+    operand = std::string(kTemporaryRegisters[depth + 1].l);
+  }
+  switch (b->op) {
+    case BinaryOp::Add: emit("addl", operand, reg.l); break;
+    case BinaryOp::Sub: emit("subl", operand, reg.l); break;
+    case BinaryOp::BitAnd: emit("andl", operand, reg.l); break;
+    case BinaryOp::BitOr: emit("orl", operand, reg.l); break;
+    case BinaryOp::BitXor: emit("xorl", operand, reg.l); break;
+    case BinaryOp::Shl: emit("shll", operand, reg.l); break;
+    case BinaryOp::Shr: emit("sarl", operand, reg.l); break;
+    default:  // Mul
+      if (isImmediate(operand))
+        emit("imull", operand, reg.l, reg.l);
+      else
+        emit("imull", operand, reg.l);
+  }
+}
+
+// Computes lhs into the accumulator and returns an operand holding rhs:
+// the right side in place if it is a constant or a variable, else computed
+// into registers, and only when it needs a call, on the stack.
 std::string FunctionCodegen::genOperands(const Expr* lhs, const Expr* rhs, int size) {
   if (auto operand = directOperand(rhs, size)) {
     genExpr(lhs);
     return *operand;
+  }
+  if (size == 4 && registersNeeded(rhs) <= kTemporaryRegisterCount) {
+    genExpr(lhs);
+    genIntoTemporary(rhs, 0);
+    return std::string(kTemporaryRegisters[0].l);
   }
   std::string mov = mnemonic("mov", size);
   if (auto operand = directOperand(lhs, size)) {

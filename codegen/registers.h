@@ -25,4 +25,15 @@ constexpr Register kArgumentRegisters[] = {
 constexpr Register kAccumulator = {"%rax", "%eax", "%al"};
 constexpr Register kScratch = {"%rcx", "%ecx", "%cl"};
 
+// Registers that hold the parts of a right operand computed without calls
+// while the left operand waits in the accumulator. All are caller-saved
+// (ABI 3.2.1), and none is live then: argument registers are filled only
+// after every argument has been computed.
+constexpr Register kTemporaryRegisters[] = {
+    {"%rcx", "%ecx", "%cl"}, {"%rdx", "%edx", "%dl"},   {"%rsi", "%esi", "%sil"},
+    {"%rdi", "%edi", "%dil"}, {"%r8", "%r8d", "%r8b"},   {"%r9", "%r9d", "%r9b"},
+    {"%r10", "%r10d", "%r10b"}, {"%r11", "%r11d", "%r11b"},
+};
+constexpr int kTemporaryRegisterCount = 8;
+
 }  // namespace minicc

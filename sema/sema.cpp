@@ -54,7 +54,7 @@ class Sema {
   void checkBlock(CompoundStmt* block, bool newScope);
   void checkCondition(Expr* cond);
   bool canComplete(const Stmt* s) const;
-  bool hasBreakTo(const Stmt* s, const Stmt* target) const;
+  bool hasJumpTo(const Stmt* s, const Stmt* target, StmtKind jump) const;
 
   // ---- expressions
   const Type* checkExpr(Expr* e);
@@ -536,25 +536,29 @@ void Sema::checkStmt(Stmt* s) {
   }
 }
 
-bool Sema::hasBreakTo(const Stmt* s, const Stmt* target) const {
+// Whether `s` holds a break (or continue, by `jump`) that leaves `target`.
+bool Sema::hasJumpTo(const Stmt* s, const Stmt* target, StmtKind jump) const {
   if (!s) return false;
+  auto inside = [&](const Stmt* child) { return hasJumpTo(child, target, jump); };
   switch (s->kind) {
-    case StmtKind::Break: return static_cast<const JumpStmt*>(s)->target == target;
+    case StmtKind::Break:
+    case StmtKind::Continue:
+      return s->kind == jump && static_cast<const JumpStmt*>(s)->target == target;
     case StmtKind::Compound:
       for (const Stmt* c : static_cast<const CompoundStmt*>(s)->body)
-        if (hasBreakTo(c, target)) return true;
+        if (inside(c)) return true;
       return false;
     case StmtKind::If: {
       auto* i = static_cast<const IfStmt*>(s);
-      return hasBreakTo(i->thenStmt, target) || hasBreakTo(i->elseStmt, target);
+      return inside(i->thenStmt) || inside(i->elseStmt);
     }
-    case StmtKind::While: return hasBreakTo(static_cast<const WhileStmt*>(s)->body, target);
-    case StmtKind::DoWhile: return hasBreakTo(static_cast<const DoWhileStmt*>(s)->body, target);
-    case StmtKind::For: return hasBreakTo(static_cast<const ForStmt*>(s)->body, target);
-    case StmtKind::Switch: return hasBreakTo(static_cast<const SwitchStmt*>(s)->body, target);
+    case StmtKind::While: return inside(static_cast<const WhileStmt*>(s)->body);
+    case StmtKind::DoWhile: return inside(static_cast<const DoWhileStmt*>(s)->body);
+    case StmtKind::For: return inside(static_cast<const ForStmt*>(s)->body);
+    case StmtKind::Switch: return inside(static_cast<const SwitchStmt*>(s)->body);
     case StmtKind::Case:
-    case StmtKind::Default: return hasBreakTo(static_cast<const CaseStmt*>(s)->body, target);
-    case StmtKind::Label: return hasBreakTo(static_cast<const LabelStmt*>(s)->body, target);
+    case StmtKind::Default: return inside(static_cast<const CaseStmt*>(s)->body);
+    case StmtKind::Label: return inside(static_cast<const LabelStmt*>(s)->body);
     default: return false;
   }
 }
@@ -590,19 +594,21 @@ bool Sema::canComplete(const Stmt* s) const {
     }
     case StmtKind::While: {
       auto* w = static_cast<const WhileStmt*>(s);
-      return !alwaysTrue(w->cond) || hasBreakTo(w->body, w);
+      return !alwaysTrue(w->cond) || hasJumpTo(w->body, w, StmtKind::Break);
     }
     case StmtKind::For: {
       auto* f = static_cast<const ForStmt*>(s);
-      return !alwaysTrue(f->cond) || hasBreakTo(f->body, f);
+      return !alwaysTrue(f->cond) || hasJumpTo(f->body, f, StmtKind::Break);
     }
     case StmtKind::DoWhile: {
       auto* d = static_cast<const DoWhileStmt*>(s);
-      return !alwaysTrue(d->cond) || hasBreakTo(d->body, d);
+      // The condition is reached only past the end of the body or by continue.
+      bool reachesCondition = canComplete(d->body) || hasJumpTo(d->body, d, StmtKind::Continue);
+      return (reachesCondition && !alwaysTrue(d->cond)) || hasJumpTo(d->body, d, StmtKind::Break);
     }
     case StmtKind::Switch: {
       auto* sw = static_cast<const SwitchStmt*>(s);
-      return !sw->defaultStmt || canComplete(sw->body) || hasBreakTo(sw->body, sw);
+      return !sw->defaultStmt || canComplete(sw->body) || hasJumpTo(sw->body, sw, StmtKind::Break);
     }
     case StmtKind::Case:
     case StmtKind::Default:

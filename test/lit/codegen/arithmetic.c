@@ -1,8 +1,9 @@
 // Integer arithmetic instructions: imull, cltd + idivl (quotient from %eax
 // for /, remainder from %edx for %), shifts by a variable count through
 // %cl, >> as sarl (arithmetic, never shrl), negl and notl. Simple right
-// operands are used straight from memory; only a complex right operand
-// parks the left value with a push.
+// operands are used straight from memory; a right operand that needs
+// computing goes into %ecx (and %edx, %esi, ... when it nests); only one that
+// needs a call or a variable shift count parks the left value with a push.
 // RUN: %minicc %s -o - | FileCheck %s
 // RUN: %minicc %s -o - | %style-check -
 
@@ -27,37 +28,70 @@ int div(int a, int b) { return a / b; }
 // CHECK-NEXT: movl %edx, %eax
 int mod(int a, int b) { return a % b; }
 
+// (a >> n) needs %cl for its count, so (a << n) waits on the stack; the
+// push would overwrite the red zone, so this leaf function reserves its frame.
+// (a >> 2) is then computed in %ecx.
 // CHECK-LABEL: shifts:
+// CHECK-NEXT: pushq %rbp
+// CHECK-NEXT: movq %rsp, %rbp
+// CHECK-NEXT: subq $16, %rsp
 // CHECK: movl -8(%rbp), %ecx
 // CHECK-NEXT: shll %cl, %eax
+// CHECK-NEXT: pushq %rax
 // CHECK: movl -8(%rbp), %ecx
 // CHECK-NEXT: sarl %cl, %eax
-// CHECK: sarl $2, %eax
+// CHECK-NEXT: movl %eax, %ecx
+// CHECK-NEXT: popq %rax
+// CHECK-NEXT: addl %ecx, %eax
+// CHECK-NEXT: movl -4(%rbp), %ecx
+// CHECK-NEXT: sarl $2, %ecx
+// CHECK-NEXT: addl %ecx, %eax
 // CHECK-NOT: shrl
 // CHECK: .size shifts
 int shifts(int a, int n) { return (a << n) + (a >> n) + (a >> 2); }
 
 // CHECK-LABEL: unary:
-// CHECK: negl %eax
-// CHECK: notl %eax
+// CHECK: movl -4(%rbp), %eax
+// CHECK-NEXT: negl %eax
+// CHECK-NEXT: movl -4(%rbp), %ecx
+// CHECK-NEXT: notl %ecx
+// CHECK-NEXT: addl %ecx, %eax
 int unary(int a) { return -a + ~a; }
 
-// Two products: the first is kept on the stack while the second is
-// computed, then combined through %ecx. The push would overwrite the red
-// zone, so even this leaf function reserves its frame.
+// Two products: the second is computed in %ecx while the first waits in
+// %eax. Nothing is pushed, so this leaf function keeps its frame in the red
+// zone and never moves %rsp.
 // CHECK-LABEL: two_products:
 // CHECK-NEXT: pushq %rbp
 // CHECK-NEXT: movq %rsp, %rbp
-// CHECK-NEXT: subq $16, %rsp
+// CHECK-NOT: subq
+// CHECK: imull -8(%rbp), %eax
+// CHECK-NEXT: movl -12(%rbp), %ecx
+// CHECK-NEXT: imull -16(%rbp), %ecx
+// CHECK-NEXT: addl %ecx, %eax
+// CHECK-NEXT: popq %rbp
+int two_products(int a, int b, int c, int d) { return a * b + c * d; }
+
+// Nested right operands use more registers: (c - d) goes to %edx while
+// (b * ...) builds in %ecx.
+// CHECK-LABEL: nested:
+// CHECK: movl -4(%rbp), %eax
+// CHECK-NEXT: movl -8(%rbp), %ecx
+// CHECK-NEXT: movl -12(%rbp), %edx
+// CHECK-NEXT: subl -16(%rbp), %edx
+// CHECK-NEXT: imull %edx, %ecx
+// CHECK-NEXT: subl %ecx, %eax
+int nested(int a, int b, int c, int d) { return a - b * (c - d); }
+
+// A call on the right: the left value waits on the stack across it.
+// CHECK-LABEL: product_and_call:
 // CHECK: imull -8(%rbp), %eax
 // CHECK-NEXT: pushq %rax
-// CHECK-NEXT: movl -12(%rbp), %eax
-// CHECK-NEXT: imull -16(%rbp), %eax
-// CHECK-NEXT: movl %eax, %ecx
+// CHECK: callq nested
+// CHECK: movl %eax, %ecx
 // CHECK-NEXT: popq %rax
 // CHECK-NEXT: addl %ecx, %eax
-// CHECK-NEXT: addq $16, %rsp
-int two_products(int a, int b, int c, int d) { return a * b + c * d; }
+int product_and_call(int a, int b) { return a * b + nested(a, b, 1, 2); }
 
 // Constant subexpressions are folded: no arithmetic is emitted for them.
 // CHECK-LABEL: folded:
