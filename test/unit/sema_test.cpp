@@ -909,6 +909,23 @@ TEST(SemaWarnings, UnusedVariable) {
   EXPECT_FALSE(nested.has("'i'")) << nested.diagnostics;
 }
 
+// BUG: unused-variable warnings come out in hash-table order, not in source
+// order as in clang and gcc (Sema::popScope walks an unordered_map).
+// Reproducer: void f() { int a; int b; int c; int d; int e; int g; int h; }
+// expected: warnings for a, b, c, d, e, g, h in that order; actual (today's
+// build): g, e, c, h, b, d, a.
+TEST(SemaWarnings, DISABLED_UnusedVariablesAreReportedInSourceOrder) {
+  Frontend f = analyzeSource("void f() { int a; int b; int c; int d; int e; int g; int h; }");
+  ASSERT_EQ(f.warnings, 7u) << f.diagnostics;
+  size_t last = 0;
+  for (const char* name : {"'a'", "'b'", "'c'", "'d'", "'e'", "'g'", "'h'"}) {
+    size_t at = f.diagnostics.find(std::string("unused variable ") + name);
+    ASSERT_NE(at, std::string::npos) << name;
+    EXPECT_GE(at, last) << name << " is out of order:\n" << f.diagnostics;
+    last = at;
+  }
+}
+
 TEST(SemaWarnings, AssignmentAsCondition) {
   Frontend f = analyzeSource("int f(int a, int b) {\n  if (a = b) return 1;\n"
                              "  while (a = 0) ;\n  if ((a = b)) return 2;\n  if (a += 1) return 3;\n"
