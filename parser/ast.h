@@ -87,9 +87,12 @@ enum class ExprKind {
 };
 
 struct Expr : Node {
-  Expr(ExprKind k, SourceLoc l) : Node(l), kind(k) {}
+  Expr(ExprKind k, SourceLoc l) : Node(l), kind(k), begin(l) {}
   ExprKind kind;
-  unsigned length = 1;          // columns the expression's first token spans
+  // `loc` is the expression's main token (the operator of a binary
+  // expression, as in clang); `begin` is where its text starts.
+  SourceLoc begin;
+  unsigned length = 1;          // columns the main token spans
   bool parenthesized = false;   // written inside ( ), for -Wparentheses
 
   // sema:
@@ -170,6 +173,7 @@ struct CallExpr : Expr {
       : Expr(ExprKind::Call, l), name(n), args(std::move(a)) {}
   std::string_view name;
   std::vector<Expr*> args;
+  SourceLoc rparenLoc;             // the closing parenthesis
   FunctionDecl* callee = nullptr;  // sema
 };
 

@@ -133,6 +133,7 @@ class Parser {
   void parseExternalDeclaration(TranslationUnit& unit);
   Decl* makeDecl(const DeclSpec& spec, Declarator& d);
   DeclStmt* parseLocalDeclaration();
+  Expr* parseInitializer();
 
   // ---- statements
   Stmt* parseStatement();
@@ -167,19 +168,17 @@ const Token& Parser::expect(TokenKind kind, std::string_view context) {
   if (at(kind)) return advance();
   std::string message = "expected " + std::string(tokenKindName(kind));
   if (!context.empty()) message += " " + std::string(context);
-  // A missing ';' or ')' belongs right after the token before it, as in clang.
-  bool closer = kind == TokenKind::Semicolon || kind == TokenKind::RParen ||
-                kind == TokenKind::RBracket;
-  if (closer && pos_ > 0 && previous().loc.line != peek().loc.line) {
+  if (kind == TokenKind::Semicolon && pos_ > 0) {
+    // A forgotten ';' belongs right after the token before it, as in clang.
+    // Carry on as if it were there, so what follows parses and no errors
+    // follow from this one.
     diags_.error(endOfPrevious(), message);
-    // A ';' forgotten at the end of a line: carry on as if it were there,
-    // as clang does, so the next line parses and no errors follow from it.
-    if (kind == TokenKind::Semicolon) return previous();
-    throw SyntaxError();
-  }
-  if (kind == TokenKind::Semicolon && pos_ > 0 && at(TokenKind::RBrace)) {
-    diags_.error(endOfPrevious(), message);  // "return 0 }": the same repair
     return previous();
+  }
+  bool closer = kind == TokenKind::RParen || kind == TokenKind::RBracket;
+  if (closer && pos_ > 0 && previous().loc.line != peek().loc.line) {
+    diags_.error(endOfPrevious(), message);  // a ')' missing at the end of a line
+    throw SyntaxError();
   }
   fail(peek(), message);
 }
@@ -411,7 +410,7 @@ void Parser::parseExternalDeclaration(TranslationUnit& unit) {
     }
     if (accept(TokenKind::Equal)) {
       if (d.isFunction) fail(previous(), "illegal initializer (only variables can be initialized)");
-      static_cast<VarDecl*>(decl)->init = parseAssignment();
+      static_cast<VarDecl*>(decl)->init = parseInitializer();
     }
     if (accept(TokenKind::Comma)) continue;
     if (d.isFunction && at(TokenKind::LBrace))
@@ -439,12 +438,31 @@ DeclStmt* Parser::parseLocalDeclaration() {
     stmt->decls.push_back(decl);
     if (accept(TokenKind::Equal)) {
       if (d.isFunction) fail(previous(), "illegal initializer (only variables can be initialized)");
-      static_cast<VarDecl*>(decl)->init = parseAssignment();
+      static_cast<VarDecl*>(decl)->init = parseInitializer();
     }
     if (!accept(TokenKind::Comma)) break;
   }
   expect(TokenKind::Semicolon, "at end of declaration");
   return stmt;
+}
+
+// initializer = assign. A broken one is skipped up to the next ',' or ';'
+// and the variable stays declared, so later uses of it are not errors too.
+Expr* Parser::parseInitializer() {
+  try {
+    return parseAssignment();
+  } catch (SyntaxError&) {
+    int depth = 0;
+    for (; !at(TokenKind::EndOfFile); advance()) {
+      if (at(TokenKind::LParen) || at(TokenKind::LBrace)) ++depth;
+      if (at(TokenKind::RParen) || at(TokenKind::RBrace)) {
+        if (depth == 0) break;
+        --depth;
+      }
+      if (depth == 0 && (at(TokenKind::Comma) || at(TokenKind::Semicolon))) break;
+    }
+    return nullptr;
+  }
 }
 
 TranslationUnit Parser::parseTranslationUnit() {
@@ -517,7 +535,8 @@ Stmt* Parser::parseStatement() {
       }
       break;
     default:
-      if (startsDeclaration()) return parseLocalDeclaration();  // C17 allows it only in blocks
+      if (startsDeclaration())  // a declaration is a block item, not a statement (C17 6.8)
+        fail(t, "expected expression");
       break;
   }
   Expr* e = parseExpression();
@@ -537,7 +556,7 @@ CompoundStmt* Parser::parseCompoundStatement() {
       throw SyntaxError();
     }
     try {
-      block->body.push_back(parseStatement());
+      block->body.push_back(startsDeclaration() ? parseLocalDeclaration() : parseStatement());
     } catch (SyntaxError&) {
       skipToStatementEnd();
     }
@@ -621,7 +640,10 @@ Expr* Parser::parseExpression() {
   Expr* e = parseAssignment();
   while (at(TokenKind::Comma)) {
     SourceLoc loc = advance().loc;
-    e = ast_.make<BinaryExpr>(loc, BinaryOp::Comma, e, parseAssignment());
+    Expr* rhs = parseAssignment();
+    Expr* comma = ast_.make<BinaryExpr>(loc, BinaryOp::Comma, e, rhs);
+    comma->begin = e->begin;
+    e = comma;
   }
   return e;
 }
@@ -634,12 +656,14 @@ Expr* Parser::parseAssignment() {
   if (t.is(TokenKind::Equal)) {
     advance();
     auto* e = ast_.make<AssignExpr>(t.loc, std::nullopt, target, parseAssignment());
+    e->begin = target->begin;
     return e;
   }
   if (auto op = compoundAssignOp(t.kind)) {
     advance();
     auto* e = ast_.make<AssignExpr>(t.loc, op, target, parseAssignment());
     e->length = t.length();
+    e->begin = target->begin;
     return e;
   }
   return target;
@@ -657,7 +681,9 @@ Expr* Parser::parseConditional() {
     DepthGuard guard(*this, peek());
     elseExpr = parseConditional();
   }
-  return ast_.make<ConditionalExpr>(loc, cond, thenExpr, elseExpr);
+  Expr* e = ast_.make<ConditionalExpr>(loc, cond, thenExpr, elseExpr);
+  e->begin = cond->begin;
+  return e;
 }
 
 // binary = unary (binary-op unary)*, by precedence climbing over kBinaryOps:
@@ -671,6 +697,7 @@ Expr* Parser::parseBinary(int minPrecedence) {
     Expr* rhs = parseBinary(info->precedence + 1);
     auto* e = ast_.make<BinaryExpr>(opToken.loc, info->op, lhs, rhs);
     e->length = opToken.length();
+    e->begin = lhs->begin;
     lhs = e;
   }
 }
@@ -726,6 +753,7 @@ Expr* Parser::parsePostfix() {
       advance();
       auto* inc = ast_.make<IncDecExpr>(t.loc, t.is(TokenKind::PlusPlus), false, e);
       inc->length = 2;
+      inc->begin = e->begin;
       e = inc;
       continue;
     }
@@ -741,12 +769,12 @@ Expr* Parser::parseIntegerLiteral(bool negated) {
   const Token& t = advance();
   IntLiteralValue v = parseIntLiteral(t.text);  // the lexer reported malformed ones
   uint64_t limit = negated ? 2147483648ull : 2147483647ull;
-  bool decimal = t.text[0] != '0';
   if (v.error.empty() && !v.tooLarge && v.value > limit) {
-    if (decimal || v.value > 0xffffffffull)
-      diags_.warning(t.loc, "integer literal '" + std::string(t.text) +
-                                "' does not fit in 'int'; minicc keeps its low 32 bits",
-                     "constant-conversion", t.length());
+    // In C such a literal is a long or an unsigned int, which minicc lacks:
+    // say so rather than let 0xFFFFFFFF quietly become -1.
+    diags_.warning(t.loc, "integer literal '" + std::string(t.text) +
+                              "' does not fit in 'int'; minicc keeps its low 32 bits",
+                   "constant-conversion", t.length());
   }
   auto* e = ast_.make<IntLiteralExpr>(t.loc, static_cast<int32_t>(static_cast<uint32_t>(v.value)));
   e->length = t.length();
@@ -787,9 +815,11 @@ Expr* Parser::parsePrimary() {
           args.push_back(parseAssignment());
         } while (accept(TokenKind::Comma));
       }
+      SourceLoc rparen = peek().loc;
       expect(TokenKind::RParen, "");
       auto* e = ast_.make<CallExpr>(t.loc, t.text, std::move(args));
       e->length = t.length();
+      e->rparenLoc = rparen;
       return e;
     }
     case TokenKind::LParen: {
@@ -798,6 +828,7 @@ Expr* Parser::parsePrimary() {
       Expr* e = parseExpression();
       expect(TokenKind::RParen, "");
       e->parenthesized = true;
+      e->begin = t.loc;
       return e;
     }
     default:

@@ -3,6 +3,7 @@
 // statements are checked against C's rules, and each function's frame is laid out.
 #include "sema/sema.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "sema/constant_folding.h"
@@ -66,7 +67,7 @@ class Sema {
   const Type* checkConditional(ConditionalExpr* e);
   const Type* checkCall(CallExpr* e);
   FunctionDecl* implicitDeclaration(CallExpr* e);
-  VarDecl* assignableVariable(Expr* target);
+  VarDecl* assignableVariable(Expr* target, const Expr* op);
   bool checkConvertible(const Type* to, Expr* from, std::string_view action);
   void setConstant(Expr* e, FoldResult folded);
 
@@ -118,13 +119,20 @@ void Sema::declareLocal(Decl* decl) {
 }
 
 void Sema::popScope() {
+  std::vector<VarDecl*> unused;
   for (auto& [name, decl] : scopes_.back()) {
     if (decl->kind != DeclKind::Variable) continue;
     auto* var = static_cast<VarDecl*>(decl);
     if (!var->used && (var->place == VarPlace::Local || var->place == VarPlace::StaticLocal))
-      diags_.warning(var->loc, "unused variable '" + std::string(name) + "'", "unused-variable",
-                     name.size());
+      unused.push_back(var);
   }
+  // The scope is a hash table: report in source order, as gcc and clang do.
+  std::sort(unused.begin(), unused.end(), [](const VarDecl* a, const VarDecl* b) {
+    return std::make_pair(a->loc.line, a->loc.col) < std::make_pair(b->loc.line, b->loc.col);
+  });
+  for (VarDecl* var : unused)
+    diags_.warning(var->loc, "unused variable '" + std::string(var->name) + "'", "unused-variable",
+                   var->name.size());
   scopes_.pop_back();
 }
 
@@ -155,7 +163,7 @@ void Sema::foldStaticInitializer(VarDecl* var, VarDecl* storage) {
   } else if (type->isPointer() && var->init->kind == ExprKind::StringLiteral) {
     storage->init = var->init;  // the address of a string: a constant too
   } else {
-    diags_.error(var->init->loc, "initializer element is not a compile-time constant",
+    diags_.error(var->init->begin, "initializer element is not a compile-time constant",
                  var->init->length);
   }
 }
@@ -360,7 +368,7 @@ void Sema::checkBlock(CompoundStmt* block, bool newScope) {
 void Sema::checkCondition(Expr* cond) {
   const Type* type = checkExpr(cond);
   if (!type->isScalar()) {
-    diags_.error(cond->loc, "statement requires expression of scalar type ('" + type->str() +
+    diags_.error(cond->begin, "statement requires expression of scalar type ('" + type->str() +
                                 "' invalid)", cond->length);
   }
   if (cond->kind == ExprKind::Assign && !static_cast<AssignExpr*>(cond)->op &&
@@ -492,16 +500,16 @@ void Sema::checkStmt(Stmt* s) {
         SwitchStmt* sw = switches_.back();
         checkExpr(c->value);
         if (!c->value->constant) {
-          diags_.error(c->value->loc, "expression is not an integer constant expression",
+          diags_.error(c->value->begin, "expression is not an integer constant expression",
                        c->value->length);
         } else {
           c->caseValue = *c->value->constant;
           for (CaseStmt* other : sw->cases) {
             if (other->caseValue == c->caseValue) {
-              diags_.error(c->value->loc, "duplicate case value '" +
+              diags_.error(c->value->begin, "duplicate case value '" +
                                               std::to_string(c->caseValue) + "'",
                            c->value->length);
-              diags_.note(other->value->loc, "previous case defined here", other->value->length);
+              diags_.note(other->value->begin, "previous case defined here", other->value->length);
               break;
             }
           }
@@ -684,7 +692,13 @@ const Type* Sema::checkUnary(UnaryExpr* e) {
     diags_.error(e->loc, "invalid argument type '" + operand->str() + "' to unary expression");
     return types_.intType();
   }
-  if (e->operand->constant) setConstant(e, foldUnary(e->op, *e->operand->constant));
+  if (e->operand->constant) {
+    FoldResult folded = foldUnary(e->op, *e->operand->constant);
+    // "-2147483648" is INT_MIN: in C the literal is a long whose negation
+    // fits in int, so there is no overflow to warn about.
+    if (e->operand->kind == ExprKind::IntLiteral) folded.overflowed = false;
+    setConstant(e, folded);
+  }
   return types_.intType();
 }
 
@@ -733,13 +747,14 @@ const Type* Sema::checkBinary(BinaryExpr* e) {
 }
 
 // The variable an assignment or ++/-- writes to, or null after reporting why not.
-VarDecl* Sema::assignableVariable(Expr* target) {
+// `op` is the assignment or ++/-- operator, where clang reports the problem.
+VarDecl* Sema::assignableVariable(Expr* target, const Expr* op) {
   if (target->kind == ExprKind::VarRef) {
     auto* ref = static_cast<VarRefExpr*>(target);
     if (ref->decl) return ref->decl;
     return nullptr;  // already reported (a function name)
   }
-  diags_.error(target->loc, "expression is not assignable", target->length);
+  diags_.error(op->loc, "expression is not assignable", op->length);
   return nullptr;
 }
 
@@ -774,14 +789,14 @@ bool Sema::checkConvertible(const Type* to, Expr* from, std::string_view action)
   else
     message = "incompatible pointer types " + std::string(action) + " '" + to->str() +
               "' with an expression of type '" + type->str() + "'";
-  diags_.error(from->loc, message, from->length);
+  diags_.error(from->begin, message, from->length);
   return false;
 }
 
 const Type* Sema::checkAssign(AssignExpr* e) {
   checkExpr(e->target);
   checkExpr(e->value);
-  VarDecl* var = assignableVariable(e->target);
+  VarDecl* var = assignableVariable(e->target, e);
   if (!var) return types_.intType();
   if (e->op) {
     if (!var->type->isInteger() || !e->value->type->isInteger()) {
@@ -802,7 +817,7 @@ const Type* Sema::checkAssign(AssignExpr* e) {
 
 const Type* Sema::checkIncDec(IncDecExpr* e) {
   const Type* type = checkExpr(e->target);
-  VarDecl* var = assignableVariable(e->target);
+  VarDecl* var = assignableVariable(e->target, e);
   if (var && !type->isInteger()) {
     diags_.error(e->loc, "cannot " + std::string(e->increment ? "increment" : "decrement") +
                              " value of type '" + type->str() + "' in minicc", 2);
@@ -874,8 +889,9 @@ const Type* Sema::checkCall(CallExpr* e) {
                             " arguments to function call, expected " +
                             (type->variadic ? "at least " : "") + std::to_string(expected) +
                             ", have " + std::to_string(have);
-      SourceLoc at = have > expected ? e->args[expected]->loc : e->loc;
-      diags_.error(at, message, have > expected ? e->args[expected]->length : e->length);
+      // As clang: too many points at the first extra argument, too few at ')'.
+      SourceLoc at = have > expected ? e->args[expected]->begin : e->rparenLoc;
+      diags_.error(at, message, have > expected ? e->args[expected]->length : 1);
       diags_.note(fn->loc, "'" + std::string(fn->name) + "' declared here", fn->name.size());
       return type->base;
     }

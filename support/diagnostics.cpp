@@ -69,6 +69,11 @@ void Diagnostics::emit(Severity severity, SourceLoc loc, std::string_view messag
       errors_ >= options_.errorLimit) {
     throw TooManyErrors();
   }
+  if (options_.countOnly) {
+    if (severity == Severity::Error) ++errors_;
+    if (severity == Severity::Warning) ++warnings_;
+    return;
+  }
   const bool color = options_.color;
   std::ostringstream out;
   if (color) out << kBold;
@@ -124,21 +129,33 @@ void Diagnostics::flush() {
 
 // Prints the source line and a caret under the column, keeping tabs so the
 // caret lines up however the terminal expands them.
+// Prints the source line and a caret under the column, keeping tabs so the
+// caret lines up however the terminal expands them. A very long line (a
+// minified file, binary input) is cut to a window around the column.
 void Diagnostics::printSnippet(std::ostream& out, SourceLoc loc, unsigned length) {
+  constexpr size_t kMaxWidth = 160;
+  constexpr size_t kContext = 60;  // columns kept before the caret in a cut line
   std::string_view line = loc.file->lineText(loc.line);
+  size_t column = loc.col == 0 ? 0 : loc.col - 1;  // 0-based
+  size_t begin = 0;
   std::string text;
+  if (line.size() > kMaxWidth) {
+    begin = column > kContext ? column - kContext : 0;
+    if (begin > 0) text = "...";
+    line = line.substr(begin, kMaxWidth - 6);
+  }
   for (char c : line) {
     // Keep the snippet printable: control bytes and NULs would garble it.
     text += (c == '\t' || (unsigned char)c >= 0x20) && c != 0x7f ? c : ' ';
   }
+  if (begin + line.size() < loc.file->lineText(loc.line).size()) text += "...";
   out << text << '\n';
+
+  size_t caret = column - begin + (begin > 0 ? 3 : 0);  // where the caret goes in `text`
   std::string marker;
-  uint32_t col = loc.col == 0 ? 1 : loc.col;
-  for (uint32_t i = 1; i < col && i - 1 < text.size(); ++i)
-    marker += text[i - 1] == '\t' ? '\t' : ' ';
-  while (marker.size() < col - 1) marker += ' ';
+  for (size_t i = 0; i < caret; ++i) marker += i < text.size() && text[i] == '\t' ? '\t' : ' ';
   marker += '^';
-  for (unsigned i = 1; i < length && col - 1 + i < text.size(); ++i) marker += '~';
+  for (size_t i = 1; i < length && caret + i < text.size(); ++i) marker += '~';
   if (options_.color) out << kGreen;
   out << marker;
   if (options_.color) out << kReset;

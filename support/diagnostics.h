@@ -29,6 +29,9 @@ struct DiagnosticOptions {
   // run one after another, so without this a syntax error on line 9 would be
   // printed before a semantic error on line 2.
   bool sortBySource = false;
+  // Count diagnostics without formatting or printing them (a dry run that
+  // only asks "any problems?", cheap even for a million of them).
+  bool countOnly = false;
 };
 
 // Thrown when the error limit is reached; the driver catches it and stops.

@@ -25,6 +25,12 @@ const SourceFile* SourceManager::add(std::string name, std::string text) {
   return files_.back().get();
 }
 
+const SourceFile* SourceManager::addStandIn(const SourceFile& original, std::string text) {
+  files_.push_back(std::make_unique<SourceFile>(original.name(), std::move(text)));
+  files_.back()->setOrder(original.order());
+  return files_.back().get();
+}
+
 std::string_view SourceManager::keep(std::string text) {
   strings_.push_back(std::move(text));
   return strings_.back();

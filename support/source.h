@@ -46,6 +46,9 @@ struct SourceLoc {
 class SourceManager {
  public:
   const SourceFile* add(std::string name, std::string text);
+  // A new text standing in for `original`: same name, and diagnostics about
+  // it sort where `original`'s would.
+  const SourceFile* addStandIn(const SourceFile& original, std::string text);
   // Keeps a string alive for the compilation and returns a view of it
   // (for token text that exists in no file, such as pasted tokens).
   std::string_view keep(std::string text);

@@ -1,8 +1,5 @@
 // A duplicate case value given as an expression: clang reports it at the
 // start of the expression (column 8), like every other case diagnostic.
-// XFAIL: *
-// minicc bug: the caret is on the operator '+' (column 10) instead.
-// Remove the XFAIL when fixed.
 // RUN: not %minicc %s -o /dev/null 2>&1 | FileCheck --strict-whitespace %s
 
 int main(void) {

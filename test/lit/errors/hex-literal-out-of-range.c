@@ -3,9 +3,6 @@
 // literal of the same size (unsigned int in C, so gcc compares it as
 // unsigned: 0xFFFFFFFF > 0 is 1 with gcc, 0 with minicc) must be diagnosed
 // the same way instead of silently becoming negative.
-// XFAIL: *
-// minicc bug: 0xFFFFFFFF, 0x80000000 and 037777777777 are silently turned
-// into negative ints, with no warning. Remove the XFAIL when fixed.
 // RUN: %minicc %s -o /dev/null 2>&1 | FileCheck %s
 
 int main(void) {

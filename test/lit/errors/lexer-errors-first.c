@@ -1,11 +1,6 @@
 // Diagnostics come out in source order: a lexical error (here an
 // unterminated comment) is reported before the parse error it causes at the
 // end of the file, as in clang.
-// XFAIL: *
-// minicc bug: "expected '}'" (at the end of the file) and its note are
-// printed before "unterminated /* comment"; likewise an unterminated string's
-// follow-up "expected ')'" comes before "missing terminating '"'
-// character". Remove the XFAIL when fixed.
 // RUN: not %minicc %s -o /dev/null 2>&1 | FileCheck %s
 
 int main(void) {

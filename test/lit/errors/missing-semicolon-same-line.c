@@ -1,10 +1,6 @@
 // A missing ';' followed by another statement on the same line: the caret
 // still belongs right after the previous token, as clang puts it and as
 // minicc does when the next token is on the next line (missing-semicolon.c).
-// XFAIL: *
-// minicc bug: when the next token is on the same line, the error points at
-// that token (column 13, 'return', underlined) instead of right after the
-// '1' (column 12). Remove the XFAIL when fixed.
 // RUN: %minicc %s > %t.out 2> %t.err; echo "exit=$?" >> %t.err
 // RUN: FileCheck --strict-whitespace %s < %t.err
 // RUN: count 0 < %t.out

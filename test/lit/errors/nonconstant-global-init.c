@@ -7,9 +7,9 @@
 int base = 10;
 int ok = (1 << 4) * 3 - 1;
 int bad = base + 1;
-// CHECK: {{^.*}}nonconstant-global-init.c:[[@LINE-1]]:16: error: initializer element is not a compile-time constant
+// CHECK: {{^.*}}nonconstant-global-init.c:[[@LINE-1]]:11: error: initializer element is not a compile-time constant
 // CHECK-NEXT: {{^}}int bad = base + 1;{{$}}
-// CHECK-NEXT: {{^}}               ^{{$}}
+// CHECK-NEXT: {{^}}          ^{{$}}
 int f(void);
 int call = f();
 // CHECK: {{^.*}}nonconstant-global-init.c:[[@LINE-1]]:12: error: initializer element is not a compile-time constant

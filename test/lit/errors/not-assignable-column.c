@@ -1,8 +1,5 @@
 // "expression is not assignable" points at the assignment or ++/--
 // operator, as in clang whose message minicc uses (the operand is the range).
-// XFAIL: *
-// minicc bug: the caret is on the left operand (on 3, on the '+' of a + 1,
-// on the '++' of a++), not on the '=' operator. Remove the XFAIL when fixed.
 // RUN: not %minicc %s -o /dev/null 2>&1 | FileCheck %s
 
 int main(void) {

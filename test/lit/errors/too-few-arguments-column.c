@@ -1,8 +1,5 @@
 // Too few arguments: clang, whose message minicc uses, puts the caret on the
 // call's closing parenthesis (where the missing argument would go).
-// XFAIL: *
-// minicc bug: the caret is on the callee name (column 10), not the ')'
-// (column 15). Remove the XFAIL when fixed.
 // RUN: not %minicc %s -o /dev/null 2>&1 | FileCheck --strict-whitespace %s
 
 int add(int a, int b);
