@@ -1340,6 +1340,7 @@ class Generator:
         self.scopes[-1]['chk'] = chk
         for g in self.funcs[:-1]:
             ec = self.new_ec()
+            ec.read(chk)  # chk = (chk * 7 + g(...)): the arguments must not store to chk
             self.budget = max(self.budget, self.cost + 1)
             if g.is_void:
                 lines.append('%s;' % self.r(self.make_call(g, ec, 2), 0))

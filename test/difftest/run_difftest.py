@@ -80,9 +80,10 @@ def check_source(seed, src, opts):
         files['expected.out'] = text(rout) + '\nexit code %d\n' % rrc
 
         if opts.gcc_only:
-            # generator self-check: an optimised build must agree with the -O0 one
+            # generator self-check: an optimised build (by another compiler, if given,
+            # which may order evaluation differently) must agree with the -O0 one
             got = os.path.join(tmp, 'got')
-            rc, out, err = run([opts.cc, '-w', '-O2', prog_c, '-o', got], opts.timeout * 6)
+            rc, out, err = run([opts.other_cc or opts.cc, '-w', '-O2', prog_c, '-o', got], opts.timeout * 6)
             if rc != 0:
                 return Result(seed, False, 'cc -O2 compile failed', text(err)[-2000:], files)
         else:
@@ -163,6 +164,8 @@ def main(argv=None):
                     help='build the reference with -fsanitize=undefined and fail on any report')
     ap.add_argument('--gcc-only', action='store_true',
                     help='no minicc: compare cc -O0 against cc -O2 (checks the generator itself)')
+    ap.add_argument('--other-cc', metavar='CC',
+                    help='with --gcc-only: build the -O2 side with this compiler (e.g. clang)')
     ap.add_argument('--quiet', '-q', action='store_true', help='only failures and the summary')
     ap.add_argument('--stop-after', type=int, default=0, help='stop after this many failures (0: never)')
     opts = ap.parse_args(argv)
