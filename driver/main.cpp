@@ -138,6 +138,9 @@ int run(const std::vector<std::string>& args) {
     return kExitSuccess;
   }
   if (!parsed.error.empty()) return usageError(parsed.error);
+  if (!o.compile.diagnostics.suppressWarnings)
+    for (const std::string& warning : parsed.warnings)
+      std::cerr << "minicc: warning: " << warning << "\n";
 
   std::string source;
   if (!readInput(o.input, source))

@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 
+#include "support/warning_flags.h"
+
 namespace minicc {
 
 const char* usageText() {
@@ -108,10 +110,16 @@ ParsedArguments parseArguments(const std::vector<std::string>& args, bool stderr
       o.compile.diagnostics.suppressWarnings = true;
     } else if (a == "-Werror") {
       o.compile.diagnostics.warningsAsErrors = true;
-    } else if (startsWith(a, "-Wno-")) {
-      o.compile.diagnostics.disabledWarnings.insert(a.substr(5));
     } else if (startsWith(a, "-W")) {
-      // -Wall, -Wextra and the like: minicc's warnings are always on.
+      // -Wname turns nothing on (minicc's warnings are always on); -Wno-name
+      // turns one off. Either way the name must be one minicc knows.
+      bool off = startsWith(a, "-Wno-");
+      std::string name = a.substr(off ? 5 : 2);
+      if (!findWarningFlag(name))
+        parsed.warnings.push_back("unknown warning option '" + a +
+                                  "' [-Wunknown-warning-option]");
+      else if (off)
+        o.compile.diagnostics.disabledWarnings.insert(name);
     } else if (startsWith(a, "-ferror-limit=")) {
       const std::string n = a.substr(14);
       if (n.empty() || n.find_first_not_of("0123456789") != std::string::npos || n.size() > 9)
@@ -141,6 +149,11 @@ ParsedArguments parseArguments(const std::vector<std::string>& args, bool stderr
   o.compile.preprocessOnly = o.kind == OutputKind::Preprocessed;
   if (parsed.error.empty() && o.input.empty() && !o.help && !o.version)
     parsed.error = "no input file (use '-' for standard input)";
+#ifndef __APPLE__
+  if (parsed.error.empty() && o.kind == OutputKind::Object &&
+      o.compile.target == Target::DarwinMachO)
+    parsed.error = "-c for a Mach-O target needs a macOS assembler; use -S and assemble it there";
+#endif
   return parsed;
 }
 

@@ -27,7 +27,8 @@ struct DriverOptions {
 
 struct ParsedArguments {
   DriverOptions options;
-  std::string error;  // a usage error to report, else empty
+  std::string error;                  // a usage error to report, else empty
+  std::vector<std::string> warnings;  // about the command line, to print
 };
 
 // `stderrIsTerminal` decides colour unless -f[no-]color-diagnostics says.

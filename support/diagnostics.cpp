@@ -1,6 +1,9 @@
 #include "support/diagnostics.h"
 
+#include "support/warning_flags.h"
+
 #include <algorithm>
+#include <cassert>
 #include <sstream>
 
 namespace minicc {
@@ -43,6 +46,7 @@ void Diagnostics::error(SourceLoc loc, std::string_view message, unsigned length
 
 void Diagnostics::warning(SourceLoc loc, std::string_view message,
                           std::string_view flag, unsigned length) {
+  assert(findWarningFlag(flag) && "every warning has a flag in support/warning_flags.cpp");
   if (options_.suppressWarnings ||
       options_.disabledWarnings.count(std::string(flag))) {
     lastShown_ = false;

@@ -1,0 +1,30 @@
+#include "support/warning_flags.h"
+
+namespace minicc {
+
+const WarningFlag* findWarningFlag(std::string_view name) {
+  static constexpr WarningFlag kFlags[] = {
+      {"unused-variable", "a local variable that is never used"},
+      {"unused-value", "an expression statement whose value is thrown away"},
+      {"return-type", "a non-void function that can end without a return"},
+      {"implicit-function-declaration", "a call to printf, puts or putchar without a declaration"},
+      {"parentheses", "an assignment used as a condition"},
+      {"division-by-zero", "division or remainder by a constant zero"},
+      {"integer-overflow", "a constant expression that overflows int"},
+      {"constant-conversion", "a constant that does not fit its type"},
+      {"shift-count-overflow", "a shift by a negative constant or by 32 or more"},
+      {"extern-initializer", "an extern variable with an initialiser"},
+      {"multichar", "a character literal with several characters"},
+      {"macro-redefined", "a macro defined again with another body"},
+      {"extra-tokens", "tokens after a preprocessing directive"},
+      {"#warnings", "the #warning directive"},
+      {"unknown-warning-option", "a -W flag minicc does not know"},
+      // Groups, accepted for compatibility with cc command lines.
+      {"all", "group"}, {"extra", "group"}, {"pedantic", "group"}, {"everything", "group"},
+  };
+  for (const WarningFlag& flag : kFlags)
+    if (flag.name == name) return &flag;
+  return nullptr;
+}
+
+}  // namespace minicc
