@@ -2,41 +2,16 @@
 
 namespace minicc {
 
-void AsmWriter::instruction(std::string_view mnemonic) {
+void AsmWriter::write(std::string_view mnemonic,
+                      std::initializer_list<std::string_view> operands) {
   text_ += '\t';
   text_ += mnemonic;
-  text_ += '\n';
-}
-
-void AsmWriter::instruction(std::string_view mnemonic, std::string_view operand) {
-  text_ += '\t';
-  text_ += mnemonic;
-  text_ += '\t';
-  text_ += operand;
-  text_ += '\n';
-}
-
-void AsmWriter::instruction(std::string_view mnemonic, std::string_view source,
-                            std::string_view destination) {
-  text_ += '\t';
-  text_ += mnemonic;
-  text_ += '\t';
-  text_ += source;
-  text_ += ", ";
-  text_ += destination;
-  text_ += '\n';
-}
-
-void AsmWriter::instruction(std::string_view mnemonic, std::string_view first,
-                            std::string_view second, std::string_view third) {
-  text_ += '\t';
-  text_ += mnemonic;
-  text_ += '\t';
-  text_ += first;
-  text_ += ", ";
-  text_ += second;
-  text_ += ", ";
-  text_ += third;
+  const char* separator = "\t";
+  for (std::string_view operand : operands) {
+    text_ += separator;
+    text_ += operand;
+    separator = ", ";
+  }
   text_ += '\n';
 }
 

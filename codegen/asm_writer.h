@@ -4,6 +4,7 @@
 //   labels in column 0 ending in ':'; comments starting with '#'.
 #pragma once
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -11,13 +12,11 @@ namespace minicc {
 
 class AsmWriter {
  public:
-  void instruction(std::string_view mnemonic);
-  void instruction(std::string_view mnemonic, std::string_view operand);
-  void instruction(std::string_view mnemonic, std::string_view source,
-                   std::string_view destination);
-  // Three operands, as in "imull $3, %eax, %eax".
-  void instruction(std::string_view mnemonic, std::string_view first, std::string_view second,
-                   std::string_view third);
+  // An instruction with zero or more operands: "\tmovl\t$10, -4(%rbp)\n".
+  template <class... Operands>
+  void instruction(std::string_view mnemonic, const Operands&... operands) {
+    write(mnemonic, {std::string_view(operands)...});
+  }
   void directive(std::string_view name);
   void directive(std::string_view name, std::string_view arguments);
   void label(std::string_view name);
@@ -31,6 +30,8 @@ class AsmWriter {
   std::string take() { return std::move(text_); }
 
  private:
+  void write(std::string_view mnemonic, std::initializer_list<std::string_view> operands);
+
   std::string text_;
 };
 
