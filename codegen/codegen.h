@@ -13,6 +13,9 @@ struct CodegenOptions {
   // A dense switch of 4 or more cases jumps through a table rather than a
   // chain of compares (-fno-jump-tables turns this off, as in clang).
   bool jumpTables = true;
+  // -fverbose-asm: comments that tie the assembly to the C source — each
+  // statement's line before its code, and where each variable lives.
+  bool verboseAsm = false;
 };
 
 std::string generateAssembly(const TranslationUnit& unit, Target target,

@@ -116,6 +116,7 @@ class FunctionCodegen {
   void genSwitch(const SwitchStmt* s);
   bool genSwitchTable(const SwitchStmt* s, Label otherwise);
   Label userLabel(const LabelStmt* label);
+  void annotateSource(const Stmt* s);
 
   const FunctionDecl& fn_;
   int index_;
@@ -134,6 +135,7 @@ class FunctionCodegen {
 
   Label nextLabel_ = 1;  // .LBB<n>_0 would be the entry block, which has no label
   std::optional<Label> pendingJump_;
+  uint32_t annotatedLine_ = 0;  // the last source line written as a comment
   std::set<Label> referenced_;
   Label returnLabel_ = 0;
   int pushedBytes_ = 0;       // bytes pushed below the frame right now
@@ -744,7 +746,21 @@ void FunctionCodegen::emitJumpTables(AsmWriter& out) const {
   if (!inText) out.directive(".text");
 }
 
+// -fverbose-asm: "# fun.c:4: return a + b + c;" before a statement's code.
+void FunctionCodegen::annotateSource(const Stmt* s) {
+  if (!options_.verboseAsm || s->kind == StmtKind::Compound || !s->loc.valid() ||
+      s->loc.line == annotatedLine_)
+    return;
+  annotatedLine_ = s->loc.line;
+  std::string_view text = s->loc.file->lineText(s->loc.line);
+  size_t first = text.find_first_not_of(" \t");
+  text = first == std::string_view::npos ? std::string_view() : text.substr(first);
+  flushJump();
+  body_.comment(s->loc.file->name() + ":" + std::to_string(s->loc.line) + ": " + std::string(text));
+}
+
 void FunctionCodegen::genStmt(const Stmt* s) {
+  annotateSource(s);
   switch (s->kind) {
     case StmtKind::Compound:
       for (const Stmt* c : static_cast<const CompoundStmt*>(s)->body) genStmt(c);
@@ -880,6 +896,14 @@ void FunctionCodegen::run(AsmWriter& out) {
   out.instruction("pushq", "%rbp");
   out.instruction("movq", "%rsp", "%rbp");
   if (reserved) out.instruction("subq", immediate(reserved), "%rsp");
+  if (options_.verboseAsm) {
+    for (const VarDecl* param : fn_.params)
+      out.comment("parameter " + std::string(param->name) + " (" + param->type->str() + ") at " +
+                  address(param));
+    for (const VarDecl* local : fn_.locals)
+      out.comment("local " + std::string(local->name) + " (" + local->type->str() + ") at " +
+                  address(local));
+  }
   for (size_t i = 0; i < fn_.params.size() && i < kRegisterArgumentCount; ++i) {
     const VarDecl* param = fn_.params[i];
     int size = param->type->size();

@@ -32,6 +32,8 @@ DIAGNOSTICS:
   -fno-color-diagnostics never colour diagnostics
 
 CODE GENERATION:
+  -fverbose-asm          comment the assembly with each statement's source line
+                         and where each variable lives
   -fno-jump-tables       compile every switch to a chain of compares
 
 TARGET:
@@ -126,6 +128,10 @@ ParsedArguments parseArguments(const std::vector<std::string>& args, bool stderr
         parsed.error = "invalid value '" + n + "' in '" + a + "'";
       else
         o.compile.diagnostics.errorLimit = static_cast<unsigned>(std::stoul(n));
+    } else if (a == "-fverbose-asm") {
+      o.compile.codegen.verboseAsm = true;
+    } else if (a == "-fno-verbose-asm") {
+      o.compile.codegen.verboseAsm = false;
     } else if (a == "-fno-jump-tables") {
       o.compile.codegen.jumpTables = false;
     } else if (a == "-fjump-tables") {
