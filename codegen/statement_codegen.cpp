@@ -1,0 +1,233 @@
+// Code generation for statements: control flow as labels and jumps, and
+// switch as a jump table or a chain of compares.
+#include "codegen/function_codegen_internal.h"
+
+#include <algorithm>
+#include <cstdint>
+
+namespace minicc {
+namespace codegen_detail {
+
+// ------------------------------------------------------------ statements
+
+FunctionCodegen::Label FunctionCodegen::userLabel(const LabelStmt* label) {
+  auto [it, inserted] = userLabels_.emplace(label, 0);
+  if (inserted) it->second = newLabel();
+  return it->second;
+}
+
+void FunctionCodegen::genLocalDeclaration(const DeclStmt* s) {
+  for (const Decl* d : s->decls) {
+    if (d->kind != DeclKind::Variable) continue;
+    const auto* var = static_cast<const VarDecl*>(d);
+    if (var->place != VarPlace::Local || !var->init) continue;
+    if (var->init->constant) {
+      int size = var->type->size();
+      emit(mnemonic("mov", size), storedImmediate(*var->init->constant, size), address(var));
+    } else {
+      genExpr(var->init);
+      store(var, kAccumulator);
+    }
+  }
+}
+
+// switch (C17 6.8.4.2): the body is generated once, with each case as a
+// label; the dispatch before it is a jump table when the cases are dense
+// enough, and otherwise a chain of compares.
+void FunctionCodegen::genSwitch(const SwitchStmt* s) {
+  Label end = newLabel();
+  genExpr(s->cond);
+  for (const CaseStmt* c : s->cases) caseLabels_[c] = newLabel();
+  Label otherwise = end;
+  if (s->defaultStmt) otherwise = caseLabels_[s->defaultStmt] = newLabel();
+
+  if (!genSwitchTable(s, otherwise)) {
+    for (const CaseStmt* c : s->cases) {
+      emit("cmpl", immediate(c->caseValue), kAccumulator.l);
+      jumpIf("je", caseLabels_[c]);
+    }
+    jump(otherwise);
+  }
+  breakLabels_[s] = end;
+  genStmt(s->body);
+  placeLabel(end);
+}
+
+// Tables pay off from about four cases, and only while at least a third of
+// the entries between the lowest and highest case are real cases.
+bool FunctionCodegen::genSwitchTable(const SwitchStmt* s, Label otherwise) {
+  constexpr size_t kMinCases = 4;
+  constexpr int64_t kMaxEntries = 4096;
+  if (!options_.jumpTables || s->cases.size() < kMinCases) return false;
+  int64_t low = INT64_MAX, high = INT64_MIN;
+  for (const CaseStmt* c : s->cases) {
+    low = std::min<int64_t>(low, c->caseValue);
+    high = std::max<int64_t>(high, c->caseValue);
+  }
+  int64_t entries = high - low + 1;
+  if (entries > kMaxEntries || entries > 3 * static_cast<int64_t>(s->cases.size())) return false;
+
+  JumpTable table;
+  table.name = std::string(target_.localLabelPrefix) + "JTI" + std::to_string(index_) + "_" +
+               std::to_string(jumpTables_.size());
+  table.targets.assign(entries, otherwise);
+  for (const CaseStmt* c : s->cases) table.targets[c->caseValue - low] = caseLabels_.at(c);
+
+  // Values below `low` wrap around to large unsigned numbers, so one
+  // unsigned compare ("ja") catches both ends of the range.
+  if (low != 0) emit("subl", immediate(low), kAccumulator.l);
+  emit("cmpl", immediate(entries - 1), kAccumulator.l);
+  jumpIf("ja", otherwise);
+  // Each entry holds its target's distance from the table, so the code
+  // needs no absolute addresses (position-independent, as cc links it).
+  emit("leaq", table.name + "(%rip)", kScratch.q);
+  emit("movslq", "(" + std::string(kScratch.q) + "," + std::string(kAccumulator.q) + ",4)",
+       kAccumulator.q);
+  emit("addq", kScratch.q, kAccumulator.q);
+  emit("jmpq", "*" + std::string(kAccumulator.q));
+  for (Label target : table.targets) referenced_.insert(target);
+  jumpTables_.push_back(std::move(table));
+  return true;
+}
+
+void FunctionCodegen::emitJumpTables(AsmWriter& out) const {
+  if (jumpTables_.empty()) return;
+  const bool inText = target_.jumpTableSection.empty();
+  if (!inText) out.directive(target_.jumpTableSection);
+  for (const JumpTable& table : jumpTables_) {
+    out.directive(".p2align", "2");
+    if (inText) out.directive(".data_region", "jt32");
+    out.label(table.name);
+    for (Label target : table.targets) out.directive(".long", labelName(target) + "-" + table.name);
+    if (inText) out.directive(".end_data_region");
+  }
+  if (!inText) out.directive(".text");
+}
+
+// -fverbose-asm: "# fun.c:4: return a + b + c;" before a statement's code.
+void FunctionCodegen::annotateSource(const Stmt* s) {
+  if (!options_.verboseAsm || s->kind == StmtKind::Compound || !s->loc.valid() ||
+      s->loc.line == annotatedLine_)
+    return;
+  annotatedLine_ = s->loc.line;
+  std::string_view text = s->loc.file->lineText(s->loc.line);
+  size_t first = text.find_first_not_of(" \t");
+  text = first == std::string_view::npos ? std::string_view() : text.substr(first);
+  flushJump();
+  body_.comment(s->loc.file->name() + ":" + std::to_string(s->loc.line) + ": " + std::string(text));
+}
+
+void FunctionCodegen::genStmt(const Stmt* s) {
+  annotateSource(s);
+  switch (s->kind) {
+    case StmtKind::Compound:
+      for (const Stmt* c : static_cast<const CompoundStmt*>(s)->body) genStmt(c);
+      return;
+    case StmtKind::Decl:
+      genLocalDeclaration(static_cast<const DeclStmt*>(s));
+      return;
+    case StmtKind::Expr:
+      if (const Expr* e = static_cast<const ExprStmt*>(s)->expr) genEffect(e);
+      return;
+    case StmtKind::If: {
+      const auto* i = static_cast<const IfStmt*>(s);
+      Label elseLabel = newLabel();
+      genCondJump(i->cond, false, elseLabel);
+      genStmt(i->thenStmt);
+      if (i->elseStmt) {
+        Label end = newLabel();
+        jump(end);
+        placeLabel(elseLabel);
+        genStmt(i->elseStmt);
+        placeLabel(end);
+      } else {
+        placeLabel(elseLabel);
+      }
+      return;
+    }
+    case StmtKind::While: {
+      const auto* w = static_cast<const WhileStmt*>(s);
+      Label head = newLabel();
+      Label end = newLabel();
+      breakLabels_[s] = end;
+      continueLabels_[s] = head;
+      placeLabel(head);
+      genCondJump(w->cond, false, end);
+      genStmt(w->body);
+      jump(head);
+      placeLabel(end);
+      return;
+    }
+    case StmtKind::DoWhile: {
+      const auto* d = static_cast<const DoWhileStmt*>(s);
+      Label top = newLabel();
+      Label next = newLabel();
+      Label end = newLabel();
+      breakLabels_[s] = end;
+      continueLabels_[s] = next;
+      placeLabel(top);
+      genStmt(d->body);
+      placeLabel(next);
+      genCondJump(d->cond, true, top);
+      placeLabel(end);
+      return;
+    }
+    case StmtKind::For: {
+      const auto* f = static_cast<const ForStmt*>(s);
+      if (f->init) genStmt(f->init);
+      Label head = newLabel();
+      Label next = newLabel();
+      Label end = newLabel();
+      breakLabels_[s] = end;
+      continueLabels_[s] = next;
+      placeLabel(head);
+      if (f->cond) genCondJump(f->cond, false, end);
+      genStmt(f->body);
+      placeLabel(next);
+      if (f->step) genEffect(f->step);
+      jump(head);
+      placeLabel(end);
+      return;
+    }
+    case StmtKind::Return: {
+      const auto* r = static_cast<const ReturnStmt*>(s);
+      if (r->value) {
+        if (fn_.type->base->isVoid())
+          genEffect(r->value);
+        else
+          genExpr(r->value);
+      }
+      jump(returnLabel_);
+      return;
+    }
+    case StmtKind::Break:
+      jump(breakLabels_.at(static_cast<const JumpStmt*>(s)->target));
+      return;
+    case StmtKind::Continue:
+      jump(continueLabels_.at(static_cast<const JumpStmt*>(s)->target));
+      return;
+    case StmtKind::Switch:
+      genSwitch(static_cast<const SwitchStmt*>(s));
+      return;
+    case StmtKind::Case:
+    case StmtKind::Default: {
+      const auto* c = static_cast<const CaseStmt*>(s);
+      auto it = caseLabels_.find(c);
+      if (it != caseLabels_.end()) placeLabel(it->second);
+      genStmt(c->body);
+      return;
+    }
+    case StmtKind::Label: {
+      const auto* l = static_cast<const LabelStmt*>(s);
+      placeLabel(userLabel(l));
+      genStmt(l->body);
+      return;
+    }
+    case StmtKind::Goto:
+      jump(userLabel(static_cast<const GotoStmt*>(s)->target));
+      return;
+  }
+}
+
+}  // namespace codegen_detail
+}  // namespace minicc
