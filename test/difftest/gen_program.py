@@ -874,6 +874,18 @@ class Generator:
             lines.append('%s = %s;' % (name, self.r(e, 2)))
         return lines
 
+    def many_locals(self):
+        """A big frame (offsets past -128, so 32-bit displacements) used by a checksum."""
+        names = [self.fresh('l') for _ in range(self.rng.randint(20, 48))]
+        parts = []
+        for name in names:
+            e = self.fit(self.expr(self.new_ec(), 1))
+            parts.append('%s = %s' % (name, self.r(e, 2)))
+            self.declare(Var(name, 'local'))
+        first = names[0]
+        sums = ['%s = (%s * 3 + %s) %% 1000;' % (first, first, n) for n in names[1:]]
+        return ['int %s;' % ', '.join(parts)] + sums
+
     def hide(self, name):
         saved = []
         for scope in self.scopes:
@@ -1302,6 +1314,8 @@ class Generator:
             lines += ['if (d <= 0)'] + self.indent(ret)
             self.depth_var.lo = 1
         lines += self.stmt_decl()
+        if self.chance(0.12):
+            lines += self.many_locals()
         lines += self.block_body(rng.randint(2, 6))
         if f.prints:
             vs = [v for v in self.visible_vars() if v.kind in ('local', 'param') and v.name != 'd']
