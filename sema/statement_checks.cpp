@@ -1,0 +1,196 @@
+// Checking statements: conditions, loops, return, break and continue,
+// switch and its cases, labels and goto.
+#include "sema/sema_internal.h"
+
+namespace minicc {
+namespace sema_detail {
+
+// --------------------------------------------------------------- statements
+
+void Sema::checkBlock(CompoundStmt* block, bool newScope) {
+  if (newScope) scopes_.emplace_back();
+  for (Stmt* s : block->body) checkStmt(s);
+  if (newScope) popScope();
+}
+
+void Sema::checkCondition(Expr* cond) {
+  const Type* type = checkExpr(cond);
+  if (!type->isScalar()) {
+    diags_.error(cond->begin, "statement requires expression of scalar type ('" + type->str() +
+                                "' invalid)", cond->length);
+  }
+  if (cond->kind == ExprKind::Assign && !static_cast<AssignExpr*>(cond)->op &&
+      !cond->parenthesized) {
+    diags_.warning(cond->loc, "using the result of an assignment as a condition without parentheses",
+                   "parentheses");
+    diags_.note(cond->loc, "use '==' to turn this assignment into an equality comparison");
+  }
+}
+
+void Sema::checkStmt(Stmt* s) {
+  switch (s->kind) {
+    case StmtKind::Compound:
+      checkBlock(static_cast<CompoundStmt*>(s), true);
+      return;
+    case StmtKind::Decl:
+      for (Decl* d : static_cast<DeclStmt*>(s)->decls) localDeclaration(d);
+      return;
+    case StmtKind::Expr: {
+      Expr* e = static_cast<ExprStmt*>(s)->expr;
+      if (!e) return;
+      checkExpr(e);
+      bool sideEffect = e->kind == ExprKind::Assign || e->kind == ExprKind::IncDec ||
+                        e->kind == ExprKind::Call ||
+                        (e->kind == ExprKind::Binary &&
+                         static_cast<BinaryExpr*>(e)->op == BinaryOp::Comma) ||
+                        e->kind == ExprKind::Conditional ||
+                        (e->kind == ExprKind::Binary &&
+                         (static_cast<BinaryExpr*>(e)->op == BinaryOp::LogicalAnd ||
+                          static_cast<BinaryExpr*>(e)->op == BinaryOp::LogicalOr));
+      if (!sideEffect) diags_.warning(e->loc, "expression result unused", "unused-value", e->length);
+      return;
+    }
+    case StmtKind::If: {
+      auto* i = static_cast<IfStmt*>(s);
+      checkCondition(i->cond);
+      checkStmt(i->thenStmt);
+      if (i->elseStmt) checkStmt(i->elseStmt);
+      return;
+    }
+    case StmtKind::While: {
+      auto* w = static_cast<WhileStmt*>(s);
+      checkCondition(w->cond);
+      breakTargets_.push_back(w);
+      continueTargets_.push_back(w);
+      checkStmt(w->body);
+      breakTargets_.pop_back();
+      continueTargets_.pop_back();
+      return;
+    }
+    case StmtKind::DoWhile: {
+      auto* d = static_cast<DoWhileStmt*>(s);
+      breakTargets_.push_back(d);
+      continueTargets_.push_back(d);
+      checkStmt(d->body);
+      breakTargets_.pop_back();
+      continueTargets_.pop_back();
+      checkCondition(d->cond);
+      return;
+    }
+    case StmtKind::For: {
+      auto* f = static_cast<ForStmt*>(s);
+      scopes_.emplace_back();  // a declaration in the init clause is scoped to the loop
+      if (f->init) checkStmt(f->init);
+      if (f->cond) checkCondition(f->cond);
+      if (f->step) checkExpr(f->step);
+      breakTargets_.push_back(f);
+      continueTargets_.push_back(f);
+      checkStmt(f->body);
+      breakTargets_.pop_back();
+      continueTargets_.pop_back();
+      popScope();
+      return;
+    }
+    case StmtKind::Return: {
+      auto* r = static_cast<ReturnStmt*>(s);
+      const Type* result = function_->type->base;
+      if (r->value) {
+        const Type* type = checkExpr(r->value);
+        if (result->isVoid()) {
+          if (!type->isVoid())
+            diags_.error(r->loc, "void function '" + std::string(function_->name) +
+                                     "' should not return a value", 6);
+        } else {
+          checkConvertible(result, r->value, "returning");
+        }
+      } else if (!result->isVoid()) {
+        diags_.error(r->loc, "non-void function '" + std::string(function_->name) +
+                                 "' should return a value", 6);
+      }
+      return;
+    }
+    case StmtKind::Break:
+    case StmtKind::Continue: {
+      auto* j = static_cast<JumpStmt*>(s);
+      bool isBreak = s->kind == StmtKind::Break;
+      auto& targets = isBreak ? breakTargets_ : continueTargets_;
+      if (targets.empty()) {
+        diags_.error(s->loc, isBreak ? "'break' statement not in loop or switch statement"
+                                     : "'continue' statement not in loop statement",
+                     isBreak ? 5 : 8);
+        return;
+      }
+      j->target = targets.back();
+      return;
+    }
+    case StmtKind::Switch: {
+      auto* sw = static_cast<SwitchStmt*>(s);
+      const Type* type = checkExpr(sw->cond);
+      if (!type->isInteger())
+        diags_.error(sw->cond->loc, "statement requires expression of integer type ('" +
+                                        type->str() + "' invalid)", sw->cond->length);
+      switches_.push_back(sw);
+      breakTargets_.push_back(sw);
+      checkStmt(sw->body);
+      breakTargets_.pop_back();
+      switches_.pop_back();
+      return;
+    }
+    case StmtKind::Case:
+    case StmtKind::Default: {
+      auto* c = static_cast<CaseStmt*>(s);
+      bool isCase = s->kind == StmtKind::Case;
+      if (switches_.empty()) {
+        diags_.error(s->loc, isCase ? "'case' statement not in switch statement"
+                                    : "'default' statement not in switch statement",
+                     isCase ? 4 : 7);
+      } else if (isCase) {
+        SwitchStmt* sw = switches_.back();
+        checkExpr(c->value);
+        if (!c->value->constant) {
+          diags_.error(c->value->begin, "expression is not an integer constant expression",
+                       c->value->length);
+        } else {
+          c->caseValue = *c->value->constant;
+          for (CaseStmt* other : sw->cases) {
+            if (other->caseValue == c->caseValue) {
+              diags_.error(c->value->begin, "duplicate case value '" +
+                                              std::to_string(c->caseValue) + "'",
+                           c->value->length);
+              diags_.note(other->value->begin, "previous case defined here", other->value->length);
+              break;
+            }
+          }
+          sw->cases.push_back(c);
+        }
+      } else {
+        SwitchStmt* sw = switches_.back();
+        if (sw->defaultStmt) {
+          diags_.error(s->loc, "multiple default labels in one switch", 7);
+          diags_.note(sw->defaultStmt->loc, "previous case defined here", 7);
+        } else {
+          sw->defaultStmt = c;
+        }
+      }
+      checkStmt(c->body);
+      return;
+    }
+    case StmtKind::Label: {
+      auto* l = static_cast<LabelStmt*>(s);
+      auto [it, inserted] = labels_.emplace(l->name, l);
+      if (!inserted) {
+        diags_.error(l->loc, "redefinition of label '" + std::string(l->name) + "'",
+                     l->name.size());
+        diags_.note(it->second->loc, "previous definition is here", l->name.size());
+      }
+      checkStmt(l->body);
+      return;
+    }
+    case StmtKind::Goto:
+      gotos_.push_back(static_cast<GotoStmt*>(s));
+      return;
+  }
+}
+
+}  // namespace sema_detail
+}  // namespace minicc
