@@ -17,13 +17,13 @@ struct ImplicitLibraryFunction {
   bool variadic;
 };
 
-}  // namespace
 constexpr ImplicitLibraryFunction kImplicitLibraryFunctions[] = {
     {"printf", "stdio.h", true, true},
     {"puts", "stdio.h", true, false},
     {"putchar", "stdio.h", false, false},
 };
 
+}  // namespace
 
 // -------------------------------------------------------------- expressions
 
