@@ -11,6 +11,13 @@
 # build-fuzz/fuzz-logs/. The corpus grows in build-fuzz/fuzz-corpus/ and is
 # kept between runs (it is a cache: delete it at will).
 #
+# A finding is reproduced by running the fuzzer on it alone, and minimised with
+# -minimize_crash=1:
+#   build-fuzz/test/fuzz/fuzz_compile build-fuzz/fuzz-artifacts/crash-...
+#   build-fuzz/test/fuzz/fuzz_compile -minimize_crash=1 -runs=20000 crash-...
+# (a first byte 0x00..0x07 selects options, see fuzz_compile.cpp). Save each
+# as a test in test/lit/fuzz-regressions/.
+#
 # Environment: CC/CXX (default clang-14/clang++-14), MINICC_FUZZ_BUILD_DIR
 # (default <repo>/build-fuzz). Needs: clang-14, libclang-rt-14-dev, cmake,
 # ninja-build (or make), re2c.
