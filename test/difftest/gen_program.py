@@ -730,7 +730,7 @@ class Generator:
         if not conds:
             return node
         if 'ternary' not in self.F:
-            return self._unguarded_fallback(v, ec)
+            return self._unguarded_fallback(v, ec) if 'compound' in self.F else None
         cond = conds[0]
         if len(conds) == 2:
             if 'logic' in self.F:
@@ -786,7 +786,7 @@ class Generator:
         ec.read(v)
         ec.write(v)
         lines = []
-        if 'incdec' in self.F and self.chance(0.4):
+        if 'incdec' in self.F and ('compound' not in self.F or self.chance(0.4)):
             op = self.rng.choice(['++', '--'])
             text = (v.name + op) if self.chance(0.5) else (op + v.name)
             cond = ('%s < %d' % (v.name, T_HI)) if op == '++' else ('%s > %d' % (v.name, T_LO))
