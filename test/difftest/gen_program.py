@@ -810,6 +810,8 @@ class Generator:
     def stmt_print(self, nargs=None):
         ec = self.new_ec()
         n = nargs if nargs is not None else self.rng.randint(0, 3)
+        if nargs is None and self.chance(0.1):
+            n = self.rng.randint(5, 9)  # variadic arguments on the stack
         args = [self.expr(ec, self.rng.randint(0, 3)) for _ in range(n)]
         if not args:
             return ['printf("%s\\n");' % self.rng.choice(['tick', self.fn.name, 'x%%y', 'a\\tb'])]

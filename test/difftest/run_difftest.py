@@ -152,7 +152,8 @@ def main(argv=None):
     g.add_argument('--time-budget', type=float, metavar='SECONDS',
                    help='run consecutive seeds from --start until the time is up')
     g.add_argument('--files', nargs='+', metavar='FILE.c',
-                   help='check these C programs instead of generated ones (the regressions)')
+                   help='check these C programs (or the .c files in these directories) '
+                        'instead of generated ones, e.g. the regressions')
     ap.add_argument('--start', type=int, default=1, help='first seed for --time-budget (default 1)')
     ap.add_argument('--jobs', type=int, default=1, help='parallel seeds (the machine has 2 cores)')
     ap.add_argument('--features', default='full', help='generator features: basic, full, or a list')
@@ -184,7 +185,13 @@ def main(argv=None):
 
     start = time.time()
     if opts.files:
-        seeds = iter(opts.files)
+        files = []
+        for path in opts.files:  # a directory stands for the .c files in it
+            if os.path.isdir(path):
+                files += sorted(os.path.join(path, n) for n in os.listdir(path) if n.endswith('.c'))
+            else:
+                files.append(path)
+        seeds = iter(files)
         deadline = None
     elif opts.seeds:
         seeds = iter(parse_seeds(opts.seeds))
