@@ -35,7 +35,7 @@ CompileResult compile(const std::string& fileName, std::string source,
       analyze(unit, ast, diags);
       if (diags.hasErrors()) return;
       result.output = generateAssembly(unit, options.target, options.codegen);
-    } catch (const TooManyErrors&) {
+    } catch (const FatalError&) {
       // The limit was reached and reported; stop here.
     }
   });

@@ -118,7 +118,7 @@ class Parser {
       if (++parser.depth_ > kMaxNestingDepth) {
         parser.diags_.error(at.loc, "nesting too deep: minicc allows " +
                                         std::to_string(kMaxNestingDepth) + " levels");
-        throw TooManyErrors();  // deeper parsing would only repeat the error
+        throw FatalError();  // deeper parsing would only repeat the error
       }
     }
     ~DepthGuard() { --parser.depth_; }

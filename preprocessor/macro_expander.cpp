@@ -358,6 +358,14 @@ void MacroExpander::pushExpansion(std::vector<PPToken> tokens, const PPToken& na
     carrySpace_ |= name.token.spaceBefore;
     return;
   }
+  ctx_.expandedTokens += tokens.size();
+  if (ctx_.expandedTokens > kMaxExpandedTokens) {
+    ctx_.diags.error(name.token.loc, "macro expansion is too large: over " +
+                                         std::to_string(kMaxExpandedTokens) +
+                                         " tokens (does a macro grow exponentially?)",
+                     name.token.length());
+    throw FatalError();
+  }
   tokens.front().token.atLineStart = name.token.atLineStart;
   tokens.front().token.spaceBefore = name.token.spaceBefore;
   for (auto it = tokens.rbegin(); it != tokens.rend(); ++it) pending_.push_back(std::move(*it));

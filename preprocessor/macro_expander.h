@@ -24,7 +24,12 @@ struct ExpansionContext {
   SourceManager& sources;
   Diagnostics& diags;
   unsigned long long counter = 0;  // the next value of __COUNTER__
+  size_t expandedTokens = 0;       // made by all expansions so far
 };
+
+// More tokens than this from macro expansion in one file means a macro that
+// grows exponentially ("billion laughs"), not a program: it is an error.
+constexpr size_t kMaxExpandedTokens = 1'000'000;
 
 class MacroExpander {
  public:

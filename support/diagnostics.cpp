@@ -71,7 +71,7 @@ void Diagnostics::emit(Severity severity, SourceLoc loc, std::string_view messag
                        std::string_view flag, unsigned length) {
   if (severity == Severity::Error && options_.errorLimit != 0 &&
       errors_ >= options_.errorLimit) {
-    throw TooManyErrors();
+    throw FatalError();
   }
   if (options_.countOnly) {
     if (severity == Severity::Error) ++errors_;
@@ -116,7 +116,7 @@ void Diagnostics::emit(Severity severity, SourceLoc loc, std::string_view messag
     out_ << "minicc: fatal error: too many errors emitted, stopping now [-ferror-limit=]";
     if (color) out_ << kReset;
     out_ << '\n';
-    throw TooManyErrors();
+    throw FatalError();
   }
 }
 

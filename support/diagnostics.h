@@ -34,9 +34,11 @@ struct DiagnosticOptions {
   bool countOnly = false;
 };
 
-// Thrown when the error limit is reached; the driver catches it and stops.
-struct TooManyErrors : std::exception {
-  const char* what() const noexcept override { return "too many errors"; }
+// Thrown after a diagnostic that ends the compilation: the error limit was
+// reached, nesting is too deep, a macro expansion is too large. The driver
+// catches it and stops; what was reported stands.
+struct FatalError : std::exception {
+  const char* what() const noexcept override { return "compilation stopped"; }
 };
 
 class Diagnostics {

@@ -26,7 +26,7 @@ struct Frontend {
   std::string diagnostics;
   unsigned errors = 0;
   unsigned warnings = 0;
-  bool stopped = false;  // TooManyErrors was thrown
+  bool stopped = false;  // FatalError was thrown
 
   // The file-scope declaration named `name` (the last one, if several).
   Decl* decl(std::string_view name) const {
@@ -66,7 +66,7 @@ inline Frontend runFrontend(const std::string& text, bool analyse,
     f.tokens = tokenize(*file, diags);
     f.unit = parse(f.tokens, *f.ast, diags);
     if (analyse) analyze(f.unit, *f.ast, diags);
-  } catch (const TooManyErrors&) {
+  } catch (const FatalError&) {
     f.stopped = true;
   }
   f.diagnostics = out.str();
