@@ -88,20 +88,12 @@ void FunctionCodegen::genIntoTemporary(const Expr* e, int depth) {
     genIntoTemporary(b->rhs, depth + 1);
     operand = std::string(kTemporaryRegisters[depth + 1].l);
   }
-  switch (b->op) {
-    case BinaryOp::Add: emit("addl", operand, reg.l); break;
-    case BinaryOp::Sub: emit("subl", operand, reg.l); break;
-    case BinaryOp::BitAnd: emit("andl", operand, reg.l); break;
-    case BinaryOp::BitOr: emit("orl", operand, reg.l); break;
-    case BinaryOp::BitXor: emit("xorl", operand, reg.l); break;
-    case BinaryOp::Shl: emit("shll", operand, reg.l); break;
-    case BinaryOp::Shr: emit("sarl", operand, reg.l); break;
-    default:  // Mul
-      if (isImmediate(operand))
-        emit("imull", operand, reg.l, reg.l);
-      else
-        emit("imull", operand, reg.l);
-  }
+  if (std::string_view name = twoOperandMnemonic(b->op); !name.empty())
+    emit(name, operand, reg.l);  // shifts get here only with a constant count
+  else if (isImmediate(operand))  // the only other operator here is *
+    emit("imull", operand, reg.l, reg.l);
+  else
+    emit("imull", operand, reg.l);
 }
 
 // Computes lhs into the accumulator and returns an operand holding rhs:
@@ -137,12 +129,8 @@ void FunctionCodegen::genArithmetic(BinaryOp op, const Expr* lhs, const Expr* rh
   switch (op) {
     case BinaryOp::Add: case BinaryOp::Sub: case BinaryOp::BitAnd:
     case BinaryOp::BitOr: case BinaryOp::BitXor: {
-      static const std::unordered_map<int, std::string_view> kNames = {
-          {int(BinaryOp::Add), "addl"}, {int(BinaryOp::Sub), "subl"},
-          {int(BinaryOp::BitAnd), "andl"}, {int(BinaryOp::BitOr), "orl"},
-          {int(BinaryOp::BitXor), "xorl"}};
       std::string operand = genOperands(lhs, rhs, 4);
-      emit(kNames.at(int(op)), operand, kAccumulator.l);
+      emit(twoOperandMnemonic(op), operand, kAccumulator.l);
       return;
     }
     case BinaryOp::Mul: {
@@ -167,7 +155,7 @@ void FunctionCodegen::genArithmetic(BinaryOp op, const Expr* lhs, const Expr* rh
     }
     case BinaryOp::Shl:
     case BinaryOp::Shr: {
-      std::string_view name = op == BinaryOp::Shl ? "shll" : "sarl";  // int >> is arithmetic
+      std::string_view name = twoOperandMnemonic(op);
       std::string operand = genOperands(lhs, rhs, 4);
       if (isImmediate(operand)) {
         emit(name, operand, kAccumulator.l);
@@ -364,15 +352,10 @@ void FunctionCodegen::genAssign(const AssignExpr* e, bool needValue) {
     return;
   }
   BinaryOp op = *e->op;
-  bool inPlace = op == BinaryOp::Add || op == BinaryOp::Sub || op == BinaryOp::BitAnd ||
-                 op == BinaryOp::BitOr || op == BinaryOp::BitXor;
-  if (inPlace && !needValue && size == 4 && e->value->constant) {
+  std::string_view inPlace = twoOperandMnemonic(op);
+  if (!inPlace.empty() && !isShift(op) && !needValue && size == 4 && e->value->constant) {
     // "x += 3" as one instruction on memory.
-    static const std::unordered_map<int, std::string_view> kNames = {
-        {int(BinaryOp::Add), "addl"}, {int(BinaryOp::Sub), "subl"},
-        {int(BinaryOp::BitAnd), "andl"}, {int(BinaryOp::BitOr), "orl"},
-        {int(BinaryOp::BitXor), "xorl"}};
-    emit(kNames.at(int(op)), immediate(*e->value->constant), address(var));
+    emit(inPlace, immediate(*e->value->constant), address(var));
     return;
   }
   genArithmetic(op, e->target, e->value);

@@ -48,6 +48,24 @@ inline const ConditionCode& conditionCode(BinaryOp op) {
   return kConditionCodes[4];
 }
 
+// Operators that are one "op source, destination" instruction on ints: +, -,
+// &, |, ^ (any source operand) and the shifts (an immediate or %cl count;
+// int >> is arithmetic, sarl). Empty for the others.
+inline std::string_view twoOperandMnemonic(BinaryOp op) {
+  switch (op) {
+    case BinaryOp::Add: return "addl";
+    case BinaryOp::Sub: return "subl";
+    case BinaryOp::BitAnd: return "andl";
+    case BinaryOp::BitOr: return "orl";
+    case BinaryOp::BitXor: return "xorl";
+    case BinaryOp::Shl: return "shll";
+    case BinaryOp::Shr: return "sarl";
+    default: return {};
+  }
+}
+
+inline bool isShift(BinaryOp op) { return op == BinaryOp::Shl || op == BinaryOp::Shr; }
+
 // The size suffix for a value of `size` bytes.
 inline char suffix(int size) { return size == 8 ? 'q' : size == 1 ? 'b' : 'l'; }
 
