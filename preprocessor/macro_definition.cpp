@@ -34,6 +34,15 @@ size_t parseParameters(const std::vector<Token>& line, SourceLoc endOfLine, Macr
     diags.error(endOfLine, "missing ')' in macro parameter list");
     return size_t{0};
   };
+  // After "..." (or "name..."), only ')' may come: the index after it, or 0.
+  auto closeAfterEllipsis = [&]() {
+    if (!at(i)) return missingParen();
+    if (!at(i)->is(TokenKind::RParen)) {
+      diags.error(at(i)->loc, "missing ')' in macro parameter list", at(i)->length());
+      return size_t{0};
+    }
+    return i + 1;
+  };
   if (at(i) && at(i)->is(TokenKind::RParen)) return i + 1;
   for (;;) {
     const Token* t = at(i);
@@ -42,12 +51,7 @@ size_t parseParameters(const std::vector<Token>& line, SourceLoc endOfLine, Macr
       macro.variadic = true;
       macro.params.push_back("__VA_ARGS__");
       ++i;
-      if (!at(i)) return missingParen();
-      if (!at(i)->is(TokenKind::RParen)) {
-        diags.error(at(i)->loc, "missing ')' in macro parameter list", at(i)->length());
-        return 0;
-      }
-      return i + 1;
+      return closeAfterEllipsis();
     }
     if (!t->isIdentifierLike()) {
       diags.error(t->loc, "invalid token in macro parameter list", t->length());
@@ -63,12 +67,7 @@ size_t parseParameters(const std::vector<Token>& line, SourceLoc endOfLine, Macr
     if (at(i) && at(i)->is(TokenKind::Ellipsis)) {  // GNU named variadic: args...
       macro.variadic = true;
       ++i;
-      if (!at(i)) return missingParen();
-      if (!at(i)->is(TokenKind::RParen)) {
-        diags.error(at(i)->loc, "missing ')' in macro parameter list", at(i)->length());
-        return 0;
-      }
-      return i + 1;
+      return closeAfterEllipsis();
     }
     if (!at(i)) return missingParen();
     if (at(i)->is(TokenKind::RParen)) return i + 1;
