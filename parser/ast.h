@@ -73,6 +73,8 @@ struct FunctionDecl : Decl {
 
   // sema:
   FunctionDecl* canonical = this;   // the first declaration of this function
+  FunctionDecl* definition = nullptr;  // on the canonical one: the declaration with a body
+  bool called = false;              // on the canonical one: some call refers to it
   bool implicit = false;            // made up for a call to an undeclared function
   std::vector<VarDecl*> locals;     // block-scope variables with frame slots, in order
   std::vector<VarDecl*> staticLocals;

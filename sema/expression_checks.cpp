@@ -270,6 +270,7 @@ const Type* Sema::checkCall(CallExpr* e) {
   for (Expr* arg : e->args) checkExpr(arg);
   Decl* decl = lookup(e->name);
   if (decl && decl->kind == DeclKind::Variable) {
+    static_cast<VarDecl*>(decl)->used = true;  // it is used, wrongly: no second warning
     diags_.error(e->loc, "called object type '" + decl->type->str() +
                              "' is not a function or function pointer", e->length);
     return types_.intType();
@@ -277,6 +278,7 @@ const Type* Sema::checkCall(CallExpr* e) {
   FunctionDecl* fn = decl ? static_cast<FunctionDecl*>(decl)->canonical : implicitDeclaration(e);
   if (!fn) return types_.intType();
   e->callee = fn;
+  fn->called = true;
   const Type* type = fn->type;
   if (type->prototyped) {
     size_t expected = type->params.size(), have = e->args.size();

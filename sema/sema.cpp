@@ -71,6 +71,7 @@ void Sema::run(TranslationUnit& unit) {
       fileScopeFunction(static_cast<FunctionDecl*>(decl));
     }
   }
+  checkStaticFunctionsDefined();
 }
 
 // The folded initialiser of a variable with static storage (C17 6.7.9p4).
@@ -177,18 +178,27 @@ void Sema::fileScopeFunction(FunctionDecl* fn) {
   file[fn->name] = fn;
   FunctionDecl* canonical = linkFunction(fn);
   if (!fn->body) return;
-  // Find an earlier definition of the same function, if any.
-  for (Decl* d : unit_->decls) {
-    if (d == fn) break;
-    if (d->kind == DeclKind::Function && d->name == fn->name &&
-        static_cast<FunctionDecl*>(d)->body) {
-      diags_.error(fn->loc, "redefinition of '" + std::string(fn->name) + "'", fn->name.size());
-      diags_.note(d->loc, "previous definition is here", d->name.size());
-      return;
-    }
+  if (FunctionDecl* previous = canonical->definition) {
+    diags_.error(fn->loc, "redefinition of '" + std::string(fn->name) + "'", fn->name.size());
+    diags_.note(previous->loc, "previous definition is here", previous->name.size());
+    return;
   }
-  (void)canonical;
+  canonical->definition = fn;
   functionDefinition(fn);
+}
+
+// A static function that is called but defined nowhere can only fail to
+// link: say so here, as gcc and clang do.
+void Sema::checkStaticFunctionsDefined() {
+  for (Decl* decl : unit_->decls) {
+    if (decl->kind != DeclKind::Function) continue;
+    auto* fn = static_cast<FunctionDecl*>(decl);
+    if (fn->canonical != fn || fn->storage != StorageClass::Static) continue;
+    if (fn->called && !fn->definition)
+      diags_.warning(fn->loc, "function '" + std::string(fn->name) +
+                                  "' has internal linkage but is not defined",
+                     "undefined-internal", fn->name.size());
+  }
 }
 
 void Sema::functionDefinition(FunctionDecl* fn) {

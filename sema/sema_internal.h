@@ -32,6 +32,7 @@ class Sema {
   void fileScopeFunction(FunctionDecl* fn);
   FunctionDecl* linkFunction(FunctionDecl* fn);
   void functionDefinition(FunctionDecl* fn);
+  void checkStaticFunctionsDefined();
   void localDeclaration(Decl* decl);
   void foldStaticInitializer(VarDecl* var, VarDecl* storage);
 

@@ -14,6 +14,7 @@ const WarningFlag* findWarningFlag(std::string_view name) {
       {"constant-conversion", "a constant that does not fit its type"},
       {"shift-count-overflow", "a shift by a negative constant or by 32 or more"},
       {"extern-initializer", "an extern variable with an initialiser"},
+      {"undefined-internal", "a static function that is called but never defined"},
       {"multichar", "a character literal with several characters"},
       {"macro-redefined", "a macro defined again with another body"},
       {"extra-tokens", "tokens after a preprocessing directive"},
