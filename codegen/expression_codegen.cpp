@@ -338,17 +338,24 @@ void FunctionCodegen::genCondJump(const Expr* e, bool jumpWhen, Label target) {
   jumpIf(jumpWhen ? "jne" : "je", target);
 }
 
+// Stores `value` into `var`: a constant straight into memory, anything else
+// through the accumulator, which then holds the value unless it was a constant.
+void FunctionCodegen::assignValue(const VarDecl* var, const Expr* value) {
+  if (value->constant) {
+    int size = var->type->size();
+    emit(mnemonic("mov", size), storedImmediate(*value->constant, size), address(var));
+    return;
+  }
+  genExpr(value);
+  store(var, kAccumulator);
+}
+
 void FunctionCodegen::genAssign(const AssignExpr* e, bool needValue) {
   const VarDecl* var = static_cast<const VarRefExpr*>(e->target)->decl;
   int size = var->type->size();
   if (!e->op) {
-    if (e->value->constant) {  // store the constant straight into memory
-      emit(mnemonic("mov", size), storedImmediate(*e->value->constant, size), address(var));
-      if (needValue) load(var, kAccumulator);
-      return;
-    }
-    genExpr(e->value);
-    store(var, kAccumulator);
+    assignValue(var, e->value);
+    if (needValue && e->value->constant) load(var, kAccumulator);
     return;
   }
   BinaryOp op = *e->op;

@@ -133,6 +133,7 @@ class FunctionCodegen {
   void genLogicalValue(const Expr* e);
   void genCondJump(const Expr* e, bool jumpWhen, Label target);
   void genAssign(const AssignExpr* e, bool needValue);
+  void assignValue(const VarDecl* var, const Expr* value);
   void genIncDec(const IncDecExpr* e, bool needValue);
   void genCall(const CallExpr* e);
   void loadArgument(const Expr* arg, const Register& reg);

@@ -20,14 +20,7 @@ void FunctionCodegen::genLocalDeclaration(const DeclStmt* s) {
   for (const Decl* d : s->decls) {
     if (d->kind != DeclKind::Variable) continue;
     const auto* var = static_cast<const VarDecl*>(d);
-    if (var->place != VarPlace::Local || !var->init) continue;
-    if (var->init->constant) {
-      int size = var->type->size();
-      emit(mnemonic("mov", size), storedImmediate(*var->init->constant, size), address(var));
-    } else {
-      genExpr(var->init);
-      store(var, kAccumulator);
-    }
+    if (var->place == VarPlace::Local && var->init) assignValue(var, var->init);
   }
 }
 

@@ -36,7 +36,7 @@ CompileResult compile(const std::string& fileName, std::string source,
       if (diags.hasErrors()) return;
       result.output = generateAssembly(unit, options.target, options.codegen);
     } catch (const FatalError&) {
-      // The limit was reached and reported; stop here.
+      // Reported already (error limit, nesting, expansion size); stop here.
     }
   });
   diags.flush();

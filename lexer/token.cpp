@@ -53,7 +53,6 @@ std::string describeToken(const Token& token) {
     case TokenKind::IntLiteral:
     case TokenKind::CharLiteral:
     case TokenKind::StringLiteral:
-    case TokenKind::Unknown:
       return "'" + std::string(token.text) + "'";
     default:
       return std::string(tokenKindName(token.kind));

@@ -107,7 +107,7 @@ void Diagnostics::emit(Severity severity, SourceLoc loc, std::string_view messag
   else if (severity == Severity::Note && !held_.empty())
     held_.back().text += out.str();
   else
-    held_.push_back({loc, held_.size(), out.str()});
+    held_.push_back({loc, out.str()});
 
   if (severity == Severity::Error && options_.errorLimit != 0 &&
       errors_ == options_.errorLimit) {
@@ -132,14 +132,13 @@ void Diagnostics::flush() {
 }
 
 // Prints the source line and a caret under the column, keeping tabs so the
-// caret lines up however the terminal expands them.
-// Prints the source line and a caret under the column, keeping tabs so the
 // caret lines up however the terminal expands them. A very long line (a
 // minified file, binary input) is cut to a window around the column.
 void Diagnostics::printSnippet(std::ostream& out, SourceLoc loc, unsigned length) {
   constexpr size_t kMaxWidth = 160;
   constexpr size_t kContext = 60;  // columns kept before the caret in a cut line
-  std::string_view line = loc.file->lineText(loc.line);
+  const std::string_view fullLine = loc.file->lineText(loc.line);
+  std::string_view line = fullLine;
   size_t column = loc.col == 0 ? 0 : loc.col - 1;  // 0-based
   size_t begin = 0;
   std::string text;
@@ -152,7 +151,7 @@ void Diagnostics::printSnippet(std::ostream& out, SourceLoc loc, unsigned length
     // Keep the snippet printable: control bytes and NULs would garble it.
     text += (c == '\t' || (unsigned char)c >= 0x20) && c != 0x7f ? c : ' ';
   }
-  if (begin + line.size() < loc.file->lineText(loc.line).size()) text += "...";
+  if (begin + line.size() < fullLine.size()) text += "...";
   out << text << '\n';
 
   size_t caret = column - begin + (begin > 0 ? 3 : 0);  // where the caret goes in `text`

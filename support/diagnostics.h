@@ -71,7 +71,6 @@ class Diagnostics {
   // A diagnostic held back for sorting, with the notes that belong to it.
   struct Held {
     SourceLoc loc;
-    size_t sequence;
     std::string text;
   };
 
