@@ -1,24 +1,32 @@
 #include "codegen/asm_writer.h"
 
+#include <charconv>
+
 namespace minicc {
 
-void AsmWriter::write(std::string_view mnemonic,
-                      std::initializer_list<std::string_view> operands) {
-  text_ += '\t';
-  text_ += mnemonic;
-  const char* separator = "\t";
-  for (std::string_view operand : operands) {
-    text_ += separator;
-    text_ += operand;
-    separator = ", ";
-  }
-  text_ += '\n';
+void AsmWriter::putInt(int64_t value) {
+  char digits[24];
+  auto result = std::to_chars(digits, digits + sizeof digits, value);
+  text_.append(digits, result.ptr);
 }
 
-void AsmWriter::directive(std::string_view name) { instruction(name); }
+void AsmWriter::trailingComment(std::string_view words) {
+  text_ += '\t';
+  text_ += commentMarker_;
+  text_ += ' ';
+  text_ += words;
+}
+
+void AsmWriter::directive(std::string_view name) {
+  begin(name);
+  end();
+}
 
 void AsmWriter::directive(std::string_view name, std::string_view arguments) {
-  instruction(name, arguments);
+  begin(name);
+  operand();
+  put(arguments);
+  end();
 }
 
 void AsmWriter::label(std::string_view name) {
@@ -26,17 +34,17 @@ void AsmWriter::label(std::string_view name) {
   text_ += ":\n";
 }
 
-void AsmWriter::columnZeroDirective(std::string_view text) {
+void AsmWriter::columnZero(std::string_view text) {
   text_ += text;
   text_ += '\n';
 }
 
-void AsmWriter::comment(std::string_view text) {
-  text_ += "\t# ";
-  text_ += text;
+void AsmWriter::comment(std::string_view words) {
+  text_ += '\t';
+  text_ += commentMarker_;
+  text_ += ' ';
+  text_ += words;
   text_ += '\n';
 }
-
-void AsmWriter::blankLine() { text_ += '\n'; }
 
 }  // namespace minicc

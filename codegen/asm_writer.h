@@ -1,10 +1,11 @@
-// The one printer of assembly text. Code generation says what to emit; this
-// decides how it looks: clang's layout, as in the notes —
+// The one writer of assembly lines. Printers say what goes on a line; this
+// decides how lines look — clang's layout, as in the notes:
 //   a TAB, the mnemonic, a TAB, the operands separated by ", ";
-//   labels in column 0 ending in ':'; comments starting with '#'.
+//   labels in column 0 ending in ':'; comments after the notation's marker.
+// Everything goes into one growing buffer, numbers formatted in place.
 #pragma once
 
-#include <initializer_list>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -12,27 +13,41 @@ namespace minicc {
 
 class AsmWriter {
  public:
-  // An instruction with zero or more operands: "\tmovl\t$10, -4(%rbp)\n".
-  template <class... Operands>
-  void instruction(std::string_view mnemonic, const Operands&... operands) {
-    write(mnemonic, {std::string_view(operands)...});
+  explicit AsmWriter(std::string_view commentMarker) : commentMarker_(commentMarker) {}
+
+  // An instruction or directive, piece by piece: begin (then put() the
+  // rest of the mnemonic, if it is made of parts), then each operand after
+  // operand(), then end.
+  void begin(std::string_view mnemonic = {}) {
+    text_ += '\t';
+    text_ += mnemonic;
+    operands_ = 0;
   }
+  void operand() { text_ += operands_++ ? ", " : "\t"; }
+  void end() { text_ += '\n'; }
+  // A comment at the end of the current line, before end().
+  void trailingComment(std::string_view words);
+
+  // Pieces of an operand.
+  void put(std::string_view s) { text_ += s; }
+  void put(char c) { text_ += c; }
+  void putInt(int64_t value);
+
+  // Whole lines.
   void directive(std::string_view name);
   void directive(std::string_view name, std::string_view arguments);
   void label(std::string_view name);
-  // A directive clang writes in column 0, such as ".subsections_via_symbols".
-  void columnZeroDirective(std::string_view text);
-  void comment(std::string_view text);
-  void blankLine();
-  void append(const AsmWriter& other) { text_ += other.text_; }
+  void labelEnd() { text_ += ":\n"; }
+  void columnZero(std::string_view text);  // e.g. ".subsections_via_symbols"
+  void comment(std::string_view words);    // a comment line, indented like an instruction
+  void blankLine() { text_ += '\n'; }
 
-  const std::string& text() const { return text_; }
   std::string take() { return std::move(text_); }
 
  private:
-  void write(std::string_view mnemonic, std::initializer_list<std::string_view> operands);
-
+  std::string_view commentMarker_;
   std::string text_;
+  int operands_ = 0;
 };
 
 }  // namespace minicc

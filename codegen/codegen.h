@@ -1,5 +1,7 @@
-// Code generation: the checked tree in, x86-64 assembly text out
-// (AT&T syntax, System V AMD64 ABI, clang's layout).
+// Code generation: the checked tree in, x86-64 assembly text out (System V
+// AMD64 ABI), by way of machine instructions (codegen/machine.h) that one of
+// three printers renders: AT&T (the default, clang's layout), Intel, or the
+// Plan 9 notation of Go's assembler.
 #pragma once
 
 #include <string>
@@ -9,13 +11,21 @@
 
 namespace minicc {
 
+enum class Notation { Att, Intel, Plan9 };
+
 struct CodegenOptions {
+  Notation notation = Notation::Att;
   // A dense switch of 4 or more cases jumps through a table rather than a
-  // chain of compares (-fno-jump-tables turns this off, as in clang).
+  // chain of compares (-fno-jump-tables turns this off, as in clang). Go's
+  // assembler cannot write a table of label differences, so Plan 9 listings
+  // never use one.
   bool jumpTables = true;
   // -fverbose-asm: comments that tie the assembly to the C source — each
   // statement's line before its code, and where each variable lives.
   bool verboseAsm = false;
+  // .cfi_* call-frame information, for debuggers and unwinders
+  // (-fno-asynchronous-unwind-tables leaves it out, as in gcc and clang).
+  bool unwindTables = true;
 };
 
 std::string generateAssembly(const TranslationUnit& unit, Target target,

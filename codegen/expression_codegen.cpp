@@ -1,23 +1,24 @@
-// Code generation for expressions: values into %eax, conditions into jumps,
-// assignments, and calls by the System V convention.
-#include "codegen/function_codegen_internal.h"
-
+// Instruction selection for expressions: values into %eax, conditions into
+// jumps, assignments, and calls by the System V convention.
 #include <algorithm>
 
-#include "sema/frame_layout.h"
+#include "codegen/function_codegen_internal.h"
 
 namespace minicc {
 namespace codegen_detail {
 
+using mach::reg;
+using mach::imm;
+
 // ----------------------------------------------------------- expressions
 
-// A constant, or a variable of exactly `size` bytes, usable in place as an
+// A constant, or a variable of exactly `width`, usable in place as an
 // instruction's source operand.
-std::optional<std::string> FunctionCodegen::directOperand(const Expr* e, int size) const {
-  if (e->constant) return immediate(*e->constant);
+std::optional<Operand> FunctionCodegen::directOperand(const Expr* e, Width width) const {
+  if (e->constant) return imm(*e->constant);
   if (e->kind == ExprKind::VarRef) {
     const VarDecl* var = static_cast<const VarRefExpr*>(e)->decl;
-    if (var->type->size() == size) return address(var);
+    if (abi::sizeOf(var->type) == mach::bytes(width)) return address(var);
   }
   return std::nullopt;
 }
@@ -25,6 +26,13 @@ std::optional<std::string> FunctionCodegen::directOperand(const Expr* e, int siz
 // Arguments loaded straight into their registers, after the others.
 bool FunctionCodegen::isSimpleArgument(const Expr* e) const {
   return e->constant || e->kind == ExprKind::VarRef || e->kind == ExprKind::StringLiteral;
+}
+
+mach::Symbol FunctionCodegen::stringSymbol(const StringLiteralExpr* s) {
+  mach::Symbol symbol;
+  symbol.kind = mach::Symbol::Kind::StringLiteral;
+  symbol.index = strings_.idFor(s->bytes);
+  return symbol;
 }
 
 // How many temporary registers computing `e` needs without touching the
@@ -53,7 +61,7 @@ int FunctionCodegen::registersNeeded(const Expr* e) const {
           return kCannot;
       }
       int left = registersNeeded(b->lhs);
-      if (directOperand(b->rhs, 4)) return left;
+      if (directOperand(b->rhs, Width::L)) return left;
       return std::min(kCannot, std::max(left, registersNeeded(b->rhs) + 1));
     }
     default:
@@ -61,165 +69,178 @@ int FunctionCodegen::registersNeeded(const Expr* e) const {
   }
 }
 
+// "imul" multiplies a register by any operand; by an immediate it takes a
+// third operand, the register again ("imull $10, %eax, %eax").
+void FunctionCodegen::genMultiply(const Operand& operand, Reg into) {
+  Operand destination = reg(into, Width::L);
+  if (operand.isImmediate())
+    emit(Opcode::Imul, Width::L, operand, destination, destination);
+  else
+    emit(Opcode::Imul, Width::L, operand, destination);
+}
+
 // Computes `e` (for which registersNeeded fits) into kTemporaryRegisters[depth].
 void FunctionCodegen::genIntoTemporary(const Expr* e, int depth) {
-  const Register& reg = kTemporaryRegisters[depth];
+  const Reg into = kTemporaryRegisters[depth];
+  const Operand destination = reg(into, Width::L);
   if (e->constant) {
-    emit("movl", immediate(*e->constant), reg.l);
+    emit(Opcode::Mov, Width::L, imm(*e->constant), destination);
     return;
   }
   if (e->kind == ExprKind::VarRef) {
-    load(static_cast<const VarRefExpr*>(e)->decl, reg);
+    load(static_cast<const VarRefExpr*>(e)->decl, into);
     return;
   }
   if (e->kind == ExprKind::Unary) {
     const auto* u = static_cast<const UnaryExpr*>(e);
     genIntoTemporary(u->operand, depth);
-    if (u->op == UnaryOp::Negate) emit("negl", reg.l);
-    if (u->op == UnaryOp::BitNot) emit("notl", reg.l);
+    if (u->op == UnaryOp::Negate) emit(Opcode::Neg, Width::L, destination);
+    if (u->op == UnaryOp::BitNot) emit(Opcode::Not, Width::L, destination);
     return;
   }
   const auto* b = static_cast<const BinaryExpr*>(e);
   genIntoTemporary(b->lhs, depth);
-  std::string operand;
-  if (auto direct = directOperand(b->rhs, 4)) {
+  Operand operand;
+  if (auto direct = directOperand(b->rhs, Width::L)) {
     operand = *direct;
   } else {
     genIntoTemporary(b->rhs, depth + 1);
-    operand = std::string(kTemporaryRegisters[depth + 1].l);
+    operand = reg(kTemporaryRegisters[depth + 1], Width::L);
   }
-  if (std::string_view name = twoOperandMnemonic(b->op); !name.empty())
-    emit(name, operand, reg.l);  // shifts get here only with a constant count
-  else if (isImmediate(operand))  // the only other operator here is *
-    emit("imull", operand, reg.l, reg.l);
-  else
-    emit("imull", operand, reg.l);
+  if (auto op = twoOperandOpcode(b->op))
+    emit(*op, Width::L, operand, destination);  // shifts get here only with a constant count
+  else  // the only other operator here is *
+    genMultiply(operand, into);
 }
 
 // Computes lhs into the accumulator and returns an operand holding rhs:
 // the right side in place if it is a constant or a variable, else computed
 // into registers, and only when it needs a call, on the stack.
-std::string FunctionCodegen::genOperands(const Expr* lhs, const Expr* rhs, int size) {
-  if (auto operand = directOperand(rhs, size)) {
+Operand FunctionCodegen::genOperands(const Expr* lhs, const Expr* rhs, Width width) {
+  if (auto operand = directOperand(rhs, width)) {
     genExpr(lhs);
     return *operand;
   }
-  if (size == 4 && registersNeeded(rhs) <= kTemporaryRegisterCount) {
+  if (width == Width::L && registersNeeded(rhs) <= kTemporaryRegisterCount) {
     genExpr(lhs);
     genIntoTemporary(rhs, 0);
-    return std::string(kTemporaryRegisters[0].l);
+    return reg(kTemporaryRegisters[0], Width::L);
   }
-  std::string mov = mnemonic("mov", size);
-  if (auto operand = directOperand(lhs, size)) {
+  const Operand accumulator = reg(kAccumulator, width);
+  const Operand scratch = reg(kScratch, width);
+  if (auto operand = directOperand(lhs, width)) {
     // The left side is a constant or a variable: it can wait until after.
     genExpr(rhs);
-    emit(mov, kAccumulator.sized(size), kScratch.sized(size));
-    emit(mov, *operand, kAccumulator.sized(size));
-    return std::string(kScratch.sized(size));
+    emit(Opcode::Mov, width, accumulator, scratch);
+    emit(Opcode::Mov, width, *operand, accumulator);
+    return scratch;
   }
   genExpr(lhs);
   pushTemporary();
   genExpr(rhs);
-  emit(mov, kAccumulator.sized(size), kScratch.sized(size));
-  popTemporary(kAccumulator.q);
-  return std::string(kScratch.sized(size));
+  emit(Opcode::Mov, width, accumulator, scratch);
+  popTemporary(kAccumulator);
+  return scratch;
 }
 
 void FunctionCodegen::genArithmetic(BinaryOp op, const Expr* lhs, const Expr* rhs) {
+  const Operand accumulator = reg(kAccumulator, Width::L);
   switch (op) {
     case BinaryOp::Add: case BinaryOp::Sub: case BinaryOp::BitAnd:
     case BinaryOp::BitOr: case BinaryOp::BitXor: {
-      std::string operand = genOperands(lhs, rhs, 4);
-      emit(twoOperandMnemonic(op), operand, kAccumulator.l);
+      Operand operand = genOperands(lhs, rhs, Width::L);
+      emit(*twoOperandOpcode(op), Width::L, operand, accumulator);
       return;
     }
-    case BinaryOp::Mul: {
-      std::string operand = genOperands(lhs, rhs, 4);
-      if (isImmediate(operand))
-        emit("imull", operand, kAccumulator.l, kAccumulator.l);
-      else
-        emit("imull", operand, kAccumulator.l);
+    case BinaryOp::Mul:
+      genMultiply(genOperands(lhs, rhs, Width::L), kAccumulator);
       return;
-    }
     case BinaryOp::Div:
     case BinaryOp::Rem: {
-      std::string operand = genOperands(lhs, rhs, 4);
-      if (isImmediate(operand)) {  // idivl takes no immediate
-        emit("movl", operand, kScratch.l);
-        operand = std::string(kScratch.l);
+      Operand operand = genOperands(lhs, rhs, Width::L);
+      if (operand.isImmediate()) {  // idiv takes no immediate
+        emit(Opcode::Mov, Width::L, operand, reg(kScratch, Width::L));
+        operand = reg(kScratch, Width::L);
       }
-      emit("cltd");  // sign-extend %eax into %edx:%eax
-      emit("idivl", operand);
-      if (op == BinaryOp::Rem) emit("movl", "%edx", kAccumulator.l);
+      emit(Opcode::SignExtendAx, Width::L);  // %eax into %edx:%eax
+      emit(Opcode::Idiv, Width::L, operand);
+      if (op == BinaryOp::Rem) emit(Opcode::Mov, Width::L, reg(Reg::DX, Width::L), accumulator);
       return;
     }
     case BinaryOp::Shl:
     case BinaryOp::Shr: {
-      std::string_view name = twoOperandMnemonic(op);
-      std::string operand = genOperands(lhs, rhs, 4);
-      if (isImmediate(operand)) {
-        emit(name, operand, kAccumulator.l);
+      Opcode shift = *twoOperandOpcode(op);
+      Operand operand = genOperands(lhs, rhs, Width::L);
+      if (operand.isImmediate()) {
+        emit(shift, Width::L, operand, accumulator);
         return;
       }
-      if (operand != kScratch.l) emit("movl", operand, kScratch.l);
-      emit(name, kScratch.b, kAccumulator.l);  // a variable count must be in %cl
+      if (!operand.isRegister(kScratch)) emit(Opcode::Mov, Width::L, operand, reg(kScratch, Width::L));
+      emit(shift, Width::L, reg(kScratch, Width::B), accumulator);  // a variable count must be in %cl
       return;
     }
     default: {  // comparisons, as a 0/1 value
-      int size = registerSize(lhs->type) == 8 || registerSize(rhs->type) == 8 ? 8 : 4;
-      std::string operand = genOperands(lhs, rhs, size);
-      emit(mnemonic("cmp", size), operand, kAccumulator.sized(size));
-      emit(conditionCode(op).set, kAccumulator.b);
-      emit("movzbl", kAccumulator.b, kAccumulator.l);
+      genCompare(lhs, rhs);
+      emit(Opcode::Setcc, Width::B, reg(kAccumulator, Width::B)).cond = conditionFor(op);
+      emitExtend(Opcode::Movzx, Width::B, Width::L, reg(kAccumulator, Width::B), accumulator);
       return;
     }
   }
+}
+
+// "cmp rhs, lhs" with lhs in the accumulator, at the wider of the two widths.
+void FunctionCodegen::genCompare(const Expr* lhs, const Expr* rhs) {
+  Width width = registerWidth(lhs->type) == Width::Q || registerWidth(rhs->type) == Width::Q
+                    ? Width::Q : Width::L;
+  Operand operand = genOperands(lhs, rhs, width);
+  emit(Opcode::Cmp, width, operand, reg(kAccumulator, width));
 }
 
 // && and || as values: branch, then materialise 1 or 0.
 void FunctionCodegen::genLogicalValue(const Expr* e) {
   Label isFalse = newLabel();
   Label done = newLabel();
+  const Operand accumulator = reg(kAccumulator, Width::L);
   genCondJump(e, false, isFalse);
-  emit("movl", "$1", kAccumulator.l);
+  emit(Opcode::Mov, Width::L, imm(1), accumulator);
   jump(done);
   placeLabel(isFalse);
-  emit("xorl", kAccumulator.l, kAccumulator.l);
+  emit(Opcode::Xor, Width::L, accumulator, accumulator);
   placeLabel(done);
 }
 
 void FunctionCodegen::genExpr(const Expr* e) {
+  const Operand accumulator = reg(kAccumulator, Width::L);
   if (e->constant) {
     if (*e->constant == 0)
-      emit("xorl", kAccumulator.l, kAccumulator.l);
+      emit(Opcode::Xor, Width::L, accumulator, accumulator);
     else
-      emit("movl", immediate(*e->constant), kAccumulator.l);
+      emit(Opcode::Mov, Width::L, imm(*e->constant), accumulator);
     return;
   }
   switch (e->kind) {
     case ExprKind::IntLiteral:  // always constant; handled above
       return;
-    case ExprKind::StringLiteral: {
-      const auto* s = static_cast<const StringLiteralExpr*>(e);
-      emit("leaq", strings_.labelFor(s->bytes) + "(%rip)", kAccumulator.q);
+    case ExprKind::StringLiteral:
+      emit(Opcode::Lea, Width::Q, mach::ripRelative(stringSymbol(static_cast<const StringLiteralExpr*>(e))),
+           reg(kAccumulator, Width::Q));
       return;
-    }
     case ExprKind::VarRef:
       load(static_cast<const VarRefExpr*>(e)->decl, kAccumulator);
       return;
     case ExprKind::Unary: {
       const auto* u = static_cast<const UnaryExpr*>(e);
       if (u->op == UnaryOp::LogicalNot) {
-        int size = registerSize(u->operand->type);
+        Width width = registerWidth(u->operand->type);
         genExpr(u->operand);
-        emit(mnemonic("cmp", size), "$0", kAccumulator.sized(size));
-        emit("sete", kAccumulator.b);
-        emit("movzbl", kAccumulator.b, kAccumulator.l);
+        emit(Opcode::Cmp, width, imm(0), reg(kAccumulator, width));
+        emit(Opcode::Setcc, Width::B, reg(kAccumulator, Width::B)).cond = Cond::E;
+        emitExtend(Opcode::Movzx, Width::B, Width::L, reg(kAccumulator, Width::B), accumulator);
         return;
       }
       genExpr(u->operand);
-      if (u->op == UnaryOp::Negate) emit("negl", kAccumulator.l);
-      if (u->op == UnaryOp::BitNot) emit("notl", kAccumulator.l);
+      if (u->op == UnaryOp::Negate) emit(Opcode::Neg, Width::L, accumulator);
+      if (u->op == UnaryOp::BitNot) emit(Opcode::Not, Width::L, accumulator);
       return;
     }
     case ExprKind::Binary: {
@@ -300,17 +321,17 @@ void FunctionCodegen::genCondJump(const Expr* e, bool jumpWhen, Label target) {
   if (e->kind == ExprKind::Binary) {
     const auto* b = static_cast<const BinaryExpr*>(e);
     if (isComparison(b->op)) {
-      int size = registerSize(b->lhs->type) == 8 || registerSize(b->rhs->type) == 8 ? 8 : 4;
-      auto lhsInMemory = directOperand(b->lhs, size);
+      Width width = registerWidth(b->lhs->type) == Width::Q || registerWidth(b->rhs->type) == Width::Q
+                        ? Width::Q : Width::L;
+      auto lhsInMemory = directOperand(b->lhs, width);
       if (lhsInMemory && !b->lhs->constant && b->rhs->constant) {
         // "x < 10" compares the variable in place: cmpl $10, -4(%rbp).
-        emit(mnemonic("cmp", size), immediate(*b->rhs->constant), *lhsInMemory);
+        emit(Opcode::Cmp, width, imm(*b->rhs->constant), *lhsInMemory);
       } else {
-        std::string operand = genOperands(b->lhs, b->rhs, size);
-        emit(mnemonic("cmp", size), operand, kAccumulator.sized(size));
+        genCompare(b->lhs, b->rhs);
       }
-      const ConditionCode& cc = conditionCode(b->op);
-      jumpIf(jumpWhen ? cc.jump : cc.inverse, target);
+      Cond cond = conditionFor(b->op);
+      jumpIf(jumpWhen ? cond : mach::negate(cond), target);
       return;
     }
     bool isAnd = b->op == BinaryOp::LogicalAnd;
@@ -328,22 +349,22 @@ void FunctionCodegen::genCondJump(const Expr* e, bool jumpWhen, Label target) {
       return;
     }
   }
-  int size = registerSize(e->type);
-  if (auto operand = directOperand(e, size)) {
-    emit(mnemonic("cmp", size), "$0", *operand);
+  Width width = registerWidth(e->type);
+  if (auto operand = directOperand(e, width)) {
+    emit(Opcode::Cmp, width, imm(0), *operand);
   } else {
     genExpr(e);
-    emit(mnemonic("cmp", size), "$0", kAccumulator.sized(size));
+    emit(Opcode::Cmp, width, imm(0), reg(kAccumulator, width));
   }
-  jumpIf(jumpWhen ? "jne" : "je", target);
+  jumpIf(jumpWhen ? Cond::NE : Cond::E, target);
 }
 
 // Stores `value` into `var`: a constant straight into memory, anything else
 // through the accumulator, which then holds the value unless it was a constant.
 void FunctionCodegen::assignValue(const VarDecl* var, const Expr* value) {
   if (value->constant) {
-    int size = var->type->size();
-    emit(mnemonic("mov", size), storedImmediate(*value->constant, size), address(var));
+    int size = abi::sizeOf(var->type);
+    emit(Opcode::Mov, mach::widthOfBytes(size), imm(storedValue(*value->constant, size)), address(var));
     return;
   }
   genExpr(value);
@@ -352,17 +373,16 @@ void FunctionCodegen::assignValue(const VarDecl* var, const Expr* value) {
 
 void FunctionCodegen::genAssign(const AssignExpr* e, bool needValue) {
   const VarDecl* var = static_cast<const VarRefExpr*>(e->target)->decl;
-  int size = var->type->size();
   if (!e->op) {
     assignValue(var, e->value);
     if (needValue && e->value->constant) load(var, kAccumulator);
     return;
   }
   BinaryOp op = *e->op;
-  std::string_view inPlace = twoOperandMnemonic(op);
-  if (!inPlace.empty() && !isShift(op) && !needValue && size == 4 && e->value->constant) {
+  auto inPlace = twoOperandOpcode(op);
+  if (inPlace && !isShift(op) && !needValue && abi::sizeOf(var->type) == 4 && e->value->constant) {
     // "x += 3" as one instruction on memory.
-    emit(inPlace, immediate(*e->value->constant), address(var));
+    emit(*inPlace, Width::L, imm(*e->value->constant), address(var));
     return;
   }
   genArithmetic(op, e->target, e->value);
@@ -371,50 +391,54 @@ void FunctionCodegen::genAssign(const AssignExpr* e, bool needValue) {
 
 void FunctionCodegen::genIncDec(const IncDecExpr* e, bool needValue) {
   const VarDecl* var = static_cast<const VarRefExpr*>(e->target)->decl;
-  std::string step = mnemonic(e->increment ? "add" : "sub", var->type->size());
+  Opcode step = e->increment ? Opcode::Add : Opcode::Sub;
+  Width width = mach::widthOfBytes(abi::sizeOf(var->type));
   if (!needValue || e->prefix) {
-    emit(step, "$1", address(var));
+    emit(step, width, imm(1), address(var));
     if (needValue) load(var, kAccumulator);
   } else {  // postfix: the old value is the result
     load(var, kAccumulator);
-    emit(step, "$1", address(var));
+    emit(step, width, imm(1), address(var));
   }
 }
 
-void FunctionCodegen::loadArgument(const Expr* arg, const Register& reg) {
+void FunctionCodegen::loadArgument(const Expr* arg, Reg into) {
   if (arg->constant) {
-    emit("movl", immediate(*arg->constant), reg.l);
+    emit(Opcode::Mov, Width::L, imm(*arg->constant), reg(into, Width::L));
   } else if (arg->kind == ExprKind::StringLiteral) {
-    emit("leaq", strings_.labelFor(static_cast<const StringLiteralExpr*>(arg)->bytes) + "(%rip)",
-         reg.q);
+    emit(Opcode::Lea, Width::Q, mach::ripRelative(stringSymbol(static_cast<const StringLiteralExpr*>(arg))),
+         reg(into, Width::Q));
   } else {
-    load(static_cast<const VarRefExpr*>(arg)->decl, reg);
+    load(static_cast<const VarRefExpr*>(arg)->decl, into);
   }
 }
 
-// A call, System V style (ABI 3.2.3): the first six arguments in registers,
-// the rest pushed right to left; %rsp 16-byte aligned at the call; %al holds
-// the number of vector registers used for a variadic or unprototyped callee.
+// A call, System V style (psABI 3.2.3): the first six arguments in
+// registers, the rest pushed right to left; %rsp 16-byte aligned at the
+// call; %al holds the number of vector registers used for a variadic or
+// unprototyped callee (3.5.7).
 void FunctionCodegen::genCall(const CallExpr* e) {
   const auto& args = e->args;
-  const size_t registerCount = std::min<size_t>(args.size(), kRegisterArgumentCount);
+  const size_t registerCount =
+      std::min<size_t>(args.size(), abi::kIntegerArgumentRegisterCount);
   const int stackCount = static_cast<int>(args.size() - registerCount);
+  const Operand stackPointer = reg(Reg::SP, Width::Q);
 
-  const int padding = (pushedBytes_ + 8 * stackCount) % 16 == 0 ? 0 : 8;
+  const int padding =
+      (pushedBytes_ + abi::kStackArgumentSize * stackCount) % abi::kStackAlignment == 0 ? 0 : 8;
   if (padding) {
-    emit("subq", "$8", "%rsp");
-    pushedBytes_ += 8;
+    emit(Opcode::Sub, Width::Q, imm(padding), stackPointer);
+    pushedBytes_ += padding;
   }
   for (size_t i = args.size(); i-- > registerCount;) {
     const Expr* arg = args[i];
     if (arg->constant) {
-      emit("pushq", immediate(*arg->constant));
+      emit(Opcode::Push, Width::Q, imm(*arg->constant));
     } else {
       genExpr(arg);
-      emit("pushq", kAccumulator.q);
+      emit(Opcode::Push, Width::Q, reg(kAccumulator, Width::Q));
     }
-    pushedBytes_ += 8;
-    usedPushes_ = true;
+    pushedBytes_ += abi::kStackArgumentSize;
   }
 
   // Arguments that need computing go first, each waiting on the stack while
@@ -428,24 +452,33 @@ void FunctionCodegen::genCall(const CallExpr* e) {
     if (k + 1 < computed.size()) {
       pushTemporary();
     } else {
-      int size = registerSize(args[i]->type);
-      emit(mnemonic("mov", size), kAccumulator.sized(size), kArgumentRegisters[i].sized(size));
+      Width width = registerWidth(args[i]->type);
+      emit(Opcode::Mov, width, reg(kAccumulator, width),
+           reg(abi::kIntegerArgumentRegisters[i], width));
     }
   }
-  for (size_t k = computed.size(); k-- > 1;) popTemporary(kArgumentRegisters[computed[k - 1]].q);
+  for (size_t k = computed.size(); k-- > 1;)
+    popTemporary(abi::kIntegerArgumentRegisters[computed[k - 1]]);
   for (size_t i = 0; i < registerCount; ++i)
-    if (isSimpleArgument(args[i])) loadArgument(args[i], kArgumentRegisters[i]);
+    if (isSimpleArgument(args[i])) loadArgument(args[i], abi::kIntegerArgumentRegisters[i]);
 
   const Type* callee = e->callee->type;
-  if (callee->variadic || !callee->prototyped) emit("movb", "$0", kAccumulator.b);
-  emit("callq", target_.symbol(e->callee->name));
+  if (abi::callNeedsVectorCount(callee))
+    emit(Opcode::Mov, Width::B, imm(0), reg(abi::kVectorCountRegister, Width::B));
+  mach::Symbol symbol;
+  symbol.kind = mach::Symbol::Kind::C;
+  symbol.name = e->callee->name;
+  symbol.fileLocal = e->callee->canonical->storage == StorageClass::Static;
+  emit(Opcode::Call, Width::Q, mach::target(symbol));
 
-  int cleanup = 8 * stackCount + padding;
+  int cleanup = abi::kStackArgumentSize * stackCount + padding;
   if (cleanup) {
-    emit("addq", immediate(cleanup), "%rsp");
+    emit(Opcode::Add, Width::Q, imm(cleanup), stackPointer);
     pushedBytes_ -= cleanup;
   }
-  if (callee->base->kind == TypeKind::Char) emit("movsbl", kAccumulator.b, kAccumulator.l);
+  if (callee->base->kind == TypeKind::Char)  // a char result is widened to int
+    emitExtend(Opcode::Movsx, Width::B, Width::L, reg(kAccumulator, Width::B),
+               reg(kAccumulator, Width::L));
 }
 
 }  // namespace codegen_detail

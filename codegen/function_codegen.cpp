@@ -1,122 +1,155 @@
-// Code generation for one function: its labels and jumps, where its
-// variables live, and the frame around the body (prologue and epilogue).
+// Instruction selection for one function: its blocks, labels and jumps, the
+// frame slots of its variables, and the body from entry to the return block.
+// The prologue and epilogue come later, once the frame is laid out
+// (codegen/frame_layout.cpp).
 #include "codegen/function_codegen.h"
 
 #include "codegen/function_codegen_internal.h"
-#include "sema/frame_layout.h"
 
 namespace minicc {
 namespace codegen_detail {
 
-// ---------------------------------------------------------------- labels
+// ------------------------------------------------------- blocks and jumps
 
-void FunctionCodegen::flushJump() {
-  if (!pendingJump_) return;
-  referenced_.insert(*pendingJump_);
-  body_.instruction("jmp", labelName(*pendingJump_));
-  pendingJump_.reset();
+mach::Inst& FunctionCodegen::emit(Opcode op, Width width) {
+  mach::Inst& inst = current().insts.emplace_back();
+  inst.op = op;
+  inst.width = width;
+  return inst;
+}
+
+mach::Inst& FunctionCodegen::emit(Opcode op, Width width, const Operand& a) {
+  mach::Inst& inst = emit(op, width);
+  inst.operandCount = 1;
+  inst.operands[0] = a;
+  return inst;
+}
+
+mach::Inst& FunctionCodegen::emit(Opcode op, Width width, const Operand& a, const Operand& b) {
+  mach::Inst& inst = emit(op, width);
+  inst.operandCount = 2;
+  inst.operands[0] = a;
+  inst.operands[1] = b;
+  return inst;
+}
+
+void FunctionCodegen::emit(Opcode op, Width width, const Operand& a, const Operand& b,
+                           const Operand& c) {
+  mach::Inst& inst = emit(op, width);
+  inst.operandCount = 3;
+  inst.operands[0] = a;
+  inst.operands[1] = b;
+  inst.operands[2] = c;
+}
+
+void FunctionCodegen::emitExtend(Opcode op, Width from, Width to, const Operand& source,
+                                 const Operand& dest) {
+  emit(op, to, source, dest);
+  current().insts.back().fromWidth = from;
+}
+
+void FunctionCodegen::comment(std::string text) {
+  emit(Opcode::Comment, Width::L).text = out_.keepText(std::move(text));
 }
 
 void FunctionCodegen::jump(Label label) {
-  if (pendingJump_) return;  // straight after another jump: unreachable
-  pendingJump_ = label;
+  const auto& insts = current().insts;
+  if (!insts.empty() && insts.back().isUnconditionalJump()) return;  // unreachable
+  emit(Opcode::Jmp, Width::Q, mach::block(label));
 }
 
-void FunctionCodegen::jumpIf(std::string_view condition, Label label) {
-  referenced_.insert(label);
-  emit(condition, labelName(label));
+void FunctionCodegen::jumpIf(Cond cond, Label label) {
+  emit(Opcode::Jcc, Width::Q, mach::block(label)).cond = cond;
 }
 
-void FunctionCodegen::placeLabel(Label label) {
-  if (pendingJump_ == label) pendingJump_.reset();  // a jump to the next line
-  flushJump();
-  body_.label(labelName(label));
-}
+void FunctionCodegen::placeLabel(Label label) { out_.blocks.push_back({label, false, {}}); }
 
 // ------------------------------------------------------------- variables
 
-std::string FunctionCodegen::address(const VarDecl* var) const {
+// Every parameter and local gets a slot; frame layout decides where each
+// one lies once the whole function is selected.
+void FunctionCodegen::createFrameSlots() {
+  auto add = [&](const VarDecl* var, bool parameter, int stackArgument) {
+    mach::FrameSlot slot;
+    slot.name = var->name;
+    slot.type = var->type->str();
+    slot.size = abi::sizeOf(var->type);
+    slot.align = abi::alignOf(var->type);
+    slot.parameter = parameter;
+    slot.stackArgument = stackArgument;
+    slotOf_[var] = static_cast<int>(out_.slots.size());
+    out_.slots.push_back(std::move(slot));
+  };
+  for (size_t i = 0; i < fn_.params.size(); ++i) {
+    int stackArgument = static_cast<int>(i) - abi::kIntegerArgumentRegisterCount;
+    add(fn_.params[i], true, stackArgument >= 0 ? stackArgument : -1);
+  }
+  for (const VarDecl* local : fn_.locals) add(local, false, -1);
+}
+
+Operand FunctionCodegen::address(const VarDecl* var) const {
   if (var->place == VarPlace::Local || var->place == VarPlace::Param)
-    return std::to_string(var->frameOffset) + "(%rbp)";
-  return target_.symbol(var->canonical->symbol) + "(%rip)";
+    return mach::frameSlot(slotOf_.at(var), var->name);
+  const VarDecl* storage = var->canonical;
+  mach::Symbol symbol;
+  symbol.kind = mach::Symbol::Kind::C;
+  symbol.name = storage->symbol;
+  symbol.fileLocal = storage->place == VarPlace::StaticLocal || storage->storage == StorageClass::Static;
+  return mach::ripRelative(symbol, var->name);
 }
 
-void FunctionCodegen::load(const VarDecl* var, const Register& into) {
-  int size = var->type->size();
-  if (size == 1)
-    emit("movsbl", address(var), into.l);  // char is widened to int (C17 6.3.1.1)
+void FunctionCodegen::load(const VarDecl* var, Reg into) {
+  int size = abi::sizeOf(var->type);
+  if (size == 1)  // char is widened to int (C17 6.3.1.1)
+    emitExtend(Opcode::Movsx, Width::B, Width::L, address(var), mach::reg(into, Width::L));
   else
-    emit(mnemonic("mov", size), address(var), into.sized(size));
+    emit(Opcode::Mov, mach::widthOfBytes(size), address(var),
+         mach::reg(into, mach::widthOfBytes(size)));
 }
 
-void FunctionCodegen::store(const VarDecl* var, const Register& from) {
-  int size = var->type->size();
-  emit(mnemonic("mov", size), from.sized(size), address(var));
+void FunctionCodegen::store(const VarDecl* var, Reg from) {
+  Width width = mach::widthOfBytes(abi::sizeOf(var->type));
+  emit(Opcode::Mov, width, mach::reg(from, width), address(var));
 }
 
 void FunctionCodegen::pushTemporary() {
-  emit("pushq", kAccumulator.q);
+  emit(Opcode::Push, Width::Q, mach::reg(kAccumulator, Width::Q));
   pushedBytes_ += 8;
-  usedPushes_ = true;
 }
 
-void FunctionCodegen::popTemporary(std::string_view reg) {
-  emit("popq", reg);
+void FunctionCodegen::popTemporary(Reg into) {
+  emit(Opcode::Pop, Width::Q, mach::reg(into, Width::Q));
   pushedBytes_ -= 8;
 }
 
 // ------------------------------------------------------------- the function
 
-void FunctionCodegen::run(AsmWriter& out) {
+mach::MachineFunction FunctionCodegen::run() {
+  out_.name = fn_.name;
+  out_.global = fn_.canonical->storage != StorageClass::Static;
+  out_.blocks.push_back({0, false, {}});  // the entry
+  createFrameSlots();
+
+  // Register parameters are stored into their slots first thing.
+  for (size_t i = 0; i < fn_.params.size() && i < abi::kIntegerArgumentRegisterCount; ++i) {
+    const VarDecl* param = fn_.params[i];
+    Width width = mach::widthOfBytes(abi::sizeOf(param->type));
+    emit(Opcode::Mov, width, mach::reg(abi::kIntegerArgumentRegisters[i], width), address(param));
+  }
+
   returnLabel_ = newLabel();
   genStmt(fn_.body);
-  if (fn_.mayFallOffEnd && fn_.name == "main")
-    emit("xorl", kAccumulator.l, kAccumulator.l);  // main returns 0 (C17 5.1.2.2.3)
-  if (pendingJump_ == returnLabel_) pendingJump_.reset();
-  flushJump();
-
-  // A leaf function whose locals fit in the 128-byte red zone below %rsp
-  // need not move %rsp at all (ABI 3.2.2), as long as it pushes nothing.
-  const FrameLayout& frame = fn_.frame;
-  bool redZone = !frame.makesCalls && frame.localsSize <= 128 &&
-                 !(usedPushes_ && frame.localsSize > 0);
-  int reserved = redZone ? 0 : frame.localsSize;
-
-  std::string symbol = target_.symbol(fn_.name);
-  if (fn_.canonical->storage != StorageClass::Static) out.directive(".globl", symbol);
-  out.directive(".p2align", "4, 0x90");
-  if (target_.elfSymbolInfo) out.directive(".type", symbol + ",@function");
-  out.label(symbol);
-  out.instruction("pushq", "%rbp");
-  out.instruction("movq", "%rsp", "%rbp");
-  if (reserved) out.instruction("subq", immediate(reserved), "%rsp");
-  if (options_.verboseAsm) {
-    for (const VarDecl* param : fn_.params)
-      out.comment("parameter " + std::string(param->name) + " (" + param->type->str() + ") at " +
-                  address(param));
-    for (const VarDecl* local : fn_.locals)
-      out.comment("local " + std::string(local->name) + " (" + local->type->str() + ") at " +
-                  address(local));
-  }
-  for (size_t i = 0; i < fn_.params.size() && i < kRegisterArgumentCount; ++i) {
-    const VarDecl* param = fn_.params[i];
-    int size = param->type->size();
-    out.instruction(mnemonic("mov", size), kArgumentRegisters[i].sized(size), address(param));
-  }
-  out.append(body_);
-  if (referenced_.count(returnLabel_)) out.label(labelName(returnLabel_));
-  if (reserved) out.instruction("addq", immediate(reserved), "%rsp");
-  out.instruction("popq", "%rbp");
-  out.instruction("retq");
-  if (target_.elfSymbolInfo) out.directive(".size", symbol + ", .-" + symbol);
-  emitJumpTables(out);
+  if (fn_.mayFallOffEnd && fn_.name == "main")  // main returns 0 (C17 5.1.2.2.3)
+    emit(Opcode::Xor, Width::L, mach::reg(kAccumulator, Width::L), mach::reg(kAccumulator, Width::L));
+  placeLabel(returnLabel_);  // the epilogue goes here
+  return std::move(out_);
 }
 
 }  // namespace codegen_detail
 
-void generateFunction(const FunctionDecl& fn, int index, const TargetInfo& target,
-                      const CodegenOptions& options, StringTable& strings, AsmWriter& out) {
-  codegen_detail::FunctionCodegen(fn, index, target, options, strings).run(out);
+mach::MachineFunction selectInstructions(const FunctionDecl& fn, int index,
+                                         const CodegenOptions& options, StringTable& strings) {
+  return codegen_detail::FunctionCodegen(fn, index, options, strings).run();
 }
 
 }  // namespace minicc

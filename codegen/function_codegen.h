@@ -1,17 +1,17 @@
-// Code generation for one function body: statements and expressions.
+// Instruction selection for one function: the checked tree of a function
+// definition in, its machine instructions out (codegen/machine.h), with a
+// frame slot for every parameter and local still to be laid out.
 #pragma once
 
-#include "codegen/asm_writer.h"
 #include "codegen/codegen.h"
+#include "codegen/machine.h"
 #include "codegen/string_table.h"
-#include "codegen/target_info.h"
 #include "parser/ast.h"
 
 namespace minicc {
 
-// Appends `fn` (a definition) to `out`: directives, label, prologue, body,
-// one epilogue. `index` numbers the function's local labels (.LBB<index>_N).
-void generateFunction(const FunctionDecl& fn, int index, const TargetInfo& target,
-                      const CodegenOptions& options, StringTable& strings, AsmWriter& out);
+// `index` numbers the function's local labels (.LBB<index>_N) and tables.
+mach::MachineFunction selectInstructions(const FunctionDecl& fn, int index,
+                                         const CodegenOptions& options, StringTable& strings);
 
 }  // namespace minicc

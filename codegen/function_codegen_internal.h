@@ -1,6 +1,6 @@
-// The state of code generation for one function, shared by the files that
-// generate its expressions (expression_codegen.cpp), its statements
-// (statement_codegen.cpp) and its frame (function_codegen.cpp).
+// The state of instruction selection for one function, shared by the files
+// that select its expressions (expression_codegen.cpp), its statements
+// (statement_codegen.cpp) and its frame slots (function_codegen.cpp).
 //
 // Expressions are computed into %eax (%rax for pointers). A binary operator
 // whose right operand is a constant or a variable uses it in place
@@ -8,135 +8,138 @@
 // is computed into %ecx (then %edx, %esi, ... as it nests, in Sethi-Ullman
 // order); only one that calls a function makes the left value wait on the
 // stack (pushq/popq). Those pushes are counted so %rsp is 16-byte aligned at
-// every call (ABI 3.2.2). Conditions that only steer a branch become cmpl +
+// every call (psABI 3.2.2). Conditions that only steer a branch become cmp +
 // jcc, never a 0/1 value.
 #pragma once
 
 #include <cstdint>
 #include <optional>
-#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
-#include "codegen/asm_writer.h"
+#include "codegen/abi.h"
 #include "codegen/codegen.h"
-#include "codegen/registers.h"
+#include "codegen/machine.h"
 #include "codegen/string_table.h"
-#include "codegen/target_info.h"
 #include "parser/ast.h"
 
 namespace minicc {
 namespace codegen_detail {
 
-// Comparison operators and their condition codes (Intel SDM, Jcc/SETcc).
-struct ConditionCode {
-  BinaryOp op;
-  std::string_view jump;     // jump if the comparison holds
-  std::string_view inverse;  // jump if it does not
-  std::string_view set;      // materialise it as 0/1
-};
-constexpr ConditionCode kConditionCodes[] = {
-    {BinaryOp::Less, "jl", "jge", "setl"},         {BinaryOp::LessEqual, "jle", "jg", "setle"},
-    {BinaryOp::Greater, "jg", "jle", "setg"},      {BinaryOp::GreaterEqual, "jge", "jl", "setge"},
-    {BinaryOp::Equal, "je", "jne", "sete"},        {BinaryOp::NotEqual, "jne", "je", "setne"},
-};
+using mach::Cond;
+using mach::Opcode;
+using mach::Operand;
+using mach::Reg;
+using mach::Width;
 
-inline const ConditionCode& conditionCode(BinaryOp op) {
-  for (const ConditionCode& cc : kConditionCodes)
-    if (cc.op == op) return cc;
-  return kConditionCodes[4];
+// Comparison operators and their condition codes.
+inline Cond conditionFor(BinaryOp op) {
+  switch (op) {
+    case BinaryOp::Less: return Cond::L;
+    case BinaryOp::LessEqual: return Cond::LE;
+    case BinaryOp::Greater: return Cond::G;
+    case BinaryOp::GreaterEqual: return Cond::GE;
+    case BinaryOp::NotEqual: return Cond::NE;
+    default: return Cond::E;
+  }
 }
 
 // Operators that are one "op source, destination" instruction on ints: +, -,
 // &, |, ^ (any source operand) and the shifts (an immediate or %cl count;
-// int >> is arithmetic, sarl). Empty for the others.
-inline std::string_view twoOperandMnemonic(BinaryOp op) {
+// int >> is arithmetic, sar). Nothing for the others.
+inline std::optional<Opcode> twoOperandOpcode(BinaryOp op) {
   switch (op) {
-    case BinaryOp::Add: return "addl";
-    case BinaryOp::Sub: return "subl";
-    case BinaryOp::BitAnd: return "andl";
-    case BinaryOp::BitOr: return "orl";
-    case BinaryOp::BitXor: return "xorl";
-    case BinaryOp::Shl: return "shll";
-    case BinaryOp::Shr: return "sarl";
-    default: return {};
+    case BinaryOp::Add: return Opcode::Add;
+    case BinaryOp::Sub: return Opcode::Sub;
+    case BinaryOp::BitAnd: return Opcode::And;
+    case BinaryOp::BitOr: return Opcode::Or;
+    case BinaryOp::BitXor: return Opcode::Xor;
+    case BinaryOp::Shl: return Opcode::Shl;
+    case BinaryOp::Shr: return Opcode::Sar;
+    default: return std::nullopt;
   }
 }
 
 inline bool isShift(BinaryOp op) { return op == BinaryOp::Shl || op == BinaryOp::Shr; }
 
-// The size suffix for a value of `size` bytes.
-inline char suffix(int size) { return size == 8 ? 'q' : size == 1 ? 'b' : 'l'; }
-
-inline std::string mnemonic(std::string_view base, int size) {
-  return std::string(base) + suffix(size);
-}
-
-inline std::string immediate(int64_t value) { return "$" + std::to_string(value); }
-
 // A constant stored into a variable of `size` bytes, converted as C converts
 // it (C17 6.3.1.3): a char keeps the low byte, as gcc does.
-inline std::string storedImmediate(int32_t value, int size) {
-  return immediate(size == 1 ? static_cast<int8_t>(value) : value);
+inline int64_t storedValue(int64_t value, int size) {
+  return size == 1 ? static_cast<int8_t>(value) : static_cast<int32_t>(value);
 }
 
-inline bool isImmediate(const std::string& operand) { return !operand.empty() && operand[0] == '$'; }
+// The width of a value of this type in a register (char is widened to int).
+inline Width registerWidth(const Type* type) {
+  return type && type->isPointer() ? Width::Q : Width::L;
+}
 
-// Operand size of a value of this type in a register (char is widened to int).
-inline int registerSize(const Type* type) { return type && type->isPointer() ? 8 : 4; }
+// Where expression values are computed: the result register (also the
+// return value) and the scratch register for a second operand.
+constexpr Reg kAccumulator = abi::kReturnRegister;
+constexpr Reg kScratch = Reg::CX;
+
+// Registers that hold the parts of a right operand computed without calls
+// while the left operand waits in the accumulator. All are caller-saved
+// (psABI 3.2.1), and none is live then: argument registers are filled only
+// after every argument has been computed.
+constexpr Reg kTemporaryRegisters[] = {Reg::CX, Reg::DX, Reg::SI, Reg::DI,
+                                       Reg::R8, Reg::R9, Reg::R10, Reg::R11};
+constexpr int kTemporaryRegisterCount = 8;
 
 class FunctionCodegen {
  public:
-  FunctionCodegen(const FunctionDecl& fn, int index, const TargetInfo& target,
-                  const CodegenOptions& options, StringTable& strings)
-      : fn_(fn), index_(index), target_(target), options_(options), strings_(strings) {}
+  FunctionCodegen(const FunctionDecl& fn, int index, const CodegenOptions& options,
+                  StringTable& strings)
+      : fn_(fn), options_(options), strings_(strings) {
+    out_.index = index;
+  }
 
-  void run(AsmWriter& out);
+  mach::MachineFunction run();
 
  private:
   using Label = int;
 
-  // ---- emission: every instruction goes through here, so a pending jump
-  // is written (or dropped, when its label comes next) in one place.
-  template <class... Operands>
-  void emit(std::string_view mnemonic, const Operands&... operands) {
-    flushJump();
-    body_.instruction(mnemonic, operands...);
-  }
+  // ---- building blocks and instructions
+  mach::Inst& emit(Opcode op, Width width);
+  mach::Inst& emit(Opcode op, Width width, const Operand& a);
+  mach::Inst& emit(Opcode op, Width width, const Operand& a, const Operand& b);
+  void emit(Opcode op, Width width, const Operand& a, const Operand& b, const Operand& c);
+  void emitExtend(Opcode op, Width from, Width to, const Operand& source, const Operand& dest);
+  void comment(std::string text);
   Label newLabel() { return nextLabel_++; }
-  std::string labelName(Label label) const {
-    return std::string(target_.localLabelPrefix) + "BB" + std::to_string(index_) + "_" +
-           std::to_string(label);
-  }
   void placeLabel(Label label);
   void jump(Label label);
-  void jumpIf(std::string_view condition, Label label);
-  void flushJump();
+  void jumpIf(Cond cond, Label label);
+  mach::Block& current() { return out_.blocks.back(); }
 
   // ---- variables
-  std::string address(const VarDecl* var) const;
-  void load(const VarDecl* var, const Register& into);
-  void store(const VarDecl* var, const Register& from);
+  Operand address(const VarDecl* var) const;
+  void load(const VarDecl* var, Reg into);
+  void store(const VarDecl* var, Reg from);
   void pushTemporary();
-  void popTemporary(std::string_view reg);
+  void popTemporary(Reg into);
+  void createFrameSlots();
 
   // ---- expressions
-  std::optional<std::string> directOperand(const Expr* e, int size) const;
+  std::optional<Operand> directOperand(const Expr* e, Width width) const;
   bool isSimpleArgument(const Expr* e) const;
   void genExpr(const Expr* e);
   void genEffect(const Expr* e);
-  std::string genOperands(const Expr* lhs, const Expr* rhs, int size);
+  Operand genOperands(const Expr* lhs, const Expr* rhs, Width width);
   int registersNeeded(const Expr* e) const;
   void genIntoTemporary(const Expr* e, int depth);
+  void genMultiply(const Operand& operand, Reg into);
   void genArithmetic(BinaryOp op, const Expr* lhs, const Expr* rhs);
+  void genCompare(const Expr* lhs, const Expr* rhs);
   void genLogicalValue(const Expr* e);
   void genCondJump(const Expr* e, bool jumpWhen, Label target);
   void genAssign(const AssignExpr* e, bool needValue);
   void assignValue(const VarDecl* var, const Expr* value);
   void genIncDec(const IncDecExpr* e, bool needValue);
   void genCall(const CallExpr* e);
-  void loadArgument(const Expr* arg, const Register& reg);
+  void loadArgument(const Expr* arg, Reg reg);
+  mach::Symbol stringSymbol(const StringLiteralExpr* s);
 
   // ---- statements
   void genStmt(const Stmt* s);
@@ -147,31 +150,18 @@ class FunctionCodegen {
   void annotateSource(const Stmt* s);
 
   const FunctionDecl& fn_;
-  int index_;
-  const TargetInfo& target_;
   const CodegenOptions& options_;
   StringTable& strings_;
-  AsmWriter body_;
+  mach::MachineFunction out_;
 
-  // Switch jump tables, written after the function.
-  struct JumpTable {
-    std::string name;
-    std::vector<Label> targets;  // one per value from the lowest case up
-  };
-  std::vector<JumpTable> jumpTables_;
-  void emitJumpTables(AsmWriter& out) const;
-
+  std::unordered_map<const VarDecl*, int> slotOf_;  // parameters and locals
   Label nextLabel_ = 1;  // .LBB<n>_0 would be the entry block, which has no label
-  std::optional<Label> pendingJump_;
   uint32_t annotatedLine_ = 0;  // the last source line written as a comment
-  std::set<Label> referenced_;
   Label returnLabel_ = 0;
   int pushedBytes_ = 0;       // bytes pushed below the frame right now
-  bool usedPushes_ = false;   // then the frame cannot live in the red zone
   std::unordered_map<const Stmt*, Label> breakLabels_, continueLabels_, caseLabels_;
   std::unordered_map<const LabelStmt*, Label> userLabels_;
 };
-
 
 }  // namespace codegen_detail
 }  // namespace minicc

@@ -1,39 +1,37 @@
-// The x86-64 registers codegen uses, by the names of each width.
+// The names GNU as gives each register at each width, without AT&T's '%'
+// (the AT&T printer adds it; Intel syntax writes them bare). Go's Plan 9
+// names are the Plan 9 printer's own.
 #pragma once
 
 #include <string_view>
 
+#include "codegen/machine.h"
+
 namespace minicc {
 
-struct Register {
-  std::string_view q;  // 64 bits
-  std::string_view l;  // 32 bits
-  std::string_view b;  // 8 bits
-
-  // The name for a value of `size` bytes (1, 4 or 8).
-  std::string_view sized(int size) const { return size == 8 ? q : size == 1 ? b : l; }
+struct RegisterNames {
+  std::string_view q, l, w, b;  // 64, 32, 16 and 8 bits
 };
 
-// Integer argument registers in order (System V AMD64 ABI 3.2.3).
-constexpr Register kArgumentRegisters[] = {
-    {"%rdi", "%edi", "%dil"}, {"%rsi", "%esi", "%sil"}, {"%rdx", "%edx", "%dl"},
-    {"%rcx", "%ecx", "%cl"},  {"%r8", "%r8d", "%r8b"},  {"%r9", "%r9d", "%r9b"},
+// Indexed by mach::Reg, in hardware encoding order, then %rip.
+constexpr RegisterNames kRegisterNames[] = {
+    {"rax", "eax", "ax", "al"},     {"rcx", "ecx", "cx", "cl"},     {"rdx", "edx", "dx", "dl"},
+    {"rbx", "ebx", "bx", "bl"},     {"rsp", "esp", "sp", "spl"},    {"rbp", "ebp", "bp", "bpl"},
+    {"rsi", "esi", "si", "sil"},    {"rdi", "edi", "di", "dil"},    {"r8", "r8d", "r8w", "r8b"},
+    {"r9", "r9d", "r9w", "r9b"},    {"r10", "r10d", "r10w", "r10b"}, {"r11", "r11d", "r11w", "r11b"},
+    {"r12", "r12d", "r12w", "r12b"}, {"r13", "r13d", "r13w", "r13b"}, {"r14", "r14d", "r14w", "r14b"},
+    {"r15", "r15d", "r15w", "r15b"}, {"rip", "eip", "ip", "ipl"},
 };
 
-// Where expression values are computed: the result register (also the
-// return value, ABI 3.2.3) and the scratch register for a second operand.
-constexpr Register kAccumulator = {"%rax", "%eax", "%al"};
-constexpr Register kScratch = {"%rcx", "%ecx", "%cl"};
-
-// Registers that hold the parts of a right operand computed without calls
-// while the left operand waits in the accumulator. All are caller-saved
-// (ABI 3.2.1), and none is live then: argument registers are filled only
-// after every argument has been computed.
-constexpr Register kTemporaryRegisters[] = {
-    {"%rcx", "%ecx", "%cl"}, {"%rdx", "%edx", "%dl"},   {"%rsi", "%esi", "%sil"},
-    {"%rdi", "%edi", "%dil"}, {"%r8", "%r8d", "%r8b"},   {"%r9", "%r9d", "%r9b"},
-    {"%r10", "%r10d", "%r10b"}, {"%r11", "%r11d", "%r11b"},
-};
-constexpr int kTemporaryRegisterCount = 8;
+inline std::string_view registerName(mach::Reg r, mach::Width w) {
+  const RegisterNames& names = kRegisterNames[static_cast<int>(r)];
+  switch (w) {
+    case mach::Width::Q: return names.q;
+    case mach::Width::L: return names.l;
+    case mach::Width::W: return names.w;
+    case mach::Width::B: return names.b;
+  }
+  return names.q;
+}
 
 }  // namespace minicc

@@ -1,4 +1,4 @@
-// Code generation for statements: control flow as labels and jumps, and
+// Instruction selection for statements: control flow as labels and jumps, and
 // switch as a jump table or a chain of compares.
 #include "codegen/function_codegen_internal.h"
 
@@ -36,8 +36,8 @@ void FunctionCodegen::genSwitch(const SwitchStmt* s) {
 
   if (!genSwitchTable(s, otherwise)) {
     for (const CaseStmt* c : s->cases) {
-      emit("cmpl", immediate(c->caseValue), kAccumulator.l);
-      jumpIf("je", caseLabels_[c]);
+      emit(Opcode::Cmp, Width::L, mach::imm(c->caseValue), mach::reg(kAccumulator, Width::L));
+      jumpIf(Cond::E, caseLabels_[c]);
     }
     jump(otherwise);
   }
@@ -60,41 +60,28 @@ bool FunctionCodegen::genSwitchTable(const SwitchStmt* s, Label otherwise) {
   int64_t entries = high - low + 1;
   if (entries > kMaxEntries || entries > 3 * static_cast<int64_t>(s->cases.size())) return false;
 
-  JumpTable table;
-  table.name = std::string(target_.localLabelPrefix) + "JTI" + std::to_string(index_) + "_" +
-               std::to_string(jumpTables_.size());
+  mach::JumpTable table;
+  table.symbol.kind = mach::Symbol::Kind::JumpTable;
+  table.symbol.index = static_cast<int>(out_.jumpTables.size());
   table.targets.assign(entries, otherwise);
   for (const CaseStmt* c : s->cases) table.targets[c->caseValue - low] = caseLabels_.at(c);
 
   // Values below `low` wrap around to large unsigned numbers, so one
   // unsigned compare ("ja") catches both ends of the range.
-  if (low != 0) emit("subl", immediate(low), kAccumulator.l);
-  emit("cmpl", immediate(entries - 1), kAccumulator.l);
-  jumpIf("ja", otherwise);
+  const Operand value = mach::reg(kAccumulator, Width::L);
+  if (low != 0) emit(Opcode::Sub, Width::L, mach::imm(low), value);
+  emit(Opcode::Cmp, Width::L, mach::imm(entries - 1), value);
+  jumpIf(Cond::A, otherwise);
   // Each entry holds its target's distance from the table, so the code
   // needs no absolute addresses (position-independent, as cc links it).
-  emit("leaq", table.name + "(%rip)", kScratch.q);
-  emit("movslq", "(" + std::string(kScratch.q) + "," + std::string(kAccumulator.q) + ",4)",
-       kAccumulator.q);
-  emit("addq", kScratch.q, kAccumulator.q);
-  emit("jmpq", "*" + std::string(kAccumulator.q));
-  for (Label target : table.targets) referenced_.insert(target);
-  jumpTables_.push_back(std::move(table));
+  const Operand tableAddress = mach::reg(kScratch, Width::Q);
+  const Operand entry = mach::reg(kAccumulator, Width::Q);
+  emit(Opcode::Lea, Width::Q, mach::ripRelative(table.symbol), tableAddress);
+  emitExtend(Opcode::Movsx, Width::L, Width::Q, mach::memIndexed(kScratch, kAccumulator, 4), entry);
+  emit(Opcode::Add, Width::Q, tableAddress, entry);
+  emit(Opcode::JmpIndirect, Width::Q, entry);
+  out_.jumpTables.push_back(std::move(table));
   return true;
-}
-
-void FunctionCodegen::emitJumpTables(AsmWriter& out) const {
-  if (jumpTables_.empty()) return;
-  const bool inText = target_.jumpTableSection.empty();
-  if (!inText) out.directive(target_.jumpTableSection);
-  for (const JumpTable& table : jumpTables_) {
-    out.directive(".p2align", "2");
-    if (inText) out.directive(".data_region", "jt32");
-    out.label(table.name);
-    for (Label target : table.targets) out.directive(".long", labelName(target) + "-" + table.name);
-    if (inText) out.directive(".end_data_region");
-  }
-  if (!inText) out.directive(".text");
 }
 
 // -fverbose-asm: "# fun.c:4: return a + b + c;" before a statement's code.
@@ -106,8 +93,7 @@ void FunctionCodegen::annotateSource(const Stmt* s) {
   std::string_view text = s->loc.file->lineText(s->loc.line);
   size_t first = text.find_first_not_of(" \t");
   text = first == std::string_view::npos ? std::string_view() : text.substr(first);
-  flushJump();
-  body_.comment(s->loc.file->name() + ":" + std::to_string(s->loc.line) + ": " + std::string(text));
+  comment(s->loc.file->name() + ":" + std::to_string(s->loc.line) + ": " + std::string(text));
 }
 
 void FunctionCodegen::genStmt(const Stmt* s) {

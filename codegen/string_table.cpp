@@ -2,14 +2,10 @@
 
 namespace minicc {
 
-const std::string& StringTable::labelFor(const std::string& bytes) {
-  auto [it, inserted] = index_.emplace(bytes, entries_.size());
-  if (inserted) {
-    size_t n = entries_.size();
-    // clang's names: the first is ".L.str", then ".L.str.1", ".L.str.2", ...
-    entries_.push_back({labelBase_ + (n == 0 ? "" : "." + std::to_string(n)), bytes});
-  }
-  return entries_[it->second].label;
+int StringTable::idFor(const std::string& bytes) {
+  auto [it, inserted] = index_.emplace(bytes, static_cast<int>(strings_.size()));
+  if (inserted) strings_.push_back(it->first);
+  return it->second;
 }
 
 }  // namespace minicc

@@ -1,30 +1,25 @@
-// The string literals of one file: each distinct text gets one label.
+// The string literals of one file: each distinct text gets one number, and
+// the printers name it (.L.str, .L.str.1, ... as clang does).
 #pragma once
 
-#include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace minicc {
 
 class StringTable {
  public:
-  explicit StringTable(std::string_view labelBase) : labelBase_(labelBase) {}
+  // The number of `bytes`, given on first use: 0, 1, 2, ...
+  int idFor(const std::string& bytes);
 
-  // The label of `bytes` (".L.str", ".L.str.1", ...), made on first use.
-  const std::string& labelFor(const std::string& bytes);
-
-  struct Entry {
-    std::string label;
-    std::string bytes;
-  };
-  const std::vector<Entry>& entries() const { return entries_; }
+  // Every string, in order of its number.
+  const std::vector<std::string_view>& strings() const { return strings_; }
 
  private:
-  std::string labelBase_;
-  std::map<std::string, size_t> index_;  // bytes -> position in entries_
-  std::vector<Entry> entries_;
+  std::unordered_map<std::string, int> index_;  // bytes -> number
+  std::vector<std::string_view> strings_;       // views of index_'s keys, which stay put
 };
 
 }  // namespace minicc

@@ -20,10 +20,7 @@ struct TargetInfo {
   std::string_view jumpTableSection;   // where switch tables go; empty: in the code,
                                        // marked as data (.data_region jt32), as on Mach-O
   std::string_view trailer;            // the file's last line
-
-  std::string symbol(std::string_view cName) const {
-    return std::string(symbolPrefix) + std::string(cName);
-  }
+  bool trailerInColumnZero;            // Mach-O's .subsections_via_symbols is, as clang writes it
 };
 
 const TargetInfo& targetInfo(Target target);

@@ -35,6 +35,10 @@ CODE GENERATION:
   -fverbose-asm          comment the assembly with each statement's source line
                          and where each variable lives
   -fno-jump-tables       compile every switch to a chain of compares
+  -masm=<notation>       att (default), intel (as clang -masm=intel), or plan9 / go
+                         (Go's assembler, for 'go tool asm'; no jump tables)
+  -fno-asynchronous-unwind-tables
+                         leave out the .cfi_* call-frame information
 
 TARGET:
   --target=<triple>      x86_64-linux-gnu (default, ELF) or x86_64-apple-darwin (Mach-O)
@@ -136,6 +140,21 @@ ParsedArguments parseArguments(const std::vector<std::string>& args, bool stderr
       o.compile.codegen.jumpTables = false;
     } else if (a == "-fjump-tables") {
       o.compile.codegen.jumpTables = true;
+    } else if (a == "-fasynchronous-unwind-tables" || a == "-funwind-tables") {
+      o.compile.codegen.unwindTables = true;
+    } else if (a == "-fno-asynchronous-unwind-tables" || a == "-fno-unwind-tables") {
+      o.compile.codegen.unwindTables = false;
+    } else if (startsWith(a, "-masm=")) {
+      const std::string notation = a.substr(6);
+      if (notation == "att")
+        o.compile.codegen.notation = Notation::Att;
+      else if (notation == "intel")
+        o.compile.codegen.notation = Notation::Intel;
+      else if (notation == "plan9" || notation == "go")
+        o.compile.codegen.notation = Notation::Plan9;
+      else
+        parsed.error = "unsupported argument '" + notation + "' to option '-masm=' " +
+                       "(minicc knows att, intel, plan9 and go)";
     } else if (a == "-fcolor-diagnostics") {
       color = true;
     } else if (a == "-fno-color-diagnostics") {
@@ -160,6 +179,10 @@ ParsedArguments parseArguments(const std::vector<std::string>& args, bool stderr
       o.compile.target == Target::DarwinMachO)
     parsed.error = "-c for a Mach-O target needs a macOS assembler; use -S and assemble it there";
 #endif
+  if (parsed.error.empty() && o.kind == OutputKind::Object &&
+      o.compile.codegen.notation == Notation::Plan9)
+    parsed.error = "-masm=plan9 writes Go's assembler notation, which cc cannot assemble; "
+                   "use -S and 'go tool asm'";
   return parsed;
 }
 

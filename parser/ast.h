@@ -1,7 +1,8 @@
 // The abstract syntax tree.
 //
 // The parser builds it; sema fills in the fields marked "sema:" (types,
-// resolved declarations, constant values, frame offsets); codegen only reads.
+// resolved declarations, constant values, each function's locals); codegen
+// only reads.
 // Every node records where it was written, for diagnostics.
 #pragma once
 
@@ -50,19 +51,12 @@ struct VarDecl : Decl {
   VarPlace place = VarPlace::Local;
 
   // sema:
-  int frameOffset = 0;          // Local/Param: offset from %rbp
   std::string symbol;           // Global/StaticLocal: the assembler name, before any '_'
   int32_t initValue = 0;        // Global/StaticLocal: the folded initialiser
   bool hasInitValue = false;
   bool isDefinition = false;    // Global: this declaration allocates storage
   VarDecl* canonical = this;    // Global: the first declaration, whose storage all share
   bool used = false;            // read or written somewhere (for -Wunused-variable)
-};
-
-// A function's frame, computed by sema/frame_layout.
-struct FrameLayout {
-  int localsSize = 0;           // bytes below %rbp, a multiple of 16
-  bool makesCalls = false;      // leaf functions may keep their frame in the red zone
 };
 
 struct FunctionDecl : Decl {
@@ -76,9 +70,8 @@ struct FunctionDecl : Decl {
   FunctionDecl* definition = nullptr;  // on the canonical one: the declaration with a body
   bool called = false;              // on the canonical one: some call refers to it
   bool implicit = false;            // made up for a call to an undeclared function
-  std::vector<VarDecl*> locals;     // block-scope variables with frame slots, in order
+  std::vector<VarDecl*> locals;     // block-scope automatic variables, in order of appearance
   std::vector<VarDecl*> staticLocals;
-  FrameLayout frame;
   bool mayFallOffEnd = true;        // control can reach the closing brace
 };
 

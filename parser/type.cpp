@@ -2,17 +2,6 @@
 
 namespace minicc {
 
-int Type::size() const {
-  switch (kind) {
-    case TypeKind::Char: return 1;
-    case TypeKind::Int: return 4;
-    case TypeKind::Pointer: return 8;
-    case TypeKind::Void:
-    case TypeKind::Function: return 0;
-  }
-  return 0;
-}
-
 std::string Type::str() const {
   switch (kind) {
     case TypeKind::Void: return "void";

@@ -22,8 +22,6 @@ struct Type {
   bool isPointer() const { return kind == TypeKind::Pointer; }
   bool isFunction() const { return kind == TypeKind::Function; }
   bool isScalar() const { return isInteger() || isPointer(); }
-  // Size in bytes of a value of this type (0 for void and functions).
-  int size() const;
   // As clang spells it in diagnostics: "int", "char *", "int (int, char *)".
   std::string str() const;
 };

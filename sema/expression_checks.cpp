@@ -266,7 +266,6 @@ FunctionDecl* Sema::implicitDeclaration(CallExpr* e) {
 }
 
 const Type* Sema::checkCall(CallExpr* e) {
-  if (function_) function_->frame.makesCalls = true;  // null in a file-scope initializer
   for (Expr* arg : e->args) checkExpr(arg);
   Decl* decl = lookup(e->name);
   if (decl && decl->kind == DeclKind::Variable) {

@@ -1,12 +1,11 @@
 // Semantic analysis. One walk over the tree: declarations enter scopes,
 // references are resolved, expressions get types and constant values,
-// statements are checked against C's rules, and each function's frame is laid out.
+// statements are checked against C's rules.
 // This file holds the scopes and the declarations; see sema_internal.h for the rest.
 #include "sema/sema.h"
 
 #include <algorithm>
 
-#include "sema/frame_layout.h"
 #include "sema/sema_internal.h"
 
 namespace minicc {
@@ -229,7 +228,6 @@ void Sema::functionDefinition(FunctionDecl* fn) {
     diags_.warning(fn->body->closeLoc, "non-void function does not return a value",
                    "return-type");
   }
-  layoutFrame(*fn);
   function_ = nullptr;
 }
 

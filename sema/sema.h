@@ -1,6 +1,6 @@
 // Semantic analysis: resolves every name, gives every expression its type,
-// folds constant expressions, checks the rules of C that the grammar cannot,
-// and lays out each function's frame. It hands back the same tree, complete
+// folds constant expressions and checks the rules of C that the grammar
+// cannot. It knows no target: frames and sizes are codegen's. It hands back the same tree, complete
 // for codegen (see the "sema:" fields in parser/ast.h).
 #pragma once
 

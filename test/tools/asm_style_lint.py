@@ -19,6 +19,11 @@ What is checked (one function per rule below, named check_*):
   varargs     %al set right before calls to variadic functions
   functions   .globl, .p2align 4, 0x90, .type/.size (ELF), the prologue,
               one retq right after popq %rbp
+  cfi         when the listing has call-frame information, every function
+              has it as clang writes it: .cfi_startproc after the label,
+              .cfi_def_cfa_offset 16 and .cfi_offset %rbp, -16 after pushq
+              %rbp, .cfi_def_cfa_register %rbp after movq %rsp, %rbp, and
+              .cfi_endproc at its end
   labels      .LBB<function>_<block>, .L.str[.N] in the string section
   targets     ELF: .text first, .note.GNU-stack last; Mach-O: _ prefixes,
               .subsections_via_symbols last
@@ -85,6 +90,8 @@ TARGETS = {'elf': ELF, 'darwin': DARWIN}
 
 # clang prints a few directives in its own layout (column 0, or a space
 # instead of a tab); accept them in either layout so clang's listing passes.
+# .cfi_* directives are in it too: clang separates their operands with a
+# space (see Checker.parse_line).
 CLANG_LAYOUT_EXCEPTIONS = {
     '.subsections_via_symbols', '.zerofill', '.macosx_version_min',
     '.build_version', '.addrsig_sym', '.set', '.data_region',
@@ -233,6 +240,7 @@ class Linter:
     def run(self) -> List[str]:
         for line in self.lines:
             self.check_layout(line)
+        self.has_cfi = any(l.mnemonic == '.cfi_startproc' for l in self.lines)
         instructions = [l for l in self.lines if l.kind == 'instruction']
         for line in instructions:
             self.check_mnemonic(line)
@@ -270,7 +278,7 @@ class Linter:
         line.kind = 'directive' if mnemonic.startswith('.') else 'instruction'
         line.operand_text = rest.strip()
         line.operands = split_operands(line.operand_text)
-        if mnemonic in CLANG_LAYOUT_EXCEPTIONS:
+        if mnemonic in CLANG_LAYOUT_EXCEPTIONS or mnemonic.startswith('.cfi_'):
             return
         if not code.startswith('\t') or code.startswith('\t\t') \
                 or code[1] == ' ':
@@ -535,7 +543,9 @@ class Linter:
                         "epilogue per function)" % name)
         for ret in returns:
             position = body.index(ret)
-            previous = body[position - 1] if position else label
+            before = [l for l in body[:position]
+                      if not l.mnemonic.startswith('.cfi_')]
+            previous = before[-1] if before else label
             if (previous.mnemonic, previous.operand_text) != ('popq', '%rbp'):
                 self.report(ret, 'retq must come right after popq %rbp')
 
@@ -548,6 +558,35 @@ class Linter:
                             % (line.label, number, name, t.local_prefix,
                                number))
         self.check_varargs(code, body)
+        if self.has_cfi:
+            self.check_cfi(label, body)
+
+    # -- cfi ---------------------------------------------------------------
+
+    def check_cfi(self, label: Line, body: List[Line]) -> None:
+        """Call-frame information as clang writes it at -O0, so that gdb's
+        backtraces and unwinders can walk through the frame."""
+        name = label.label
+        if not body or body[0].mnemonic != '.cfi_startproc':
+            self.report(label, "function '%s' must open with .cfi_startproc"
+                        % name)
+        if not any(l.mnemonic == '.cfi_endproc' for l in body):
+            self.report(label, "function '%s' has no .cfi_endproc" % name)
+        # The prologue's first push and move, each followed by what it did
+        # to the frame.
+        follows = [(('pushq', '%rbp'), ['.cfi_def_cfa_offset 16',
+                                        '.cfi_offset %rbp, -16']),
+                   (('movq', '%rsp, %rbp'), ['.cfi_def_cfa_register %rbp'])]
+        shapes = [(l.mnemonic, l.operand_text) for l in body]
+        for instruction, wanted in follows:
+            if instruction not in shapes:
+                continue  # the prologue check reports it
+            i = shapes.index(instruction)
+            got = [' '.join(shape).strip()
+                   for shape in shapes[i + 1:i + 1 + len(wanted)]]
+            if got != wanted:
+                self.report(body[i], "after '%s %s' write %s"
+                            % (instruction + (' and '.join(wanted),)))
 
     # -- varargs -----------------------------------------------------------
 

@@ -1,5 +1,5 @@
 // Codegen's building blocks (AsmWriter, StringTable, the target tables) and
-// the whole pipeline through compile().
+// the whole pipeline through compile(). The printers have printer_test.cpp.
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -14,82 +14,90 @@ namespace minicc {
 namespace {
 
 TEST(AsmWriter, InstructionLayoutIsTabMnemonicTabOperands) {
-  AsmWriter w;
-  w.instruction("retq");
-  w.instruction("pushq", "%rbp");
-  w.instruction("movq", "%rsp", "%rbp");
-  w.instruction("imull", "$3", "%eax", "%eax");
-  EXPECT_EQ(w.text(),
+  AsmWriter w("#");
+  w.begin("retq");
+  w.end();
+  w.begin("pushq");
+  w.operand();
+  w.put("%rbp");
+  w.end();
+  w.begin("imul");
+  w.put('l');
+  for (const char* o : {"$3", "%eax", "%eax"}) {
+    w.operand();
+    w.put(o);
+  }
+  w.end();
+  w.begin("movl");
+  w.operand();
+  w.putInt(-2147483648LL);
+  w.operand();
+  w.putInt(-12);
+  w.put("(%rbp)");
+  w.trailingComment("c");
+  w.end();
+  EXPECT_EQ(w.take(),
             "\tretq\n"
             "\tpushq\t%rbp\n"
-            "\tmovq\t%rsp, %rbp\n"
-            "\timull\t$3, %eax, %eax\n");
+            "\timull\t$3, %eax, %eax\n"
+            "\tmovl\t-2147483648, -12(%rbp)\t# c\n");
 }
 
 TEST(AsmWriter, LabelsDirectivesAndComments) {
-  AsmWriter w;
+  AsmWriter w("//");
   w.directive(".text");
   w.directive(".globl", "main");
   w.label("main");
   w.comment("prologue");
   w.blankLine();
-  w.columnZeroDirective(".subsections_via_symbols");
-  EXPECT_EQ(w.text(),
+  w.columnZero(".subsections_via_symbols");
+  EXPECT_EQ(w.take(),
             "\t.text\n"
             "\t.globl\tmain\n"
             "main:\n"
-            "\t# prologue\n"
+            "\t// prologue\n"
             "\n"
             ".subsections_via_symbols\n");
 }
 
-TEST(AsmWriter, AppendAndTake) {
-  AsmWriter a, b;
-  a.label("a");
-  b.instruction("nop");
-  a.append(b);
-  EXPECT_EQ(a.text(), "a:\n\tnop\n");
-  EXPECT_EQ(b.text(), "\tnop\n");  // append copies
-  std::string taken = a.take();
-  EXPECT_EQ(taken, "a:\n\tnop\n");
+TEST(StringTable, EachTextGetsTheNextNumber) {
+  StringTable t;
+  EXPECT_EQ(t.idFor("hello"), 0);
+  EXPECT_EQ(t.idFor("world"), 1);
+  EXPECT_EQ(t.idFor(""), 2);
+  ASSERT_EQ(t.strings().size(), 3u);
+  EXPECT_EQ(t.strings()[0], "hello");
+  EXPECT_EQ(t.strings()[1], "world");
+  EXPECT_EQ(t.strings()[2], "");
 }
 
-TEST(StringTable, LabelsAreNumberedAfterTheFirst) {
-  StringTable t(".L.str");
-  EXPECT_EQ(t.labelFor("hello"), ".L.str");
-  EXPECT_EQ(t.labelFor("world"), ".L.str.1");
-  EXPECT_EQ(t.labelFor(""), ".L.str.2");
-  ASSERT_EQ(t.entries().size(), 3u);
-  EXPECT_EQ(t.entries()[0].bytes, "hello");
-  EXPECT_EQ(t.entries()[1].label, ".L.str.1");
-  EXPECT_EQ(t.entries()[2].bytes, "");
-}
-
-TEST(StringTable, EqualTextsShareALabel) {
-  StringTable t("L_.str");
-  EXPECT_EQ(t.labelFor("a"), "L_.str");
-  EXPECT_EQ(t.labelFor("b"), "L_.str.1");
-  EXPECT_EQ(t.labelFor("a"), "L_.str");
-  EXPECT_EQ(t.labelFor("b"), "L_.str.1");
-  EXPECT_EQ(t.entries().size(), 2u);
+TEST(StringTable, EqualTextsShareANumber) {
+  StringTable t;
+  EXPECT_EQ(t.idFor("a"), 0);
+  EXPECT_EQ(t.idFor("b"), 1);
+  EXPECT_EQ(t.idFor("a"), 0);
+  EXPECT_EQ(t.idFor("b"), 1);
+  EXPECT_EQ(t.strings().size(), 2u);
   // Bytes, not C strings: an embedded NUL makes a different text.
-  EXPECT_EQ(t.labelFor(std::string("a\0b", 3)), "L_.str.2");
-  EXPECT_EQ(t.entries().size(), 3u);
+  EXPECT_EQ(t.idFor(std::string("a\0b", 3)), 2);
+  EXPECT_EQ(t.strings()[2], std::string_view("a\0b", 3));
 }
 
 TEST(TargetInfo, LinuxAndDarwinTables) {
   const TargetInfo& elf = targetInfo(Target::LinuxElf);
-  EXPECT_EQ(elf.symbol("main"), "main");
+  EXPECT_EQ(elf.symbolPrefix, "");
   EXPECT_EQ(elf.localLabelPrefix, ".L");
   EXPECT_EQ(elf.stringLabelBase, ".L.str");
   EXPECT_TRUE(elf.elfSymbolInfo);
   EXPECT_EQ(elf.trailer, ".section\t.note.GNU-stack,\"\",@progbits");
+  EXPECT_FALSE(elf.trailerInColumnZero);
   const TargetInfo& mac = targetInfo(Target::DarwinMachO);
-  EXPECT_EQ(mac.symbol("main"), "_main");
+  EXPECT_EQ(mac.symbolPrefix, "_");
   EXPECT_EQ(mac.localLabelPrefix, "L");
   EXPECT_EQ(mac.stringLabelBase, "L_.str");
   EXPECT_FALSE(mac.elfSymbolInfo);
   EXPECT_EQ(mac.trailer, ".subsections_via_symbols");
+  EXPECT_TRUE(mac.trailerInColumnZero);
 }
 
 TEST(TargetInfo, ParseTargetSpellings) {
@@ -108,9 +116,11 @@ struct Compiled {
   std::string diagnostics;
 };
 
-Compiled compileSource(const std::string& src, Target target = Target::LinuxElf) {
+Compiled compileSource(const std::string& src, Target target = Target::LinuxElf,
+                       CodegenOptions codegen = {}) {
   CompileOptions options;
   options.target = target;
+  options.codegen = codegen;
   std::ostringstream diags;
   Compiled c;
   c.result = compile("t.c", src, options, diags);
@@ -128,11 +138,25 @@ TEST(Compile, LeafFunctionShape) {
   const std::string& s = c.result.output;
   EXPECT_TRUE(contains(s, "\t.globl\tadd\n")) << s;
   EXPECT_TRUE(contains(s, "\t.type\tadd,@function\n")) << s;
-  EXPECT_TRUE(contains(s, "\nadd:\n\tpushq\t%rbp\n\tmovq\t%rsp, %rbp\n")) << s;
+  EXPECT_TRUE(contains(s, "\nadd:\n\t.cfi_startproc\n\tpushq\t%rbp\n\t.cfi_def_cfa_offset 16\n"
+                          "\t.cfi_offset %rbp, -16\n\tmovq\t%rsp, %rbp\n\t.cfi_def_cfa_register %rbp\n"))
+      << s;
   EXPECT_TRUE(contains(s, "\tmovl\t%edi, -4(%rbp)\n\tmovl\t%esi, -8(%rbp)\n")) << s;
-  EXPECT_TRUE(contains(s, "\tpopq\t%rbp\n\tretq\n")) << s;
+  EXPECT_TRUE(contains(s, "\tpopq\t%rbp\n\t.cfi_def_cfa %rsp, 8\n\tretq\n"
+                          ".Lfunc_end0:\n\t.size\tadd, .Lfunc_end0-add\n\t.cfi_endproc\n")) << s;
   EXPECT_FALSE(contains(s, "subq")) << s;  // a leaf keeps its frame in the red zone
   EXPECT_TRUE(contains(s, ".section\t.note.GNU-stack,\"\",@progbits")) << s;
+}
+
+TEST(Compile, WithoutUnwindTablesThereIsNoCallFrameInformation) {
+  CodegenOptions plain;
+  plain.unwindTables = false;
+  Compiled c = compileSource("int add(int a, int b) { return a + b; }", Target::LinuxElf, plain);
+  ASSERT_TRUE(c.result.success) << c.diagnostics;
+  const std::string& s = c.result.output;
+  EXPECT_TRUE(contains(s, "\nadd:\n\tpushq\t%rbp\n\tmovq\t%rsp, %rbp\n")) << s;
+  EXPECT_FALSE(contains(s, ".cfi_")) << s;
+  EXPECT_TRUE(contains(s, ".Lfunc_end0:\n\t.size\tadd, .Lfunc_end0-add\n")) << s;
 }
 
 TEST(Compile, StringLiteralsAreDeduplicatedInReadOnlyData) {

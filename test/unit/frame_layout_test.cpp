@@ -1,11 +1,15 @@
 // The frame layout: where each parameter and local lives relative to %rbp,
-// the size of the locals area, and whether a function makes calls.
+// the size of the locals area, whether a function makes calls, and how
+// much of the stack the prologue reserves (codegen/frame_layout.h).
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
-#include "sema/frame_layout.h"
+#include "codegen/abi.h"
+#include "codegen/frame_layout.h"
+#include "codegen/function_codegen.h"
+#include "codegen/passes.h"
 #include "test_support.h"
 
 namespace minicc {
@@ -14,22 +18,29 @@ namespace {
 using testing_support::analyzeSource;
 using testing_support::Frontend;
 
-std::vector<int> paramOffsets(const FunctionDecl* fn) {
-  std::vector<int> offsets;
-  for (const VarDecl* p : fn->params) offsets.push_back(p->frameOffset);
-  return offsets;
+std::vector<int> offsets(const mach::MachineFunction& f, bool parameters) {
+  std::vector<int> result;
+  for (const mach::FrameSlot& slot : f.slots)
+    if (slot.parameter == parameters) result.push_back(slot.offset);
+  return result;
 }
+std::vector<int> paramOffsets(const mach::MachineFunction& f) { return offsets(f, true); }
+std::vector<int> localOffsets(const mach::MachineFunction& f) { return offsets(f, false); }
 
-std::vector<int> localOffsets(const FunctionDecl* fn) {
-  std::vector<int> offsets;
-  for (const VarDecl* v : fn->locals) offsets.push_back(v->frameOffset);
-  return offsets;
-}
-
-std::vector<std::string> localNames(const FunctionDecl* fn) {
+std::vector<std::string> localNames(const mach::MachineFunction& f) {
   std::vector<std::string> names;
-  for (const VarDecl* v : fn->locals) names.emplace_back(v->name);
+  for (const mach::FrameSlot& slot : f.slots)
+    if (!slot.parameter) names.emplace_back(slot.name);
   return names;
+}
+
+// The function as the back end sees it after frame layout.
+mach::MachineFunction laidOut(const FunctionDecl* fn) {
+  StringTable strings;
+  mach::MachineFunction f = selectInstructions(*fn, 0, CodegenOptions{}, strings);
+  runPasses(f);
+  layoutFrame(f, FrameOptions{});
+  return f;
 }
 
 // Analyses `src` (which must be free of errors) and returns it.
@@ -43,34 +54,34 @@ Frontend analyzed(const std::string& src) {
 
 TEST(FrameLayout, IntParametersInOrder) {
   Frontend f = analyzed("int f(int a, int b, int c) { return a + b + c; }");
-  FunctionDecl* fn = f.function("f");
+  mach::MachineFunction fn = laidOut(f.function("f"));
   EXPECT_EQ(paramOffsets(fn), (std::vector<int>{-4, -8, -12}));
-  EXPECT_EQ(fn->frame.localsSize, 16);
+  EXPECT_EQ(fn.frame.localsSize, 16);
 }
 
 TEST(FrameLayout, PointersAreEightAligned) {
   Frontend f = analyzed("int main(int a, char **b) { return a; }");
-  FunctionDecl* fn = f.function("main");
+  mach::MachineFunction fn = laidOut(f.function("main"));
   EXPECT_EQ(paramOffsets(fn), (std::vector<int>{-4, -16}));
-  EXPECT_EQ(fn->frame.localsSize, 16);
+  EXPECT_EQ(fn.frame.localsSize, 16);
   Frontend g = analyzed("int main(int argc, char *argv[]) { char *s = \"x\"; int n = 1; "
                         "return argc + n + (s == 0); }");
-  FunctionDecl* gn = g.function("main");
+  mach::MachineFunction gn = laidOut(g.function("main"));
   EXPECT_EQ(paramOffsets(gn), (std::vector<int>{-4, -16}));
   EXPECT_EQ(localOffsets(gn), (std::vector<int>{-24, -28}));
-  EXPECT_EQ(gn->frame.localsSize, 32);
+  EXPECT_EQ(gn.frame.localsSize, 32);
 }
 
 TEST(FrameLayout, CharsTakeOneByte) {
   Frontend f = analyzed("int f(char a, char b, int c) { return a + b + c; }");
-  FunctionDecl* fn = f.function("f");
+  mach::MachineFunction fn = laidOut(f.function("f"));
   EXPECT_EQ(paramOffsets(fn), (std::vector<int>{-1, -2, -8}));
-  EXPECT_EQ(fn->frame.localsSize, 16);
+  EXPECT_EQ(fn.frame.localsSize, 16);
   Frontend g = analyzed("int f() { char c = 1; int i = 2; char d = 3; char *p = 0; "
                         "return c + i + d + (p == 0); }");
-  FunctionDecl* gn = g.function("f");
+  mach::MachineFunction gn = laidOut(g.function("f"));
   EXPECT_EQ(localOffsets(gn), (std::vector<int>{-1, -8, -9, -24}));
-  EXPECT_EQ(gn->frame.localsSize, 32);
+  EXPECT_EQ(gn.frame.localsSize, 32);
 }
 
 TEST(FrameLayout, LocalsFollowParametersInOrderOfAppearance) {
@@ -82,17 +93,17 @@ TEST(FrameLayout, LocalsFollowParametersInOrderOfAppearance) {
       "  int w = x;\n"
       "  return w;\n"
       "}");
-  FunctionDecl* fn = f.function("f");
+  mach::MachineFunction fn = laidOut(f.function("f"));
   EXPECT_EQ(paramOffsets(fn), (std::vector<int>{-4}));
   EXPECT_EQ(localNames(fn), (std::vector<std::string>{"x", "y", "z", "i", "k", "w"}));
   EXPECT_EQ(localOffsets(fn), (std::vector<int>{-8, -12, -16, -20, -24, -28}));
-  EXPECT_EQ(fn->frame.localsSize, 32);
+  EXPECT_EQ(fn.frame.localsSize, 32);
 }
 
 TEST(FrameLayout, SiblingBlocksGetTheirOwnSlots) {
   Frontend f = analyzed("int f() { int r = 0; { int a = 1; r = a; } { int b = 2; r = r + b; } "
                         "return r; }");
-  FunctionDecl* fn = f.function("f");
+  mach::MachineFunction fn = laidOut(f.function("f"));
   EXPECT_EQ(localOffsets(fn), (std::vector<int>{-4, -8, -12}));
   // Every slot is distinct.
   std::vector<int> offsets = localOffsets(fn);
@@ -102,38 +113,38 @@ TEST(FrameLayout, SiblingBlocksGetTheirOwnSlots) {
 
 TEST(FrameLayout, StaticAndExternLocalsTakeNoSlot) {
   Frontend f = analyzed("int g;\nint f() { static int s; extern int g; int l = 1; return s + g + l; }");
-  FunctionDecl* fn = f.function("f");
+  mach::MachineFunction fn = laidOut(f.function("f"));
   EXPECT_EQ(localNames(fn), (std::vector<std::string>{"l"}));
   EXPECT_EQ(localOffsets(fn), (std::vector<int>{-4}));
-  EXPECT_EQ(fn->frame.localsSize, 16);
+  EXPECT_EQ(fn.frame.localsSize, 16);
 }
 
 TEST(FrameLayout, SeventhAndLaterParametersAreOnTheCallersStack) {
   Frontend f = analyzed(
       "int f(int a, int b, int c, int d, int e, int g, int h, int i, int j) {\n"
       "  return a + b + c + d + e + g + h + i + j;\n}");
-  FunctionDecl* fn = f.function("f");
+  mach::MachineFunction fn = laidOut(f.function("f"));
   EXPECT_EQ(paramOffsets(fn), (std::vector<int>{-4, -8, -12, -16, -20, -24, 16, 24, 32}));
-  EXPECT_EQ(fn->frame.localsSize, 32);  // only the six spilled ones live below %rbp
+  EXPECT_EQ(fn.frame.localsSize, 32);  // only the six spilled ones live below %rbp
 }
 
 TEST(FrameLayout, StackParametersTakeAnEightbyteWhateverTheirType) {
   Frontend f = analyzed(
       "int f(char a, char b, char c, char d, char e, char g, char h, char *p, int i) {\n"
       "  int local = h;\n  return local + i + (p == 0);\n}");
-  FunctionDecl* fn = f.function("f");
+  mach::MachineFunction fn = laidOut(f.function("f"));
   EXPECT_EQ(paramOffsets(fn), (std::vector<int>{-1, -2, -3, -4, -5, -6, 16, 24, 32}));
   // Locals continue below the register parameters only.
   EXPECT_EQ(localOffsets(fn), (std::vector<int>{-12}));
-  EXPECT_EQ(fn->frame.localsSize, 16);
+  EXPECT_EQ(fn.frame.localsSize, 16);
 }
 
 TEST(FrameLayout, ExactlySixParametersStayInRegisters) {
   Frontend f = analyzed("int f(int a, int b, int c, int d, int e, int g) { return a + g; }");
-  FunctionDecl* fn = f.function("f");
+  mach::MachineFunction fn = laidOut(f.function("f"));
   EXPECT_EQ(paramOffsets(fn), (std::vector<int>{-4, -8, -12, -16, -20, -24}));
-  EXPECT_EQ(fn->frame.localsSize, 32);
-  EXPECT_EQ(kRegisterArgumentCount, 6);
+  EXPECT_EQ(fn.frame.localsSize, 32);
+  EXPECT_EQ(abi::kIntegerArgumentRegisterCount, 6);
 }
 
 TEST(FrameLayout, LocalsSizeIsRoundedUpTo16) {
@@ -154,10 +165,10 @@ TEST(FrameLayout, LocalsSizeIsRoundedUpTo16) {
   for (const Case& c : cases) {
     Frontend f = analyzeSource("void f() { " + c.locals + " }");
     EXPECT_EQ(f.errors, 0u) << f.diagnostics;
-    FunctionDecl* fn = f.function("f");
-    ASSERT_TRUE(fn);
-    EXPECT_EQ(fn->frame.localsSize, c.size) << c.locals;
-    EXPECT_EQ(fn->frame.localsSize % 16, 0) << c.locals;
+    ASSERT_TRUE(f.function("f"));
+    mach::MachineFunction fn = laidOut(f.function("f"));
+    EXPECT_EQ(fn.frame.localsSize, c.size) << c.locals;
+    EXPECT_EQ(fn.frame.localsSize % 16, 0) << c.locals;
   }
 }
 
@@ -168,82 +179,155 @@ TEST(FrameLayout, MakesCallsForLeafAndNonLeafFunctions) {
       "int nested(int a) { if (a > 0 && leaf(a)) return 1; return 0; }\n"
       "int inLoop(int a) { while (a) a = a - leaf(1); return a; }\n"
       "int main() { return 0; }\n");
-  EXPECT_FALSE(f.function("leaf")->frame.makesCalls);
-  EXPECT_TRUE(f.function("caller")->frame.makesCalls);
-  EXPECT_TRUE(f.function("nested")->frame.makesCalls);
-  EXPECT_TRUE(f.function("inLoop")->frame.makesCalls);
-  EXPECT_FALSE(f.function("main")->frame.makesCalls);
+  EXPECT_FALSE(laidOut(f.function("leaf")).frame.makesCalls);
+  EXPECT_TRUE(laidOut(f.function("caller")).frame.makesCalls);
+  EXPECT_TRUE(laidOut(f.function("nested")).frame.makesCalls);
+  EXPECT_TRUE(laidOut(f.function("inLoop")).frame.makesCalls);
+  EXPECT_FALSE(laidOut(f.function("main")).frame.makesCalls);
 }
 
 TEST(FrameLayout, EachFunctionHasItsOwnFrame) {
   Frontend f = analyzed("int f(int a) { int x = a; return x; }\nint g(char c) { int y = c; return y; }");
-  EXPECT_EQ(paramOffsets(f.function("f")), (std::vector<int>{-4}));
-  EXPECT_EQ(localOffsets(f.function("f")), (std::vector<int>{-8}));
-  EXPECT_EQ(paramOffsets(f.function("g")), (std::vector<int>{-1}));
-  EXPECT_EQ(localOffsets(f.function("g")), (std::vector<int>{-8}));
+  EXPECT_EQ(paramOffsets(laidOut(f.function("f"))), (std::vector<int>{-4}));
+  EXPECT_EQ(localOffsets(laidOut(f.function("f"))), (std::vector<int>{-8}));
+  EXPECT_EQ(paramOffsets(laidOut(f.function("g"))), (std::vector<int>{-1}));
+  EXPECT_EQ(localOffsets(laidOut(f.function("g"))), (std::vector<int>{-8}));
 }
 
-TEST(FrameLayout, DeclarationsHaveNoFrame) {
-  Frontend f = analyzed("int f(int a, char **b);");
-  FunctionDecl* fn = f.function("f");
-  EXPECT_EQ(paramOffsets(fn), (std::vector<int>{0, 0}));
-  EXPECT_EQ(fn->frame.localsSize, 0);
+// A function of `count` int locals, each initialised and the last returned.
+std::string functionWithLocals(const std::string& name, int count) {
+  std::string body;
+  for (int i = 0; i < count; ++i) body += "int v" + std::to_string(i) + " = " + std::to_string(i) + "; ";
+  return "int " + name + "() { " + body + "return v" + std::to_string(count - 1) + "; }\n";
+}
+
+TEST(FrameLayout, RedZoneOnlyForLeavesThatFit) {
+  Frontend f = analyzed("int leaf(int a) { int b = a * 2; return b; }\n"
+                        "int caller(int a) { return leaf(a); }\n" +
+                        functionWithLocals("overflows", 33));  // 132 bytes, 144 rounded
+  mach::MachineFunction leaf = laidOut(f.function("leaf"));
+  EXPECT_TRUE(leaf.frame.usesRedZone);
+  EXPECT_EQ(leaf.frame.reserved, 0);
+  mach::MachineFunction caller = laidOut(f.function("caller"));
+  EXPECT_FALSE(caller.frame.usesRedZone);
+  EXPECT_EQ(caller.frame.reserved, 16);
+  mach::MachineFunction overflows = laidOut(f.function("overflows"));
+  EXPECT_FALSE(overflows.frame.usesRedZone);
+  EXPECT_EQ(overflows.frame.reserved, 144);
+}
+
+TEST(FrameLayout, ExactlyTheRedZoneStillFits) {
+  Frontend f = analyzed(functionWithLocals("f", 32));
+  mach::MachineFunction fn = laidOut(f.function("f"));
+  EXPECT_EQ(fn.frame.localsSize, 128);
+  EXPECT_TRUE(fn.frame.usesRedZone);
+  EXPECT_EQ(fn.frame.reserved, 0);
 }
 
 // ------------------------------------------------------ layoutFrame alone
 
-struct Built {
-  AstContext ast;
-  FunctionDecl* fn = nullptr;
-};
-
-// A function with the given parameter and local types, laid out directly.
-void build(Built& b, const std::vector<const Type*>& params, const std::vector<const Type*>& locals) {
-  TypeContext& types = b.ast.types();
-  b.fn = b.ast.make<FunctionDecl>(SourceLoc{}, "fn", types.function(types.intType(), params,
-                                                                     false, true));
-  for (const Type* t : params) {
-    auto* p = b.ast.make<VarDecl>(SourceLoc{}, "p", t);
-    p->place = VarPlace::Param;
-    b.fn->params.push_back(p);
+// A function with slots of the given sizes (parameters first), laid out
+// directly, with a body of one instruction that uses the last slot.
+mach::MachineFunction build(const std::vector<int>& params, const std::vector<int>& locals,
+                            FrameOptions options = {}) {
+  mach::MachineFunction f;
+  f.blocks.push_back({0, false, {}});
+  int n = 0;
+  for (size_t i = 0; i < params.size() + locals.size(); ++i) {
+    mach::FrameSlot slot;
+    slot.parameter = i < params.size();
+    slot.size = slot.align = slot.parameter ? params[i] : locals[i - params.size()];
+    if (slot.parameter && static_cast<int>(i) >= abi::kIntegerArgumentRegisterCount)
+      slot.stackArgument = n++;
+    f.slots.push_back(slot);
   }
-  for (const Type* t : locals) b.fn->locals.push_back(b.ast.make<VarDecl>(SourceLoc{}, "l", t));
-  layoutFrame(*b.fn);
+  if (!f.slots.empty()) {
+    mach::Inst use;
+    use.op = mach::Opcode::Mov;
+    use.operandCount = 2;
+    use.operands[0] = mach::frameSlot(static_cast<int>(f.slots.size()) - 1, "x");
+    use.operands[1] = mach::reg(mach::Reg::AX, mach::Width::L);
+    f.blocks[0].insts.push_back(use);
+  }
+  layoutFrame(f, options);
+  return f;
 }
 
 TEST(FrameLayoutDirect, MixedSizesAlignEachSlotToItsSize) {
-  Built b;
-  TypeContext& t = b.ast.types();
-  const Type* i = t.intType();
-  const Type* c = t.charType();
-  const Type* p = t.pointerTo(c);
-  build(b, {c, p, c, i}, {c, c, i, p, c});
-  EXPECT_EQ(paramOffsets(b.fn), (std::vector<int>{-1, -16, -17, -24}));
-  EXPECT_EQ(localOffsets(b.fn), (std::vector<int>{-25, -26, -32, -40, -41}));
-  EXPECT_EQ(b.fn->frame.localsSize, 48);
-  for (const VarDecl* v : b.fn->locals) EXPECT_EQ(-v->frameOffset % v->type->size(), 0);
+  mach::MachineFunction f = build({1, 8, 1, 4}, {1, 1, 4, 8, 1});
+  EXPECT_EQ(paramOffsets(f), (std::vector<int>{-1, -16, -17, -24}));
+  EXPECT_EQ(localOffsets(f), (std::vector<int>{-25, -26, -32, -40, -41}));
+  EXPECT_EQ(f.frame.localsSize, 48);
+  for (const mach::FrameSlot& slot : f.slots) EXPECT_EQ(-slot.offset % slot.size, 0);
 }
 
 TEST(FrameLayoutDirect, ManyStackParameters) {
-  Built b;
-  const Type* p = b.ast.types().pointerTo(b.ast.types().charType());
-  build(b, std::vector<const Type*>(12, p), {});
-  EXPECT_EQ(paramOffsets(b.fn),
-            (std::vector<int>{-8, -16, -24, -32, -40, -48, 16, 24, 32, 40, 48, 56}));
-  EXPECT_EQ(b.fn->frame.localsSize, 48);
+  mach::MachineFunction f = build(std::vector<int>(12, 8), {});
+  EXPECT_EQ(paramOffsets(f), (std::vector<int>{-8, -16, -24, -32, -40, -48, 16, 24, 32, 40, 48, 56}));
+  EXPECT_EQ(f.frame.localsSize, 48);
+  EXPECT_EQ(f.frame.stackArgumentBytes, 48);
 }
 
 TEST(FrameLayoutDirect, EmptyFunction) {
-  Built b;
-  build(b, {}, {});
-  EXPECT_EQ(b.fn->frame.localsSize, 0);
+  mach::MachineFunction f = build({}, {});
+  EXPECT_EQ(f.frame.localsSize, 0);
+  EXPECT_EQ(f.frame.reserved, 0);
 }
 
 TEST(FrameLayoutDirect, LargeFrames) {
-  Built b;
-  build(b, {}, std::vector<const Type*>(1001, b.ast.types().intType()));
-  EXPECT_EQ(b.fn->locals.back()->frameOffset, -4004);
-  EXPECT_EQ(b.fn->frame.localsSize, 4016);
+  mach::MachineFunction f = build({}, std::vector<int>(1001, 4));
+  EXPECT_EQ(f.slots.back().offset, -4004);
+  EXPECT_EQ(f.frame.localsSize, 4016);
+  EXPECT_EQ(f.frame.reserved, 4016);  // far past the red zone
+}
+
+TEST(FrameLayoutDirect, SlotOperandsBecomeRbpRelativeMemory) {
+  mach::MachineFunction f = build({4, 4}, {8});
+  bool found = false;
+  for (const mach::Inst& inst : f.blocks[0].insts) {
+    const mach::Operand& o = inst.operand(0);
+    if (inst.op == mach::Opcode::Mov && o.isMemory()) {
+      EXPECT_EQ(o.kind, mach::Operand::Kind::Memory);
+      EXPECT_EQ(o.reg, mach::Reg::BP);
+      EXPECT_EQ(o.value, -16);
+      EXPECT_EQ(o.name, "x");
+      found = true;
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+std::vector<mach::Opcode> opcodes(const mach::Block& b) {
+  std::vector<mach::Opcode> ops;
+  for (const mach::Inst& inst : b.insts) ops.push_back(inst.op);
+  return ops;
+}
+
+TEST(FrameLayoutDirect, PrologueAndEpilogueWithCallFrameInformation) {
+  using mach::Opcode;
+  mach::MachineFunction f = build({}, std::vector<int>(40, 4));  // 160 bytes: reserved
+  EXPECT_EQ(opcodes(f.blocks[0]),
+            (std::vector<Opcode>{Opcode::Push, Opcode::CfiDefCfaOffset, Opcode::CfiOffset,
+                                 Opcode::Mov, Opcode::CfiDefCfaRegister, Opcode::Sub, Opcode::Mov,
+                                 Opcode::Add, Opcode::Pop, Opcode::CfiDefCfa, Opcode::Ret}));
+  FrameOptions plain;
+  plain.unwindTables = false;
+  mach::MachineFunction g = build({}, {4}, plain);  // the red zone: no sub/add
+  EXPECT_EQ(opcodes(g.blocks[0]), (std::vector<Opcode>{Opcode::Push, Opcode::Mov, Opcode::Mov,
+                                                       Opcode::Pop, Opcode::Ret}));
+}
+
+TEST(FrameLayoutDirect, FrameNotesDescribeEverySlot) {
+  FrameOptions notes;
+  notes.frameNotes = true;
+  notes.unwindTables = false;
+  mach::MachineFunction f = build({4}, {8});
+  mach::MachineFunction g = build({4}, {8}, notes);
+  int count = 0;
+  for (const mach::Inst& inst : g.blocks[0].insts)
+    if (inst.op == mach::Opcode::FrameNote) ++count;
+  EXPECT_EQ(count, 2);
+  for (const mach::Inst& inst : f.blocks[0].insts) EXPECT_NE(inst.op, mach::Opcode::FrameNote);
 }
 
 }  // namespace

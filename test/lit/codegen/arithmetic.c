@@ -4,7 +4,7 @@
 // operands are used straight from memory; a right operand that needs
 // computing goes into %ecx (and %edx, %esi, ... when it nests); only one that
 // needs a call or a variable shift count parks the left value with a push.
-// RUN: %minicc %s -o - | FileCheck %s
+// RUN: %minicc -fno-asynchronous-unwind-tables %s -o - | FileCheck %s
 // RUN: %minicc %s -o - | %style-check -
 
 // CHECK-LABEL: mul_add:

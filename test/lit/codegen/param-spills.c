@@ -2,7 +2,7 @@
 // System V argument registers: int parameters to 4-byte slots (-4, -8, ...),
 // pointer parameters with their 64-bit register names to 8-byte aligned
 // slots. Locals come after the parameters.
-// RUN: %minicc %s -o - | FileCheck %s
+// RUN: %minicc -fno-asynchronous-unwind-tables %s -o - | FileCheck %s
 // RUN: %minicc %s -o - | %style-check -
 
 // CHECK-LABEL: six:

@@ -2,7 +2,7 @@
 // reserved with subq only when the function calls something; a leaf keeps
 // its locals in the red zone below %rsp and reserves nothing. An empty
 // function is just the prologue and the epilogue.
-// RUN: %minicc %s -o - | FileCheck %s
+// RUN: %minicc -fno-asynchronous-unwind-tables %s -o - | FileCheck %s
 // RUN: %minicc %s -o - | %style-check -
 
 // CHECK: .text
@@ -11,7 +11,8 @@
 // CHECK-NEXT: movq %rsp, %rbp
 // CHECK-NEXT: popq %rbp
 // CHECK-NEXT: retq
-// CHECK-NEXT: .size empty, .-empty
+// CHECK-NEXT: .Lfunc_end0:
+// CHECK-NEXT: .size empty, .Lfunc_end0-empty
 void empty(void) {}
 
 // A leaf with three int slots (12 bytes): no subq, no addq.
@@ -71,7 +72,7 @@ int five(int a, int b, int c, int d, int e) { return callee(a + b + c + d + e); 
 // CHECK-NEXT: popq %rbp
 // CHECK-NEXT: retq
 // CHECK-NOT: retq
-// CHECK: .size two_returns, .-two_returns
+// CHECK: .size two_returns, .Lfunc_end{{[0-9]+}}-two_returns
 int two_returns(int a) {
   if (a)
     return 1;

@@ -1,7 +1,7 @@
 // The red zone is 128 bytes: a leaf whose locals fit (32 ints) reserves
 // nothing, one with 33 ints (132 bytes) must reserve its frame, rounded up
 // to 16 (144).
-// RUN: %minicc -w %s -o - | FileCheck %s
+// RUN: %minicc -w -fno-asynchronous-unwind-tables %s -o - | FileCheck %s
 // RUN: %minicc -w %s -o - | %style-check -
 
 // CHECK-LABEL: fits:

@@ -3,7 +3,7 @@
 // register arguments are loaded after the pushes, and the caller removes
 // the pushed bytes after the call. An odd number of pushes is padded with
 // subq $8 first so that %rsp is 16-byte aligned at callq.
-// RUN: %minicc %s -o - | FileCheck %s
+// RUN: %minicc -fno-asynchronous-unwind-tables %s -o - | FileCheck %s
 // RUN: %minicc %s -o - | %style-check -
 
 int f7(int a, int b, int c, int d, int e, int f, int g);

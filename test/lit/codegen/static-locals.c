@@ -1,7 +1,7 @@
 // A static local is not on the stack: it is a local symbol named
 // function.variable in .data (initialised) or .bss, addressed
 // %rip-relative, and it takes no frame slot.
-// RUN: %minicc %s -o - | FileCheck %s
+// RUN: %minicc -fno-asynchronous-unwind-tables %s -o - | FileCheck %s
 // RUN: %minicc %s -o - | %style-check -
 
 // CHECK-LABEL: counter:

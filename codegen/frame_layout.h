@@ -1,0 +1,26 @@
+// The frame: where each parameter and local lives, how much stack the
+// function takes, and the prologue and epilogue around its body. Runs after
+// instruction selection, so that it sees what the body needs (calls, pushes).
+//
+//   16(%rbp), 24(%rbp), ...   the 7th, 8th, ... arguments, pushed by the caller
+//    8(%rbp)                  the return address
+//    0(%rbp)                  the caller's %rbp
+//   -4(%rbp), -8(%rbp), ...   register parameters (stored on entry), then
+//                             locals, in order of appearance, each aligned to its size
+#pragma once
+
+#include "codegen/machine.h"
+
+namespace minicc {
+
+struct FrameOptions {
+  bool unwindTables = true;  // .cfi_* call-frame information around the prologue and epilogue
+  bool frameNotes = false;   // -fverbose-asm: a note for each slot after the prologue
+};
+
+// Fills in every slot's offset and f.frame, turns frame-slot operands into
+// %rbp-relative memory, and adds the prologue to the entry block and the
+// epilogue to the last block.
+void layoutFrame(mach::MachineFunction& f, const FrameOptions& options);
+
+}  // namespace minicc

@@ -1,0 +1,277 @@
+// Listings for the GNU assembler (and clang's, and Apple's): the file's
+// sections and directives around the instructions, in clang's layout, with
+// the instructions in AT&T or Intel syntax. Everything that differs between
+// ELF and Mach-O comes from the TargetInfo table.
+#include "codegen/gas_names.h"
+#include "codegen/gas_syntax.h"
+#include "codegen/opcode_spellings.h"
+#include "codegen/printer.h"
+#include "lexer/literals.h"
+
+namespace minicc {
+namespace {
+
+using mach::Inst;
+using mach::Opcode;
+
+// Power-of-two alignment exponent for .p2align: 4 bytes -> 2, 8 -> 3.
+int log2Of(int alignment) {
+  int n = 0;
+  while ((1 << n) < alignment) ++n;
+  return n;
+}
+
+class GasPrinter final : public Printer {
+ public:
+  GasPrinter(const TargetInfo& target, bool intel, const CodegenOptions& options)
+      : target_(target), intel_(intel), options_(options), out_("#") {}
+
+  void beginFile() override {
+    if (intel_) out_.directive(".intel_syntax noprefix");
+    out_.directive(target_.textSection);
+  }
+
+  void function(const mach::MachineFunction& f) override;
+  void data(const mach::DataObject& object) override;
+  void strings(const StringTable& table) override;
+
+  std::string endFile() override {
+    if (target_.trailerInColumnZero)
+      out_.columnZero(target_.trailer);
+    else
+      out_.directive(target_.trailer);
+    return out_.take();
+  }
+
+ private:
+  void instruction(const Inst& inst, const GasNames& names);
+  void reg(mach::Reg r) {
+    if (intel_)
+      printIntelRegister(r, mach::Width::Q, out_);
+    else
+      printAttRegister(r, mach::Width::Q, out_);
+  }
+  void symbolLine(std::string_view directive, const mach::Symbol& s, std::string_view after = {});
+  void jumpTables(const mach::MachineFunction& f, const GasNames& names);
+
+  const TargetInfo& target_;
+  bool intel_;
+  const CodegenOptions& options_;
+  AsmWriter out_;
+};
+
+// "\t.globl\tmain", "\t.type\tmain,@function" ...: a directive whose
+// operand is a symbol, then `after`.
+void GasPrinter::symbolLine(std::string_view directive, const mach::Symbol& s,
+                            std::string_view after) {
+  GasNames names{target_};
+  out_.begin(directive);
+  out_.operand();
+  names.symbol(s, out_);
+  out_.put(after);
+  out_.end();
+}
+
+void GasPrinter::instruction(const Inst& inst, const GasNames& names) {
+  switch (inst.op) {
+    case Opcode::Comment:
+      out_.comment(inst.text);
+      return;
+    case Opcode::FrameNote:  // "# local c (int) at -12(%rbp)"
+      out_.begin("# ");
+      out_.put(inst.text);
+      if (intel_)
+        printIntelOperand(inst, inst.operand(0), names, out_);
+      else
+        printAttOperand(inst, inst.operand(0), names, out_);
+      out_.end();
+      return;
+    case Opcode::CfiDefCfaOffset:
+      out_.begin(".cfi_def_cfa_offset ");
+      out_.putInt(inst.operand(0).value);
+      out_.end();
+      return;
+    case Opcode::CfiOffset:
+      out_.begin(".cfi_offset ");
+      reg(inst.operand(0).reg);
+      out_.put(", ");
+      out_.putInt(inst.operand(1).value);
+      out_.end();
+      return;
+    case Opcode::CfiDefCfaRegister:
+      out_.begin(".cfi_def_cfa_register ");
+      reg(inst.operand(0).reg);
+      out_.end();
+      return;
+    case Opcode::CfiDefCfa:
+      out_.begin(".cfi_def_cfa ");
+      reg(inst.operand(0).reg);
+      out_.put(", ");
+      out_.putInt(inst.operand(1).value);
+      out_.end();
+      return;
+    default:
+      if (intel_)
+        printIntelInstruction(inst, names, out_);
+      else
+        printAttInstruction(inst, names, out_);
+      return;
+  }
+}
+
+void GasPrinter::function(const mach::MachineFunction& f) {
+  GasNames names{target_, f.index};
+  mach::Symbol symbol;
+  symbol.kind = mach::Symbol::Kind::C;
+  symbol.name = f.name;
+  if (f.global) symbolLine(".globl", symbol);
+  out_.directive(".p2align", "4, 0x90");
+  if (target_.elfSymbolInfo) symbolLine(".type", symbol, ",@function");
+  names.symbol(symbol, out_);
+  out_.labelEnd();
+  if (options_.unwindTables) out_.directive(".cfi_startproc");
+
+  for (const mach::Block& b : f.blocks) {
+    if (b.referenced) {
+      names.block(b.label, out_);
+      out_.labelEnd();
+    }
+    for (const Inst& inst : b.insts) instruction(inst, names);
+  }
+
+  // The function's end, as clang marks it: a label that .size measures to,
+  // and which tools such as Compiler Explorer read as the function's extent.
+  if (target_.elfSymbolInfo) {
+    out_.put(target_.localLabelPrefix);
+    out_.put("func_end");
+    out_.putInt(f.index);
+    out_.labelEnd();
+    out_.begin(".size");
+    out_.operand();
+    names.symbol(symbol, out_);
+    out_.put(", ");
+    out_.put(target_.localLabelPrefix);
+    out_.put("func_end");
+    out_.putInt(f.index);
+    out_.put('-');
+    names.symbol(symbol, out_);
+    out_.end();
+  }
+  if (options_.unwindTables) out_.directive(".cfi_endproc");
+  jumpTables(f, names);
+  out_.blankLine();
+}
+
+void GasPrinter::jumpTables(const mach::MachineFunction& f, const GasNames& names) {
+  if (f.jumpTables.empty()) return;
+  // ELF keeps them in read-only data; Mach-O in the code, marked as data.
+  const bool inText = target_.jumpTableSection.empty();
+  if (!inText) out_.directive(target_.jumpTableSection);
+  for (const mach::JumpTable& table : f.jumpTables) {
+    out_.directive(".p2align", "2");
+    if (inText) out_.directive(".data_region", "jt32");
+    names.symbol(table.symbol, out_);
+    out_.labelEnd();
+    for (int label : table.targets) {
+      out_.begin(".long");
+      out_.operand();
+      names.block(label, out_);
+      out_.put('-');
+      names.symbol(table.symbol, out_);
+      out_.end();
+    }
+    if (inText) out_.directive(".end_data_region");
+  }
+  if (!inText) out_.directive(".text");
+}
+
+void GasPrinter::data(const mach::DataObject& object) {
+  const bool global = !object.symbol.fileLocal;
+  const bool zero = object.init == mach::DataObject::Init::Zero;
+  GasNames names{target_};
+  if (zero && !target_.elfSymbolInfo) {  // Mach-O keeps zeroed data out of the file
+    if (global) symbolLine(".globl", object.symbol);
+    out_.begin(".zerofill");
+    out_.operand();
+    out_.put("__DATA,__bss,");
+    names.symbol(object.symbol, out_);
+    out_.put(',');
+    out_.putInt(object.size);
+    out_.put(',');
+    out_.putInt(log2Of(object.align));
+    out_.end();
+    out_.blankLine();
+    return;
+  }
+  if (target_.elfSymbolInfo) symbolLine(".type", object.symbol, ",@object");
+  out_.directive(zero ? target_.bssSection : target_.dataSection);
+  if (global) symbolLine(".globl", object.symbol);
+  if (int p2 = log2Of(object.align)) {
+    out_.begin(".p2align");
+    out_.operand();
+    out_.putInt(p2);
+    out_.end();
+  }
+  names.symbol(object.symbol, out_);
+  out_.labelEnd();
+  switch (object.init) {
+    case mach::DataObject::Init::Zero:
+      out_.begin(".zero");
+      out_.operand();
+      out_.putInt(object.size);
+      break;
+    case mach::DataObject::Init::StringAddress: {
+      mach::Symbol string;
+      string.kind = mach::Symbol::Kind::StringLiteral;
+      string.index = static_cast<int>(object.value);
+      out_.begin(".quad");
+      out_.operand();
+      names.symbol(string, out_);
+      break;
+    }
+    case mach::DataObject::Init::Integer:
+      out_.begin(object.size == 1 ? ".byte" : object.size == 8 ? ".quad" : ".long");
+      out_.operand();
+      out_.putInt(object.value);
+      break;
+  }
+  out_.end();
+  if (target_.elfSymbolInfo) {
+    out_.begin(".size");
+    out_.operand();
+    names.symbol(object.symbol, out_);
+    out_.put(", ");
+    out_.putInt(object.size);
+    out_.end();
+  }
+  out_.blankLine();
+}
+
+void GasPrinter::strings(const StringTable& table) {
+  if (table.strings().empty()) return;
+  GasNames names{target_};
+  out_.directive(target_.cstringSection);
+  mach::Symbol symbol;
+  symbol.kind = mach::Symbol::Kind::StringLiteral;
+  for (std::string_view bytes : table.strings()) {
+    names.symbol(symbol, out_);
+    out_.labelEnd();
+    out_.begin(".asciz");
+    out_.operand();
+    out_.put('"');
+    out_.put(escapeForAssembler(std::string(bytes)));
+    out_.put('"');
+    out_.end();
+    ++symbol.index;
+  }
+  out_.blankLine();
+}
+
+}  // namespace
+
+std::unique_ptr<Printer> makeGasPrinter(const TargetInfo& target, bool intelSyntax,
+                                        const CodegenOptions& options) {
+  return std::make_unique<GasPrinter>(target, intelSyntax, options);
+}
+
+}  // namespace minicc

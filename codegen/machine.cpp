@@ -1,0 +1,83 @@
+#include "codegen/machine.h"
+
+namespace minicc {
+namespace mach {
+
+Cond negate(Cond c) {
+  switch (c) {
+    case Cond::E: return Cond::NE;
+    case Cond::NE: return Cond::E;
+    case Cond::L: return Cond::GE;
+    case Cond::LE: return Cond::G;
+    case Cond::G: return Cond::LE;
+    case Cond::GE: return Cond::L;
+    case Cond::B: return Cond::AE;
+    case Cond::BE: return Cond::A;
+    case Cond::A: return Cond::BE;
+    case Cond::AE: return Cond::B;
+  }
+  return c;
+}
+
+Operand reg(Reg r, Width w) {
+  Operand o;
+  o.kind = Operand::Kind::Register;
+  o.reg = r;
+  o.width = w;
+  return o;
+}
+
+Operand imm(int64_t value) {
+  Operand o;
+  o.kind = Operand::Kind::Immediate;
+  o.value = value;
+  return o;
+}
+
+Operand mem(Reg base, int64_t displacement) {
+  Operand o;
+  o.kind = Operand::Kind::Memory;
+  o.reg = base;
+  o.value = displacement;
+  return o;
+}
+
+Operand memIndexed(Reg base, Reg index, int scale, int64_t displacement) {
+  Operand o = mem(base, displacement);
+  o.index = index;
+  o.scale = static_cast<uint8_t>(scale);
+  return o;
+}
+
+Operand frameSlot(int slot, std::string_view name) {
+  Operand o;
+  o.kind = Operand::Kind::FrameSlot;
+  o.reg = Reg::BP;
+  o.slot = slot;
+  o.name = name;
+  return o;
+}
+
+Operand ripRelative(Symbol symbol, std::string_view name) {
+  Operand o = mem(Reg::IP);
+  o.symbol = symbol;
+  o.name = name;
+  return o;
+}
+
+Operand block(int label) {
+  Operand o;
+  o.kind = Operand::Kind::Block;
+  o.value = label;
+  return o;
+}
+
+Operand target(Symbol symbol) {
+  Operand o;
+  o.kind = Operand::Kind::Target;
+  o.symbol = symbol;
+  return o;
+}
+
+}  // namespace mach
+}  // namespace minicc

@@ -1,0 +1,167 @@
+// The machine-instruction layer: x86-64 code as data.
+//
+// Instruction selection builds a MachineFunction out of these; passes
+// rewrite it (frame layout, jump-to-next removal); a printer renders it in
+// one notation (AT&T, Intel or Go's Plan 9). Nothing here is text: a
+// register is a number, a size is a Width, an address is base + index*scale
+// + displacement (+ symbol), and spellings live only in the printers.
+//
+// Operands are kept in AT&T order — sources first, the destination last —
+// because two of the three notations read that way; the Intel printer
+// reverses them, and the Plan 9 printer reverses CMP, as Go's assembler does.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace minicc {
+namespace mach {
+
+// The sixteen general-purpose registers in hardware encoding order, and %rip
+// (only ever the base of a symbol's address).
+enum class Reg : uint8_t { AX, CX, DX, BX, SP, BP, SI, DI, R8, R9, R10, R11, R12, R13, R14, R15, IP };
+constexpr int kGeneralRegisterCount = 16;
+
+// An operand's or an operation's size: the b/w/l/q of AT&T mnemonics.
+enum class Width : uint8_t { B = 1, W = 2, L = 4, Q = 8 };
+inline Width widthOfBytes(int bytes) {
+  return bytes == 8 ? Width::Q : bytes == 2 ? Width::W : bytes == 1 ? Width::B : Width::L;
+}
+inline int bytes(Width w) { return static_cast<int>(w); }
+
+// Condition codes of Jcc and SETcc (Intel SDM vol. 2, "Jcc"): signed
+// L/LE/G/GE, unsigned B/BE/A/AE.
+enum class Cond : uint8_t { E, NE, L, LE, G, GE, B, BE, A, AE };
+Cond negate(Cond c);
+
+enum class Opcode : uint8_t {
+#define MINICC_OPCODE(name, att, intel, plan9) name,
+#include "codegen/opcodes.def"
+#undef MINICC_OPCODE
+};
+
+// A name in the object file. Kind says who made it, so that each printer
+// can spell it: a C identifier (with "_" on Mach-O, "·" in Plan 9), a
+// string literal's label (.L.str.N), or a switch's jump table (.LJTI<f>_<n>).
+struct Symbol {
+  enum class Kind : uint8_t { None, C, StringLiteral, JumpTable };
+  Kind kind = Kind::None;
+  bool fileLocal = false;   // C: internal linkage (static)
+  int index = 0;            // StringLiteral: its number; JumpTable: its number in the function
+  std::string_view name;    // C: the identifier, or "function.variable" for a static local
+};
+
+struct Operand {
+  enum class Kind : uint8_t {
+    None,
+    Register,   // reg, of `width`
+    Immediate,  // value
+    Memory,     // [base + index*scale + value], or symbol(%rip) when base is IP
+    FrameSlot,  // the stack slot `slot` (+ value): frame layout turns it into Memory
+    Block,      // a local label: the block numbered `value`
+    Target,     // a call's destination: symbol
+  };
+  Kind kind = Kind::None;
+  Width width = Width::L;   // Register: which of its names
+  Reg reg = Reg::AX;        // Register; Memory: the base
+  Reg index = Reg::AX;      // Memory: used when scale != 0
+  uint8_t scale = 0;
+  int slot = -1;            // FrameSlot
+  int64_t value = 0;        // Immediate; Memory/FrameSlot: displacement; Block: label
+  Symbol symbol;            // Memory (with base IP); Target
+  std::string_view name;    // a frame slot's or a global's C name, for listings that say it
+
+  bool isRegister() const { return kind == Kind::Register; }
+  bool isRegister(Reg r) const { return kind == Kind::Register && reg == r; }
+  bool isImmediate() const { return kind == Kind::Immediate; }
+  bool isMemory() const { return kind == Kind::Memory || kind == Kind::FrameSlot; }
+};
+
+Operand reg(Reg r, Width w);
+Operand imm(int64_t value);
+Operand mem(Reg base, int64_t displacement = 0);
+Operand memIndexed(Reg base, Reg index, int scale, int64_t displacement = 0);
+Operand frameSlot(int slot, std::string_view name);
+Operand ripRelative(Symbol symbol, std::string_view name = {});
+Operand block(int label);
+Operand target(Symbol symbol);
+
+struct Inst {
+  Opcode op;
+  Width width = Width::L;       // the operation's size (its mnemonic's suffix)
+  Width fromWidth = Width::L;   // Movsx/Movzx: the source's size
+  Cond cond = Cond::E;          // Jcc/Setcc
+  uint8_t operandCount = 0;
+  Operand operands[3];
+  std::string_view text;        // Comment/FrameNote: the words
+
+  const Operand& operand(int i) const { return operands[i]; }
+  bool isUnconditionalJump() const { return op == Opcode::Jmp; }
+};
+
+// A straight run of instructions entered only at its start. Block 0 is the
+// entry and has no label; the others are printed with one when something
+// jumps to them (`referenced`, filled in by the passes).
+struct Block {
+  int label = 0;
+  bool referenced = false;
+  std::vector<Inst> insts;
+};
+
+// A parameter's or a local's stack slot; frame layout fills `offset`.
+struct FrameSlot {
+  std::string_view name;   // the C variable's name
+  std::string type;        // its C type, as diagnostics spell it
+  int size = 4;
+  int align = 4;
+  int stackArgument = -1;  // >= 0: the n-th argument the caller pushed
+  bool parameter = false;
+  int offset = 0;          // from %rbp, after layout
+};
+
+// A switch's table of jump targets, one per value from the lowest case up.
+struct JumpTable {
+  Symbol symbol;
+  std::vector<int> targets;  // block labels
+};
+
+struct Frame {
+  int localsSize = 0;      // bytes of slots below %rbp, rounded up to 16
+  int reserved = 0;        // what the prologue subtracts from %rsp (0 in the red zone)
+  bool makesCalls = false;
+  bool usesRedZone = false;
+  int stackArgumentBytes = 0;  // the caller's pushed arguments, at 16(%rbp) and up
+};
+
+struct MachineFunction {
+  std::string_view name;
+  std::string signature;   // the C declaration, for listings that show it
+  bool global = true;      // false: static
+  int index = 0;           // numbers its local labels (.LBB<index>_N) and tables
+  std::vector<Block> blocks;
+  std::vector<FrameSlot> slots;
+  std::vector<JumpTable> jumpTables;
+  Frame frame;
+  std::deque<std::string> texts;  // owns the words of Comment/FrameNote instructions
+
+  std::string_view keepText(std::string text) {
+    texts.push_back(std::move(text));
+    return texts.back();
+  }
+};
+
+// Data with static storage: a global or static variable.
+struct DataObject {
+  enum class Init : uint8_t { Zero, Integer, StringAddress };
+  Symbol symbol;
+  int size = 4;
+  int align = 4;
+  Init init = Init::Zero;
+  int64_t value = 0;       // Integer: the value, of `size` bytes; StringAddress: the string's index
+};
+
+}  // namespace mach
+}  // namespace minicc

@@ -1,0 +1,321 @@
+// Listings in the Plan 9 notation of Go's assembler (go tool asm), the one
+// the project's second note teaches: the same machine instructions as the
+// AT&T listing, written as Go writes them.
+//
+//   TEXT ·add3(SB), NOSPLIT|NOFRAME, $0-0   a function; minicc makes its own
+//                                           frame, so Go's assembler must not
+//   MOVL DI, -4(BP)  // a                   sources first, as in AT&T; registers
+//                                           without '%' or size (AX, not EAX),
+//                                           the width in the mnemonic
+//   CMPL AX, $10                            but CMP reads left to right: AX < 10
+//   MOVL ·counter(SB), AX                   globals against the static base SB
+//   DATA / GLOBL                            data, 8 bytes a DATA line at most
+//
+// Frame slots are the hardware %rbp offsets, with the variable's name as a
+// comment: Go's pseudo-registers (x-8(SP), a+0(FP)) count from other places
+// and would make the listing harder to set beside the AT&T one.
+#include <string>
+
+#include "codegen/asm_writer.h"
+#include "codegen/opcode_spellings.h"
+#include "codegen/printer.h"
+#include "lexer/literals.h"
+
+namespace minicc {
+namespace {
+
+using mach::Inst;
+using mach::Opcode;
+using mach::Operand;
+using mach::Width;
+
+// Go's names: the full register for every width but bytes, which have names
+// of their own (SIB and DIB need a REX prefix, as %sil and %dil do).
+constexpr std::string_view kRegisters[] = {"AX", "CX", "DX", "BX", "SP", "BP", "SI", "DI", "R8",
+                                           "R9", "R10", "R11", "R12", "R13", "R14", "R15", "PC"};
+constexpr std::string_view kByteRegisters[] = {"AL", "CL", "DL", "BL", "SPB", "BPB", "SIB", "DIB",
+                                               "R8B", "R9B", "R10B", "R11B", "R12B", "R13B",
+                                               "R14B", "R15B", "PC"};
+
+std::string_view registerName(mach::Reg r, Width w) {
+  int i = static_cast<int>(r);
+  return w == Width::B ? kByteRegisters[i] : kRegisters[i];
+}
+
+std::string_view condition(mach::Cond c) {
+  static constexpr std::string_view kConditions[] = {"EQ", "NE", "LT", "LE", "GT",
+                                                     "GE", "CS", "LS", "HI", "CC"};
+  return kConditions[static_cast<int>(c)];
+}
+
+char widthLetter(Width w) { return static_cast<char>(attWidthLetter(w) - 'a' + 'A'); }
+
+class Plan9Printer final : public Printer {
+ public:
+  explicit Plan9Printer(const CodegenOptions& options) : options_(options), out_("//") {}
+
+  void beginFile() override {
+    out_.columnZero("#include \"textflag.h\"");  // NOSPLIT, NOFRAME, RODATA, NOPTR
+    out_.blankLine();
+  }
+  void function(const mach::MachineFunction& f) override;
+  void data(const mach::DataObject& object) override;
+  void strings(const StringTable& table) override;
+  std::string endFile() override { return out_.take(); }
+
+ private:
+  void symbol(const mach::Symbol& s);
+  void block(int label);
+  void operand(const Operand& o);
+  void mnemonic(const Inst& inst);
+  void instruction(const Inst& inst);
+  void dataLine(const mach::Symbol& s, int offset, int width);
+
+  const CodegenOptions& options_;
+  AsmWriter out_;
+  int functionIndex_ = 0;
+};
+
+// "·main" for a C name with external linkage (Go's "this package's main"),
+// "counter_n<>" for a file-local one, "str_1<>" for a string literal.
+void Plan9Printer::symbol(const mach::Symbol& s) {
+  switch (s.kind) {
+    case mach::Symbol::Kind::None:
+      return;
+    case mach::Symbol::Kind::C:
+      if (!s.fileLocal) {
+        out_.put("·");
+        out_.put(s.name);
+        return;
+      }
+      for (char c : s.name) out_.put(c == '.' ? '_' : c);  // Go names have no '.'
+      out_.put("<>");
+      return;
+    case mach::Symbol::Kind::StringLiteral:
+      out_.put("str");
+      if (s.index) {
+        out_.put('_');
+        out_.putInt(s.index);
+      }
+      out_.put("<>");
+      return;
+    case mach::Symbol::Kind::JumpTable:  // never made for Plan 9 (codegen.cpp)
+      out_.put("jumptable");
+      out_.putInt(s.index);
+      out_.put("<>");
+      return;
+  }
+}
+
+void Plan9Printer::block(int label) {
+  out_.put("LBB");
+  out_.putInt(functionIndex_);
+  out_.put('_');
+  out_.putInt(label);
+}
+
+void Plan9Printer::operand(const Operand& o) {
+  switch (o.kind) {
+    case Operand::Kind::None:
+      return;
+    case Operand::Kind::Register:
+      out_.put(registerName(o.reg, o.width));
+      return;
+    case Operand::Kind::Immediate:
+      out_.put('$');
+      out_.putInt(o.value);
+      return;
+    case Operand::Kind::Memory:
+    case Operand::Kind::FrameSlot:
+      if (o.reg == mach::Reg::IP) {  // sym(SB), sym+4(SB)
+        symbol(o.symbol);
+        if (o.value > 0) out_.put('+');
+        if (o.value) out_.putInt(o.value);
+        out_.put("(SB)");
+        return;
+      }
+      if (o.value) out_.putInt(o.value);
+      out_.put('(');
+      out_.put(registerName(o.reg, Width::Q));
+      out_.put(')');
+      if (o.scale) {  // 0(CX)(AX*4)
+        out_.put('(');
+        out_.put(registerName(o.index, Width::Q));
+        out_.put('*');
+        out_.putInt(o.scale);
+        out_.put(')');
+      }
+      return;
+    case Operand::Kind::Block:
+      block(static_cast<int>(o.value));
+      return;
+    case Operand::Kind::Target:
+      symbol(o.symbol);
+      out_.put("(SB)");
+      return;
+  }
+}
+
+void Plan9Printer::mnemonic(const Inst& inst) {
+  const std::string_view stem = spellingOf(inst.op).plan9;
+  switch (inst.op) {
+    case Opcode::Movsx:  // MOVBLSX: from a byte to a long, sign-extended
+    case Opcode::Movzx:
+      out_.begin(stem);
+      out_.put(widthLetter(inst.fromWidth));
+      out_.put(widthLetter(inst.width));
+      out_.put(inst.op == Opcode::Movsx ? "SX" : "ZX");
+      return;
+    case Opcode::SignExtendAx:
+      out_.begin(inst.width == Width::Q ? "CQO" : "CDQ");
+      return;
+    case Opcode::Jcc:
+    case Opcode::Setcc:
+      out_.begin(stem);
+      out_.put(condition(inst.cond));
+      return;
+    case Opcode::Imul:  // the three-operand form has a name of its own
+      out_.begin(inst.operandCount == 3 ? "IMUL3" : "IMUL");
+      out_.put(widthLetter(inst.width));
+      return;
+    default:
+      out_.begin(withoutMark(stem));
+      if (!isWholeMnemonic(stem)) out_.put(widthLetter(inst.width));
+      return;
+  }
+}
+
+void Plan9Printer::instruction(const Inst& inst) {
+  switch (inst.op) {
+    case Opcode::Comment:
+      out_.comment(inst.text);
+      return;
+    case Opcode::FrameNote:
+      out_.begin("// ");
+      out_.put(inst.text);
+      operand(inst.operand(0));
+      out_.end();
+      return;
+    case Opcode::CfiDefCfaOffset:
+    case Opcode::CfiOffset:
+    case Opcode::CfiDefCfaRegister:
+    case Opcode::CfiDefCfa:
+      return;  // Go's assembler makes its own unwinding tables
+    default:
+      break;
+  }
+  mnemonic(inst);
+  std::string_view slotName;
+  const bool reversed = inst.op == Opcode::Cmp;  // Go compares left to right
+  for (int k = 0; k < inst.operandCount; ++k) {
+    const Operand& o = inst.operand(reversed ? inst.operandCount - 1 - k : k);
+    out_.operand();
+    operand(o);
+    if (o.isMemory() && o.reg != mach::Reg::IP && !o.name.empty()) slotName = o.name;
+  }
+  if (!slotName.empty()) out_.trailingComment(slotName);
+  out_.end();
+}
+
+void Plan9Printer::function(const mach::MachineFunction& f) {
+  functionIndex_ = f.index;
+  out_.put("// ");
+  out_.put(f.signature);
+  out_.end();
+  mach::Symbol name;
+  name.kind = mach::Symbol::Kind::C;
+  name.name = f.name;
+  name.fileLocal = !f.global;
+  // $0: Go's assembler adds no frame of its own; the -N counts the
+  // arguments the caller left on the stack.
+  out_.put("TEXT ");
+  symbol(name);
+  out_.put("(SB), NOSPLIT|NOFRAME, $0-");
+  out_.putInt(f.frame.stackArgumentBytes);
+  out_.end();
+  for (const mach::Block& b : f.blocks) {
+    if (b.referenced) {
+      block(b.label);
+      out_.labelEnd();
+    }
+    for (const Inst& inst : b.insts) instruction(inst);
+  }
+  out_.blankLine();
+}
+
+// "DATA sym+8(SB)/8, " — then the value.
+void Plan9Printer::dataLine(const mach::Symbol& s, int offset, int width) {
+  out_.put("DATA ");
+  symbol(s);
+  out_.put('+');
+  out_.putInt(offset);
+  out_.put("(SB)/");
+  out_.putInt(width);
+  out_.put(", ");
+}
+
+void Plan9Printer::data(const mach::DataObject& object) {
+  bool pointers = false;
+  switch (object.init) {
+    case mach::DataObject::Init::Zero:
+      break;  // GLOBL alone reserves zeroed memory
+    case mach::DataObject::Init::Integer:
+      dataLine(object.symbol, 0, object.size);
+      out_.put('$');
+      out_.putInt(object.value);
+      out_.end();
+      break;
+    case mach::DataObject::Init::StringAddress: {
+      mach::Symbol string;
+      string.kind = mach::Symbol::Kind::StringLiteral;
+      string.index = static_cast<int>(object.value);
+      dataLine(object.symbol, 0, object.size);
+      out_.put('$');
+      symbol(string);
+      out_.put("(SB)");
+      out_.end();
+      pointers = true;
+      break;
+    }
+  }
+  out_.put("GLOBL ");
+  symbol(object.symbol);
+  out_.put(pointers ? "(SB), $" : "(SB), NOPTR, $");
+  out_.putInt(object.size);
+  out_.end();
+  out_.blankLine();
+}
+
+// Go's DATA takes at most 8 bytes at a time: a string is a run of them.
+void Plan9Printer::strings(const StringTable& table) {
+  mach::Symbol s;
+  s.kind = mach::Symbol::Kind::StringLiteral;
+  for (std::string_view text : table.strings()) {
+    std::string bytes(text);
+    bytes += '\0';
+    for (size_t at = 0; at < bytes.size(); at += 8) {
+      std::string chunk = bytes.substr(at, 8);
+      dataLine(s, static_cast<int>(at), static_cast<int>(chunk.size()));
+      out_.put('$');
+      out_.put('"');
+      out_.put(escapeForAssembler(chunk));
+      out_.put('"');
+      out_.end();
+    }
+    out_.put("GLOBL ");
+    symbol(s);
+    out_.put("(SB), RODATA|NOPTR, $");
+    out_.putInt(static_cast<int64_t>(bytes.size()));
+    out_.end();
+    out_.blankLine();
+    ++s.index;
+  }
+}
+
+}  // namespace
+
+std::unique_ptr<Printer> makePlan9Printer(const CodegenOptions& options) {
+  return std::make_unique<Plan9Printer>(options);
+}
+
+}  // namespace minicc
