@@ -27,8 +27,8 @@ class GasPrinter final : public Printer {
       : target_(target), intel_(intel), options_(options), out_("#") {}
 
   void beginFile() override {
-    if (intel_) out_.directive(".intel_syntax noprefix");
     out_.directive(target_.textSection);
+    if (intel_) out_.directive(".intel_syntax noprefix");  // where clang puts it
   }
 
   void function(const mach::MachineFunction& f) override;
