@@ -78,7 +78,7 @@ int compileEach(const DriverOptions& o) {
     if (!usable) {
       if (!o.compile.diagnostics.suppressWarnings &&
           !o.compile.diagnostics.disabledWarnings.count("unused-command-line-argument"))
-        std::cerr << "minicc: warning: " << input.path << ": '" << (objects ? "linker" : "assembler")
+        std::cerr << "minicc: warning: " << input.path << ": '" << (input.kind == InputKind::Linker ? "linker" : "assembler")
                   << "' input unused [-Wunused-command-line-argument]\n";
       continue;
     }

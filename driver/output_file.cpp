@@ -39,6 +39,9 @@ bool copyInto(const std::string& from, const std::string& to, std::string& error
 }  // namespace
 
 bool isSpecialFile(const std::string& path) {
+  // /dev/null by name too: should it ever be a plain file (some other program
+  // having replaced it), minicc must not make things worse by renaming onto it.
+  if (path == "/dev/null") return true;
   struct stat info;
   return stat(path.c_str(), &info) == 0 && !S_ISREG(info.st_mode);
 }

@@ -13,7 +13,8 @@
 
 namespace minicc {
 
-// Whether `path` exists and is not a regular file (a device, a FIFO).
+// Whether `path` is /dev/null, or exists and is not a regular file (a
+// device, a FIFO).
 bool isSpecialFile(const std::string& path);
 
 // Where to write before `path` is complete: beside it ("<path>.minicc-tmp-
