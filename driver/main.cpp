@@ -76,10 +76,9 @@ int compileEach(const DriverOptions& o) {
   for (const InputFile& input : o.inputs) {
     bool usable = input.kind == InputKind::CSource || (objects && input.kind == InputKind::Assembly);
     if (!usable) {
-      if (!o.compile.diagnostics.suppressWarnings &&
-          !o.compile.diagnostics.disabledWarnings.count("unused-command-line-argument"))
-        std::cerr << "minicc: warning: " << input.path << ": '" << (input.kind == InputKind::Linker ? "linker" : "assembler")
-                  << "' input unused [-Wunused-command-line-argument]\n";
+      const char* role = input.kind == InputKind::Linker ? "linker" : "assembler";
+      driverWarning(o.compile.diagnostics, "unused-command-line-argument",
+                    input.path + ": '" + role + "' input unused");
       continue;
     }
     std::string output = o.output.value_or("");
@@ -125,10 +124,8 @@ int run(const std::vector<std::string>& args) {
     return kExitSuccess;
   }
   if (!parsed.error.empty()) return usageError(parsed.error);
-  const DiagnosticOptions& diagnostics = o.compile.diagnostics;
   for (const CommandLineWarning& warning : parsed.warnings)
-    if (!diagnostics.suppressWarnings && !diagnostics.disabledWarnings.count(warning.flag))
-      std::cerr << "minicc: warning: " << warning.message << " [-W" << warning.flag << "]\n";
+    driverWarning(o.compile.diagnostics, warning.flag, warning.message);
 
   switch (o.kind) {
     case OutputKind::Assembly:

@@ -119,6 +119,9 @@ OutputKind defaultKind(const DriverOptions& o) {
   bool assemblyName = !o.output || *o.output == "-" || endsWith(*o.output, ".s") ||
                       isSpecialFile(*o.output);
   if (oneCFile && assemblyName) return OutputKind::Assembly;
+  // Several inputs and "-o x.s" ask for one assembly file from several
+  // sources: Assembly, so that checkCombination refuses it as cc does,
+  // rather than a program linked under a .s name.
   if (o.inputs.size() > 1 && o.output && endsWith(*o.output, ".s")) return OutputKind::Assembly;
   return OutputKind::Executable;
 }

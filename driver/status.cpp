@@ -9,4 +9,10 @@ int driverError(const std::string& message) {
   return kExitUsageOrIo;
 }
 
+void driverWarning(const DiagnosticOptions& options, const std::string& flag,
+                   const std::string& message) {
+  if (options.suppressWarnings || options.disabledWarnings.count(flag)) return;
+  std::cerr << "minicc: warning: " << message << " [-W" << flag << "]\n";
+}
+
 }  // namespace minicc
