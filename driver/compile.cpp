@@ -3,6 +3,8 @@
 #include <sstream>
 
 #include "codegen/codegen.h"
+#include "lexer/token_dump.h"
+#include "parser/ast_dump.h"
 #include "parser/parser.h"
 #include "sema/sema.h"
 #include "support/large_stack.h"
@@ -29,11 +31,24 @@ CompileResult compile(const std::string& fileName, std::string source,
         result.output = text.str();
         return;
       }
+      if (options.dump == DumpStage::Tokens) {
+        if (diags.hasErrors()) return;
+        std::ostringstream text;
+        dumpTokens(tokens, text);
+        result.output = text.str();
+        return;
+      }
       AstContext ast;
       TranslationUnit unit = parse(tokens, ast, diags);
       // Sema runs even after syntax errors, to report the independent ones too.
       analyze(unit, ast, diags);
       if (diags.hasErrors()) return;
+      if (options.dump == DumpStage::Ast) {
+        std::ostringstream text;
+        dumpAst(unit, text);
+        result.output = text.str();
+        return;
+      }
       result.output = generateAssembly(unit, options.target, options.codegen);
     } catch (const FatalError&) {
       // Reported already (error limit, nesting, expansion size); stop here.

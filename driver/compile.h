@@ -12,17 +12,21 @@
 
 namespace minicc {
 
+// A stage whose result --dump-tokens / --dump-ast print instead of assembly.
+enum class DumpStage { None, Tokens, Ast };
+
 struct CompileOptions {
   PreprocessorOptions preprocessor;
   DiagnosticOptions diagnostics;
   Target target = Target::LinuxElf;
   CodegenOptions codegen;
   bool preprocessOnly = false;  // -E: stop after the preprocessor
+  DumpStage dump = DumpStage::None;
 };
 
 struct CompileResult {
   bool success = false;
-  std::string output;  // the assembly (or preprocessed text with -E); empty on failure
+  std::string output;  // the assembly (or the -E text, or a dump); empty on failure
   unsigned errors = 0;
   unsigned warnings = 0;
 };

@@ -1,129 +1,115 @@
-// minicc's command line: read the input, compile it, write the output
-// atomically (a temporary file renamed into place), map outcomes to exit codes.
+// minicc's command line: parse the options, then make what they ask for —
+// text on stdout or in a file, one output per input (-S, -c), a linked
+// program, or a program run at once (-run) — and map outcomes to exit codes.
 #include <unistd.h>
-#include <sys/wait.h>
 
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
-#include <fstream>
 #include <iostream>
-#include <iterator>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "driver/compile.h"
 #include "driver/options.h"
+#include "driver/output_file.h"
+#include "driver/run_program.h"
+#include "driver/status.h"
+#include "driver/temp_dir.h"
+#include "driver/toolchain.h"
 
 namespace {
 
 using namespace minicc;
 
-constexpr int kExitSuccess = 0;
-constexpr int kExitCompileError = 1;
-constexpr int kExitUsageOrIo = 2;
-
 int usageError(const std::string& message) {
-  std::cerr << "minicc: error: " << message << "\n"
-            << "usage: minicc [options] <file.c | ->  (see minicc --help)\n";
+  driverError(message);
+  std::cerr << "usage: minicc [options] <file.c | ->  (see minicc --help)\n";
   return kExitUsageOrIo;
 }
 
-int ioError(const std::string& message) {
-  std::cerr << "minicc: error: " << message << "\n";
-  return kExitUsageOrIo;
-}
-
-bool readInput(const std::string& path, std::string& text) {
-  if (path == "-") {
-    text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    return !std::cin.bad();
+// Text (assembly, -E output, a dump) to `output`, or to stdout when it is
+// empty or "-".
+int writeText(const std::string& text, const std::string& output) {
+  if (output.empty() || output == "-") {
+    std::cout << text;
+    std::cout.flush();
+    return std::cout ? kExitSuccess : driverError("cannot write to standard output");
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) return false;
-  text = buffer.str();
-  return true;
+  std::string error;
+  return writeAtomically(output, text, error) ? kExitSuccess : driverError(error);
 }
 
-// "dir/fun.c" -> "fun" + extension, in the current directory, as cc names outputs.
-std::string defaultOutputName(const std::string& input, const std::string& extension) {
-  std::string base = input.substr(input.find_last_of('/') + 1);
-  size_t dot = base.rfind('.');
-  if (dot != std::string::npos && dot > 0) base.resize(dot);
-  return base + extension;
+// One C file to text: the default assembly, -E, --dump-tokens, --dump-ast.
+int compileToText(const DriverOptions& o) {
+  std::string text;
+  int status = compileFile(o.inputs[0].path, o.compile, text);
+  return status == kExitSuccess ? writeText(text, o.output.value_or("")) : status;
 }
 
-// Writes `text` to `path` by way of a temporary file beside it, so a failed
-// run never leaves a half-written output or clobbers an existing one.
-bool writeAtomically(const std::string& path, const std::string& text, std::string& error) {
-  std::string temp = path + ".minicc-tmp-" + std::to_string(getpid());
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    if (!out) {
-      error = "cannot write '" + path + "': " + std::strerror(errno);
-      return false;
+// -c on one input: a C file is compiled and then assembled, an assembly file
+// assembled; the object goes to a staging file that is renamed into place.
+int makeObject(const InputFile& input, const CompileOptions& options, const std::string& object) {
+  TempDir work;
+  if (!work.ok()) return driverError(work.error());
+  std::string assemblyPath = input.path;
+  if (input.kind == InputKind::CSource) {
+    std::string assembly;
+    int status = compileFile(input.path, options, assembly);
+    if (status != kExitSuccess) return status;
+    assemblyPath = work.file(defaultOutputName(input.path, ".s"));
+    std::string error;
+    if (!writeFile(assemblyPath, assembly, error)) return driverError(error);
+  }
+  std::string staging = stagingPathFor(object, work);
+  int status = assemble(assemblyPath, staging);
+  if (status != kExitSuccess) {
+    std::remove(staging.c_str());
+    return status;
+  }
+  std::string error;
+  return publish(staging, object, error) ? kExitSuccess : driverError(error);
+}
+
+// -S and -c: each input its own output, named after it unless -o (one input).
+int compileEach(const DriverOptions& o) {
+  bool objects = o.kind == OutputKind::Object;
+  int status = kExitSuccess;
+  for (const InputFile& input : o.inputs) {
+    bool usable = input.kind == InputKind::CSource || (objects && input.kind == InputKind::Assembly);
+    if (!usable) {
+      const char* role = input.kind == InputKind::Linker ? "linker" : "assembler";
+      driverWarning(o.compile.diagnostics, "unused-command-line-argument",
+                    input.path + ": '" + role + "' input unused");
+      continue;
     }
-    out << text;
-    out.flush();
-    if (!out) {
-      error = "cannot write '" + path + "': " + std::strerror(errno);
-      std::remove(temp.c_str());
-      return false;
+    std::string output = o.output.value_or("");
+    if (output.empty() && input.path != "-")
+      output = defaultOutputName(input.path, objects ? ".o" : ".s");
+    if (!objects) {
+      std::string assembly;
+      int compiled = compileFile(input.path, o.compile, assembly);
+      status = worseStatus(status, compiled == kExitSuccess ? writeText(assembly, output) : compiled);
+    } else if (output.empty() || output == "-") {
+      status = worseStatus(status, usageError("-c needs an output file: use -o <file>"));
+    } else {
+      status = worseStatus(status, makeObject(input, o.compile, output));
     }
   }
-  if (std::rename(temp.c_str(), path.c_str()) != 0) {
-    error = "cannot write '" + path + "': " + std::strerror(errno);
-    std::remove(temp.c_str());
-    return false;
-  }
-  return true;
+  return status;
 }
 
-// -c: hands the assembly to the system cc, which writes the object file.
-int assembleObject(const std::string& assembly, const std::string& objectPath) {
-  char asmPath[] = "/tmp/minicc-XXXXXX.s";
-  int fd = mkstemps(asmPath, 2);
-  if (fd < 0) return ioError(std::string("cannot create a temporary file: ") + std::strerror(errno));
-  bool written = write(fd, assembly.data(), assembly.size()) == static_cast<ssize_t>(assembly.size());
-  close(fd);
-  if (!written) {
-    unlink(asmPath);
-    return ioError("cannot write a temporary file");
+// No -S/-c: a program at -o (a.out without it), linked by way of a staging file.
+int buildExecutable(const DriverOptions& o) {
+  TempDir work;
+  if (!work.ok()) return driverError(work.error());
+  std::string program = o.output.value_or("a.out");
+  std::string staging = stagingPathFor(program, work);
+  int status = linkProgram(o, work, staging);
+  if (status != kExitSuccess) {
+    std::remove(staging.c_str());
+    return status;
   }
-  std::string tempObject = objectPath + ".minicc-tmp-" + std::to_string(getpid());
-  pid_t child = fork();
-  if (child == 0) {
-    execlp("cc", "cc", "-c", asmPath, "-o", tempObject.c_str(), static_cast<char*>(nullptr));
-    _exit(127);
-  }
-  int status = 0;
-  if (child < 0 || waitpid(child, &status, 0) < 0) status = -1;
-  unlink(asmPath);
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-    std::remove(tempObject.c_str());
-    return ioError("the system assembler (cc -c) failed");
-  }
-  if (std::rename(tempObject.c_str(), objectPath.c_str()) != 0) {
-    std::remove(tempObject.c_str());
-    return ioError("cannot write '" + objectPath + "': " + std::strerror(errno));
-  }
-  return kExitSuccess;
-}
-
-// "1 warning and 2 errors generated.", as clang ends its report.
-void printSummary(const CompileResult& result) {
-  auto count = [](unsigned n, const char* what) {
-    return std::to_string(n) + " " + what + (n == 1 ? "" : "s");
-  };
-  std::string summary;
-  if (result.warnings) summary = count(result.warnings, "warning");
-  if (result.warnings && result.errors) summary += " and ";
-  if (result.errors) summary += count(result.errors, "error");
-  if (!summary.empty()) std::cerr << summary << " generated.\n";
+  std::string error;
+  return publish(staging, program, error) ? kExitSuccess : driverError(error);
 }
 
 int run(const std::vector<std::string>& args) {
@@ -138,35 +124,23 @@ int run(const std::vector<std::string>& args) {
     return kExitSuccess;
   }
   if (!parsed.error.empty()) return usageError(parsed.error);
-  if (!o.compile.diagnostics.suppressWarnings)
-    for (const std::string& warning : parsed.warnings)
-      std::cerr << "minicc: warning: " << warning << "\n";
+  for (const CommandLineWarning& warning : parsed.warnings)
+    driverWarning(o.compile.diagnostics, warning.flag, warning.message);
 
-  std::string source;
-  if (!readInput(o.input, source))
-    return ioError("cannot read '" + o.input + "': " + std::strerror(errno ? errno : EIO));
-
-  std::string output = o.output.value_or("");
-  if (output.empty() && o.input != "-") {
-    if (o.kind == OutputKind::AssemblyFile) output = defaultOutputName(o.input, ".s");
-    if (o.kind == OutputKind::Object) output = defaultOutputName(o.input, ".o");
+  switch (o.kind) {
+    case OutputKind::Assembly:
+    case OutputKind::Preprocessed:
+    case OutputKind::Tokens:
+    case OutputKind::Ast:
+      return compileToText(o);
+    case OutputKind::AssemblyFile:
+    case OutputKind::Object:
+      return compileEach(o);
+    case OutputKind::Executable:
+      return buildExecutable(o);
+    case OutputKind::Run:
+      return runProgram(o);
   }
-  if (o.kind == OutputKind::Object && (output.empty() || output == "-"))
-    return usageError("-c needs an output file: use -o <file>");
-
-  std::string name = o.input == "-" ? "<stdin>" : o.input;
-  CompileResult result = compile(name, std::move(source), o.compile, std::cerr);
-  printSummary(result);
-  if (!result.success) return kExitCompileError;
-
-  if (o.kind == OutputKind::Object) return assembleObject(result.output, output);
-  if (output.empty() || output == "-") {
-    std::cout << result.output;
-    std::cout.flush();
-    return std::cout ? kExitSuccess : ioError("cannot write to standard output");
-  }
-  std::string error;
-  if (!writeAtomically(output, result.output, error)) return ioError(error);
   return kExitSuccess;
 }
 

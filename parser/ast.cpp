@@ -2,6 +2,16 @@
 
 namespace minicc {
 
+std::string_view unaryOpSpelling(UnaryOp op) {
+  switch (op) {
+    case UnaryOp::Negate: return "-";
+    case UnaryOp::Plus: return "+";
+    case UnaryOp::LogicalNot: return "!";
+    case UnaryOp::BitNot: return "~";
+  }
+  return "?";
+}
+
 std::string_view binaryOpSpelling(BinaryOp op) {
   switch (op) {
     case BinaryOp::Mul: return "*";

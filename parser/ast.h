@@ -114,6 +114,9 @@ struct VarRefExpr : Expr {
 
 enum class UnaryOp { Negate, Plus, LogicalNot, BitNot };
 
+// The operator as written in C: "-", "!".
+std::string_view unaryOpSpelling(UnaryOp op);
+
 struct UnaryExpr : Expr {
   UnaryExpr(SourceLoc l, UnaryOp o, Expr* e) : Expr(ExprKind::Unary, l), op(o), operand(e) {}
   UnaryOp op;

@@ -20,6 +20,8 @@ const WarningFlag* findWarningFlag(std::string_view name) {
       {"extra-tokens", "tokens after a preprocessing directive"},
       {"#warnings", "the #warning directive"},
       {"unknown-warning-option", "a -W flag minicc does not know"},
+      {"ignored-optimization-argument", "an -O level, which minicc accepts and ignores"},
+      {"unused-command-line-argument", "an input that -S or -c leaves unused"},
       // Groups, accepted for compatibility with cc command lines.
       {"all", "group"}, {"extra", "group"}, {"pedantic", "group"}, {"everything", "group"},
   };

@@ -99,16 +99,6 @@ inline std::string quoteBytes(const std::string& bytes) {
   return s + "\"";
 }
 
-inline std::string unaryOpName(UnaryOp op) {
-  switch (op) {
-    case UnaryOp::Negate: return "-";
-    case UnaryOp::Plus: return "+";
-    case UnaryOp::LogicalNot: return "!";
-    case UnaryOp::BitNot: return "~";
-  }
-  return "?";
-}
-
 // (op a b), (- a), (pre++ x), (post-- x), (? c a b), (call f a b), (= x v), (+= x v).
 inline std::string sexpr(const Expr* e) {
   if (!e) return "_";
@@ -121,7 +111,7 @@ inline std::string sexpr(const Expr* e) {
       return std::string(static_cast<const VarRefExpr*>(e)->name);
     case ExprKind::Unary: {
       auto* u = static_cast<const UnaryExpr*>(e);
-      return "(" + unaryOpName(u->op) + " " + sexpr(u->operand) + ")";
+      return "(" + std::string(unaryOpSpelling(u->op)) + " " + sexpr(u->operand) + ")";
     }
     case ExprKind::Binary: {
       auto* b = static_cast<const BinaryExpr*>(e);
