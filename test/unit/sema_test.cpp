@@ -240,7 +240,17 @@ TEST(SemaScopes, ParametersShareTheBodysScope) {
 TEST(SemaScopes, DuplicateParameterNames) {
   Frontend f = analyzeSource("int f(int a, int a) { return a; }");
   EXPECT_TRUE(f.has("t.c:1:18: error: redefinition of parameter 'a'")) << f.diagnostics;
-  EXPECT_TRUE(f.has("t.c:1:11: note: previous definition is here")) << f.diagnostics;
+  EXPECT_TRUE(f.has("t.c:1:11: note: previous declaration is here")) << f.diagnostics;
+  EXPECT_EQ(f.errors, 1u) << f.diagnostics;
+  // In a prototype, at file or block scope, too (C17 6.7p3).
+  Frontend prototype = analyzeSource("int f(int a, int a);");
+  EXPECT_TRUE(prototype.has("t.c:1:18: error: redefinition of parameter 'a'"))
+      << prototype.diagnostics;
+  EXPECT_TRUE(prototype.has("t.c:1:11: note: previous declaration is here"))
+      << prototype.diagnostics;
+  Frontend block = analyzeSource("int main(void) {\n  int g(int a, int b, int a);\n  return 0;\n}");
+  EXPECT_TRUE(block.has("t.c:2:27: error: redefinition of parameter 'a'")) << block.diagnostics;
+  EXPECT_EQ(block.errors, 1u) << block.diagnostics;
 }
 
 TEST(SemaScopes, LocalRedefinitionInOneBlock) {
@@ -326,6 +336,19 @@ TEST(SemaScopes, BlockScopeExtern) {
   ASSERT_TRUE(gref->decl);
   EXPECT_EQ(gref->decl->place, VarPlace::Global);
   EXPECT_EQ(gref->decl->canonical, ref->decl->canonical);
+}
+
+// C17 6.7p3: an identifier with linkage may be declared again in the same
+// scope; both block-scope externs mean the global, not the hidden local.
+TEST(SemaScopes, RepeatedBlockScopeExtern) {
+  Frontend f = analyzeSource(
+      "int foo = 3;\n"
+      "int main(void) { int foo = 4; { extern int foo; extern int foo; return foo; } }");
+  ASSERT_EQ(f.errors, 0u) << f.diagnostics;
+  std::vector<VarRefExpr*> refs = varRefs(f.function("main"));
+  ASSERT_EQ(refs.size(), 1u);
+  ASSERT_TRUE(refs[0]->decl);
+  EXPECT_EQ(refs[0]->decl->canonical, f.global("foo"));
 }
 
 TEST(SemaScopes, BlockExternWithInitializerIsAnError) {
@@ -714,11 +737,114 @@ TEST(SemaRedefinitions, DifferentKindsOfSymbol) {
       << b.diagnostics;
 }
 
+// A block-scope function or extern links to the file-scope name, or to one
+// declared in a block that has ended (C17 6.2.2p2), so the kinds must agree;
+// clang's note always says "definition" here.
+TEST(SemaRedefinitions, DifferentKindsOfSymbolThroughLinkage) {
+  struct Case {
+    const char* source;
+    const char* error;
+    const char* note;
+  };
+  const Case cases[] = {
+      {"int foo;\nint main(void) {\n  int foo(void);\n  return foo();\n}", "t.c:3:7", "t.c:1:5"},
+      {"int foo(void);\nint main(void) {\n  extern int foo;\n  return foo;\n}", "t.c:3:14",
+       "t.c:1:5"},
+      {"int main(void) {\n  int foo(void);\n  extern int foo;\n  return foo;\n}", "t.c:3:14",
+       "t.c:2:7"},
+      {"int main(void) {\n  extern int foo;\n  int foo(void);\n  return foo;\n}", "t.c:3:7",
+       "t.c:2:14"},
+      {"int main(void) {\n  int foo = 1;\n  int foo(void);\n  return foo;\n}", "t.c:3:7",
+       "t.c:2:7"},
+      {"int main(void) {\n  { int foo(void); }\n  { extern int foo; return foo; }\n}", "t.c:3:16",
+       "t.c:2:9"},
+      {"int main(void) {\n  int foo(void);\n  return foo();\n}\nint foo;", "t.c:5:5", "t.c:2:7"},
+      {"int main(void) {\n  extern int foo;\n  return foo;\n}\nint foo(void);", "t.c:5:5",
+       "t.c:2:14"},
+  };
+  for (const Case& c : cases) {
+    Frontend f = analyzeSource(c.source);
+    EXPECT_TRUE(f.has(std::string(c.error) +
+                      ": error: redefinition of 'foo' as different kind of symbol"))
+        << c.source << "\n" << f.diagnostics;
+    EXPECT_TRUE(f.has(std::string(c.note) + ": note: previous definition is here"))
+        << c.source << "\n" << f.diagnostics;
+    // The uses of foo that follow are not errors of their own.
+    EXPECT_EQ(f.errors, 1u) << c.source << "\n" << f.diagnostics;
+  }
+}
+
+// Two declarations of a name in one block must both have linkage (C17 6.7p3)
+// and agree on it; clang names the rule each pair breaks.
+TEST(SemaRedefinitions, LinkageConflictsInABlock) {
+  struct Case {
+    const char* declarations;
+    const char* error;
+    const char* note;
+  };
+  const Case cases[] = {
+      {"int x;\n  extern int x;", "2:14: error: extern declaration of 'x' follows non-extern declaration",
+       "1:7: note: previous definition is here"},
+      {"extern int x;\n  int x;", "2:7: error: non-extern declaration of 'x' follows extern declaration",
+       "1:14: note: previous declaration is here"},
+      {"static int x;\n  extern int x;", "2:14: error: non-static declaration of 'x' follows static declaration",
+       "1:14: note: previous definition is here"},
+      {"extern int x;\n  static int x;", "2:14: error: static declaration of 'x' follows non-static declaration",
+       "1:14: note: previous declaration is here"},
+      {"int x;\n  static int x;", "2:14: error: redefinition of 'x'",
+       "1:7: note: previous definition is here"},
+      {"int x;\n  extern char x;", "2:15: error: redeclaration of 'x' with a different type: 'char' vs 'int'",
+       "1:7: note: previous definition is here"},
+      {"extern int x;\n  char x;", "2:8: error: redefinition of 'x' with a different type: 'char' vs 'int'",
+       "1:14: note: previous declaration is here"},
+  };
+  for (const Case& c : cases) {
+    // Line 1 of the block is line 2 of the file.
+    std::string source = std::string("int main(void) {\n  ") + c.declarations + "\n  return x;\n}";
+    Frontend f = analyzeSource(source);
+    auto line = [](const char* where) {
+      return "t.c:" + std::to_string(where[0] - '0' + 1) + std::string(where + 1);
+    };
+    EXPECT_TRUE(f.has(line(c.error))) << source << "\n" << f.diagnostics;
+    EXPECT_TRUE(f.has(line(c.note))) << source << "\n" << f.diagnostics;
+    EXPECT_EQ(f.errors, 1u) << source << "\n" << f.diagnostics;
+  }
+  // A parameter is in the body's scope: an extern there conflicts with it.
+  Frontend param = analyzeSource("int f(int i) {\n  extern int i;\n  return i;\n}");
+  EXPECT_TRUE(param.has("t.c:2:14: error: extern declaration of 'i' follows non-extern declaration"))
+      << param.diagnostics;
+  EXPECT_TRUE(param.has("t.c:1:11: note: previous definition is here")) << param.diagnostics;
+  // Between block-scope externs, and against the file scope, the types are named.
+  Frontend types = analyzeSource("char x;\nint main(void) {\n  extern int x;\n  return x;\n}");
+  EXPECT_TRUE(types.has("t.c:3:14: error: redeclaration of 'x' with a different type: 'int' vs 'char'"))
+      << types.diagnostics;
+  EXPECT_TRUE(types.has("t.c:1:6: note: previous definition is here")) << types.diagnostics;
+  Frontend twice = analyzeSource("int main(void) {\n  extern int x;\n  extern char x;\n  return 0;\n}");
+  EXPECT_TRUE(twice.has("t.c:3:15: error: redeclaration of 'x' with a different type: 'char' vs 'int'"))
+      << twice.diagnostics;
+  EXPECT_TRUE(twice.has("t.c:2:14: note: previous declaration is here")) << twice.diagnostics;
+  EXPECT_EQ(twice.errors, 1u) << twice.diagnostics;
+}
+
+// After "conflicting types", calls through the rejected declaration are not
+// checked against the other one.
+TEST(SemaRedefinitions, ConflictingTypesDoNotCascade) {
+  Frontend f = analyzeSource("int f(void);\nint main(void) {\n  int f(int);\n  return f(1);\n}");
+  EXPECT_TRUE(f.has("t.c:3:7: error: conflicting types for 'f'")) << f.diagnostics;
+  EXPECT_EQ(f.errors, 1u) << f.diagnostics;
+  Frontend definition = analyzeSource("int f(void) { return 0; }\nint f(int);");
+  EXPECT_TRUE(definition.has("t.c:1:5: note: previous definition is here"))
+      << definition.diagnostics;
+}
+
 TEST(SemaRedefinitions, StaticAndNonStaticLinkage) {
   Frontend a = analyzeSource("int x;\nstatic int x;");
   EXPECT_TRUE(a.has("t.c:2:12: error: static declaration of 'x' follows non-static declaration"))
       << a.diagnostics;
-  EXPECT_TRUE(a.has("t.c:1:5: note: previous declaration is here")) << a.diagnostics;
+  // A tentative definition is a definition, for clang's note too.
+  EXPECT_TRUE(a.has("t.c:1:5: note: previous definition is here")) << a.diagnostics;
+  Frontend e = analyzeSource("extern int x;\nstatic int x;");
+  EXPECT_TRUE(e.has("t.c:1:12: note: previous declaration is here")) << e.diagnostics;
   Frontend b = analyzeSource("static int x;\nint x;");
   EXPECT_TRUE(b.has("t.c:2:5: error: non-static declaration of 'x' follows static declaration"))
       << b.diagnostics;
