@@ -48,6 +48,7 @@ class Sema {
   void checkStmt(Stmt* s);
   void checkBlock(CompoundStmt* block, bool newScope);
   void checkCondition(Expr* cond);
+  void checkForDeclaration(const Stmt* init);
   bool canComplete(const Stmt* s) const;
   bool hasJumpTo(const Stmt* s, const Stmt* target, StmtKind jump) const;
 

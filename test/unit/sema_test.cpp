@@ -899,6 +899,29 @@ TEST(SemaStatements, BreakAndContinueTargets) {
   EXPECT_EQ(static_cast<JumpStmt*>(continues[1])->target, dos[0]);
 }
 
+// C17 6.8.5p3: a for loop's declaration declares only automatic objects.
+TEST(SemaStatements, ForDeclaresOnlyAutomaticVariables) {
+  Frontend fn = analyzeSource("int main(void) {\n  for (int f(void); ;)\n    return f();\n}");
+  EXPECT_TRUE(fn.has("t.c:2:12: error: non-variable declaration in 'for' loop")) << fn.diagnostics;
+  EXPECT_EQ(fn.errors, 1u) << fn.diagnostics;
+  Frontend storage = analyzeSource(
+      "int main(void) {\n"
+      "  for (static int i = 0, j = 1; i < 3; i++)\n    j++;\n"
+      "  for (extern int e; e < 3; e++)\n    return e;\n}");
+  EXPECT_TRUE(storage.has("t.c:2:19: error: declaration of non-local variable in 'for' loop"))
+      << storage.diagnostics;
+  EXPECT_TRUE(storage.has("t.c:2:26: error: declaration of non-local variable in 'for' loop"))
+      << storage.diagnostics;
+  EXPECT_TRUE(storage.has("t.c:4:19: error: declaration of non-local variable in 'for' loop"))
+      << storage.diagnostics;
+  EXPECT_EQ(storage.errors, 3u) << storage.diagnostics;  // the uses are fine
+  // A function beside a variable breaks the rule too (clang lets it pass, gcc does not).
+  Frontend mixed = analyzeSource("int main(void) {\n  for (int i = 0, f(void); i < 3; i++)\n    ;\n}");
+  EXPECT_TRUE(mixed.has("t.c:2:19: error: non-variable declaration in 'for' loop"))
+      << mixed.diagnostics;
+  EXPECT_EQ(analyzeSource("int main(void) { for (int i = 0, j; i < 3; i++) j = i; }").errors, 0u);
+}
+
 TEST(SemaStatements, SwitchCollectsCasesAndDefault) {
   Frontend f = analyzeSource(
       "int f(int x) {\n"
