@@ -35,6 +35,7 @@ struct Decl : Node {
   std::string_view name;
   const Type* type;
   StorageClass storage = StorageClass::None;
+  SourceLoc storageLoc;  // where the storage class was written, if it was
   // sema: reported as a wrong redeclaration. It still names the entity in its
   // scope, so later uses of the name are accepted without further errors.
   bool invalid = false;

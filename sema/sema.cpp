@@ -315,9 +315,9 @@ void Sema::localDeclaration(Decl* decl) {
   if (decl->kind == DeclKind::Function) {
     auto* fn = static_cast<FunctionDecl*>(decl);
     checkParameterNames(fn);
-    if (fn->storage == StorageClass::Static)
-      diags_.error(fn->loc, "function declared in block scope cannot have 'static' storage class",
-                   fn->name.size());
+    if (fn->storage == StorageClass::Static)  // C17 6.7.1p7
+      diags_.error(fn->storageLoc,
+                   "function declared in block scope cannot have 'static' storage class", 6);
     if (valid) linkFunction(fn);
     return;
   }
@@ -341,9 +341,8 @@ void Sema::localDeclaration(Decl* decl) {
       return;
     }
     case VarPlace::Global: {  // "extern int x;" inside a block
-      if (var->init)
-        diags_.error(var->loc, "declaration of block scope identifier with linkage cannot have an initializer",
-                     var->name.size());
+      if (var->init)  // C17 6.7.9p5
+        diags_.error(var->loc, "'extern' variable cannot have an initializer", var->name.size());
       var->used = true;
       if (!valid) return;
       auto [it, inserted] = globalVariables_.emplace(var->name, var);

@@ -352,10 +352,11 @@ TEST(SemaScopes, RepeatedBlockScopeExtern) {
 }
 
 TEST(SemaScopes, BlockExternWithInitializerIsAnError) {
+  // C17 6.7.9p5, in clang's words.
   Frontend f = analyzeSource("int f() { extern int e = 1; return e; }");
-  EXPECT_TRUE(f.has("t.c:1:22: error: declaration of block scope identifier with linkage cannot "
-                    "have an initializer"))
+  EXPECT_TRUE(f.has("t.c:1:22: error: 'extern' variable cannot have an initializer"))
       << f.diagnostics;
+  EXPECT_EQ(f.errors, 1u) << f.diagnostics;
 }
 
 TEST(SemaScopes, StaticLocalSymbols) {
@@ -393,9 +394,13 @@ TEST(SemaScopes, FunctionDeclaredInABlock) {
   ASSERT_TRUE(c[0]->callee);
   // The callee is the canonical (first) declaration; the definition links to it.
   EXPECT_EQ(f.function("g")->canonical, c[0]->callee);
-  Frontend s = analyzeSource("int f() { static int g(int); return 0; }");
-  EXPECT_TRUE(s.has("error: function declared in block scope cannot have 'static' storage class"))
-      << s.diagnostics;
+  // C17 6.7.1p7; clang points at the keyword, once for each function.
+  Frontend s = analyzeSource("int f() {\n  static int g(int), h(void);\n  int static k(void);\n  return g(1);\n}");
+  EXPECT_EQ(s.count("t.c:2:3: error: function declared in block scope cannot have 'static' "
+                    "storage class"), 2) << s.diagnostics;
+  EXPECT_TRUE(s.has("t.c:3:7: error: function declared in block scope cannot have 'static' "
+                    "storage class")) << s.diagnostics;
+  EXPECT_EQ(s.errors, 3u) << s.diagnostics;
 }
 
 TEST(SemaScopes, UndeclaredIdentifierIsReportedOnce) {

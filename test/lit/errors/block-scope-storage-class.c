@@ -1,0 +1,27 @@
+// Storage classes a block-scope declaration may not have: an extern variable
+// with an initialiser (C17 6.7.9p5) and a static function (6.7.1p7, reported
+// at the keyword, once for each function). clang's wording; the uses that
+// follow are not errors of their own.
+// RUN: %minicc %s > %t.out 2> %t.err; echo "exit=$?" >> %t.err
+// RUN: FileCheck --strict-whitespace %s < %t.err
+// RUN: count 0 < %t.out
+
+int main(void) {
+  extern int initialised = 1, plain;
+  // CHECK: {{^.*}}block-scope-storage-class.c:[[@LINE-1]]:14: error: 'extern' variable cannot have an initializer
+  // CHECK-NEXT: {{^}}  extern int initialised = 1, plain;{{$}}
+  // CHECK-NEXT: {{^}}             ^~~~~~~~~~~{{$}}
+  static int helper(void), other(void);
+  // CHECK: {{^.*}}block-scope-storage-class.c:[[@LINE-1]]:3: error: function declared in block scope cannot have 'static' storage class
+  // CHECK-NEXT: {{^}}  static int helper(void), other(void);{{$}}
+  // CHECK-NEXT: {{^}}  ^~~~~~{{$}}
+  // CHECK: {{^.*}}block-scope-storage-class.c:[[@LINE-4]]:3: error: function declared in block scope cannot have 'static' storage class
+  int static late(void);
+  // CHECK: {{^.*}}block-scope-storage-class.c:[[@LINE-1]]:7: error: function declared in block scope cannot have 'static' storage class
+  // CHECK-NEXT: {{^}}  int static late(void);{{$}}
+  // CHECK-NEXT: {{^}}      ^~~~~~{{$}}
+  return initialised + plain + helper() + other() + late();
+}
+// CHECK-NOT: error:
+// CHECK: 4 errors generated.
+// CHECK: exit=1
