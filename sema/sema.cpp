@@ -267,7 +267,9 @@ void Sema::functionDefinition(FunctionDecl* fn) {
     diags_.error(fn->loc, "'main' must return 'int'", 4);
 
   scopes_.emplace_back();  // parameters share the scope of the body's block (C17 6.2.1p4)
-  for (VarDecl* param : fn->params) bind(param);
+  // A repeated parameter name keeps meaning the first parameter.
+  for (VarDecl* param : fn->params)
+    if (!param->invalid) bind(param);
   checkBlock(fn->body, /*newScope=*/false);
   for (VarDecl* param : fn->params) param->used = true;  // never warn for parameters
   popScope();
@@ -304,10 +306,17 @@ void Sema::checkParameterNames(FunctionDecl* fn) {
 }
 
 void Sema::localDeclaration(Decl* decl) {
+  auto* var = decl->kind == DeclKind::Variable ? static_cast<VarDecl*>(decl) : nullptr;
+  if (var && var->place == VarPlace::Global && var->init) {  // C17 6.7.9p5
+    diags_.error(var->loc, "'extern' variable cannot have an initializer", var->name.size());
+    var->init = nullptr;  // so it is not also a second definition of the global
+  }
   // The earlier declaration to agree with: one in this block, or else, for a
-  // declaration with linkage, the one it links to (C17 6.2.2p4).
+  // declaration with linkage, the one it links to (C17 6.2.2p4). One already
+  // rejected is passed over, so as not to report it twice.
   auto same = scopes_.back().find(decl->name);
   const Decl* previous = same != scopes_.back().end() ? same->second : nullptr;
+  if (previous && previous->invalid) previous = nullptr;
   if (!previous && hasLinkage(decl)) previous = linkedDeclaration(decl->name);
   bool valid = !previous || checkRedeclaration(decl, previous);
   bind(decl);
@@ -321,7 +330,6 @@ void Sema::localDeclaration(Decl* decl) {
     if (valid) linkFunction(fn);
     return;
   }
-  auto* var = static_cast<VarDecl*>(decl);
   switch (var->place) {
     case VarPlace::Local:
       function_->locals.push_back(var);
@@ -341,8 +349,6 @@ void Sema::localDeclaration(Decl* decl) {
       return;
     }
     case VarPlace::Global: {  // "extern int x;" inside a block
-      if (var->init)  // C17 6.7.9p5
-        diags_.error(var->loc, "'extern' variable cannot have an initializer", var->name.size());
       var->used = true;
       if (!valid) return;
       auto [it, inserted] = globalVariables_.emplace(var->name, var);

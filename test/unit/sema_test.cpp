@@ -1191,5 +1191,27 @@ TEST(SemaRecovery, SyntaxErrorInInitializerDoesNotCascade) {
   EXPECT_EQ(f.errors, 1u) << f.diagnostics;
 }
 
+// A rejected declaration is compared with nothing that follows it: the
+// later declarations meet the good ones.
+TEST(SemaRecovery, RejectedDeclarationsDoNotCascade) {
+  // A block-scope extern's initialiser is the one error, not also a second
+  // definition of the global.
+  Frontend init = analyzeSource("int x = 10;\nint main(void) {\n  extern int x = 5;\n  return x;\n}");
+  EXPECT_TRUE(init.has("t.c:3:14: error: 'extern' variable cannot have an initializer"))
+      << init.diagnostics;
+  EXPECT_EQ(init.errors, 1u) << init.diagnostics;
+  // The third declaration agrees with the first.
+  Frontend kinds = analyzeSource(
+      "int main(void) {\n  extern int v;\n  int v(void);\n  extern int v;\n  return v;\n}");
+  EXPECT_TRUE(kinds.has("t.c:3:7: error: redefinition of 'v' as different kind of symbol"))
+      << kinds.diagnostics;
+  EXPECT_EQ(kinds.errors, 1u) << kinds.diagnostics;
+  // The body's local conflicts with the first parameter named a.
+  Frontend params = analyzeSource("int f(int a, int a) {\n  int a = 1;\n  return a;\n}");
+  EXPECT_TRUE(params.has("t.c:2:7: error: redefinition of 'a'\n")) << params.diagnostics;
+  EXPECT_TRUE(params.has("t.c:1:11: note: previous definition is here")) << params.diagnostics;
+  EXPECT_EQ(params.errors, 2u) << params.diagnostics;
+}
+
 }  // namespace
 }  // namespace minicc

@@ -17,6 +17,17 @@ int defined(int a, int b, int a) { return a + b; }
 // CHECK-NEXT: {{^}}                              ^{{$}}
 // CHECK-NEXT: {{^.*}}duplicate-parameters.c:[[@LINE-4]]:17: note: previous declaration is here
 
+// The body's local conflicts with the first parameter of that name.
+int body(int p, int p) {
+  // CHECK: {{^.*}}duplicate-parameters.c:[[@LINE-1]]:21: error: redefinition of parameter 'p'
+  // CHECK-NEXT: {{^}}int body(int p, int p) {{{$}}
+  int p = 0;
+  // CHECK: {{^.*}}duplicate-parameters.c:[[@LINE-1]]:7: error: redefinition of 'p'
+  // CHECK-NEXT: {{^}}  int p = 0;{{$}}
+  // CHECK: {{^.*}}duplicate-parameters.c:[[@LINE-6]]:14: note: previous definition is here
+  return p;
+}
+
 int main(void) {
   int local(int count, int count);
   // CHECK: {{^.*}}duplicate-parameters.c:[[@LINE-1]]:28: error: redefinition of parameter 'count'
@@ -26,5 +37,5 @@ int main(void) {
   return defined(1, 2, 3);
 }
 // CHECK-NOT: error:
-// CHECK: 3 errors generated.
+// CHECK: 5 errors generated.
 // CHECK: exit=1

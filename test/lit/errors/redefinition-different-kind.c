@@ -58,6 +58,16 @@ int same_block(void) {
   return local;
 }
 
+// The third declaration agrees with the first: one error.
+int third_agrees(void) {
+  extern int v;
+  int v(void);
+  // CHECK: {{^.*}}redefinition-different-kind.c:[[@LINE-1]]:7: error: redefinition of 'v' as different kind of symbol
+  // CHECK: {{^.*}}redefinition-different-kind.c:[[@LINE-3]]:14: note: previous definition is here
+  extern int v;
+  return v;
+}
+
 int declared_in_block_first(void) {
   extern int later_function;
   return later_function;
@@ -68,5 +78,5 @@ int later_function(void);
 
 int main(void) { return variable + function; }
 // CHECK-NOT: error:
-// CHECK: 7 errors generated.
+// CHECK: 8 errors generated.
 // CHECK: exit=1
