@@ -179,6 +179,7 @@ struct CallExpr : Expr {
       : Expr(ExprKind::Call, l), name(n), args(std::move(a)) {}
   std::string_view name;
   std::vector<Expr*> args;
+  SourceLoc lparenLoc;             // the opening parenthesis
   SourceLoc rparenLoc;             // the closing parenthesis
   FunctionDecl* callee = nullptr;  // sema
 };

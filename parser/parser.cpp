@@ -812,7 +812,7 @@ Expr* Parser::parsePrimary() {
         e->length = t.length();
         return e;
       }
-      advance();
+      SourceLoc lparen = advance().loc;
       std::vector<Expr*> args;
       if (!at(TokenKind::RParen)) {
         do {
@@ -823,6 +823,7 @@ Expr* Parser::parsePrimary() {
       expect(TokenKind::RParen, "");
       auto* e = ast_.make<CallExpr>(t.loc, t.text, std::move(args));
       e->length = t.length();
+      e->lparenLoc = lparen;
       e->rparenLoc = rparen;
       return e;
     }

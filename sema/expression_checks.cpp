@@ -280,8 +280,8 @@ const Type* Sema::checkCall(CallExpr* e) {
     return decl->kind == DeclKind::Function ? decl->type->base : types_.intType();
   if (decl && decl->kind == DeclKind::Variable) {
     static_cast<VarDecl*>(decl)->used = true;  // it is used, wrongly: no second warning
-    diags_.error(e->loc, "called object type '" + decl->type->str() +
-                             "' is not a function or function pointer", e->length);
+    diags_.error(e->lparenLoc, "called object type '" + decl->type->str() +
+                                   "' is not a function or function pointer");
     return types_.intType();
   }
   FunctionDecl* fn = decl ? static_cast<FunctionDecl*>(decl)->canonical : implicitDeclaration(e);
