@@ -36,6 +36,10 @@ struct Decl : Node {
   std::string_view name;
   const Type* type;
   StorageClass storage = StorageClass::None;
+  SourceLoc storageLoc;  // where the storage class was written, if it was
+  // sema: reported as a wrong redeclaration. It still names the entity in its
+  // scope, so later uses of the name are accepted without further errors.
+  bool invalid = false;
 };
 
 struct Expr;
@@ -171,6 +175,7 @@ struct CallExpr : Expr {
       : Expr(ExprKind::Call, l), name(n), args(std::move(a)) {}
   std::string_view name;
   std::vector<Expr*> args;
+  SourceLoc lparenLoc;             // the opening parenthesis
   SourceLoc rparenLoc;             // the closing parenthesis
   FunctionDecl* callee = nullptr;  // sema
 };

@@ -19,6 +19,7 @@ struct SyntaxError {};
 struct DeclSpec {
   const Type* type = nullptr;
   StorageClass storage = StorageClass::None;
+  SourceLoc storageLoc;  // the "static" or "extern" keyword
   SourceLoc loc;
 };
 
@@ -260,6 +261,7 @@ DeclSpec Parser::parseDeclSpec() {
                       std::string(spec.storage == StorageClass::Static ? "static" : "extern") +
                       "' declaration specifier");
         spec.storage = s;
+        spec.storageLoc = t.loc;
         advance();
         continue;
       }
@@ -372,6 +374,7 @@ Decl* Parser::makeDecl(const DeclSpec& spec, Declarator& d) {
   if (d.isFunction) {
     auto* fn = ast_.make<FunctionDecl>(d.loc, d.name, d.type);
     fn->storage = spec.storage;
+    fn->storageLoc = spec.storageLoc;
     fn->params = std::move(d.params);
     return fn;
   }
@@ -381,6 +384,7 @@ Decl* Parser::makeDecl(const DeclSpec& spec, Declarator& d) {
   }
   auto* var = ast_.make<VarDecl>(d.loc, d.name, d.type);
   var->storage = spec.storage;
+  var->storageLoc = spec.storageLoc;
   return var;
 }
 
@@ -808,7 +812,7 @@ Expr* Parser::parsePrimary() {
         e->length = t.length();
         return e;
       }
-      advance();
+      SourceLoc lparen = advance().loc;
       std::vector<Expr*> args;
       if (!at(TokenKind::RParen)) {
         do {
@@ -819,6 +823,7 @@ Expr* Parser::parsePrimary() {
       expect(TokenKind::RParen, "");
       auto* e = ast_.make<CallExpr>(t.loc, t.text, std::move(args));
       e->length = t.length();
+      e->lparenLoc = lparen;
       e->rparenLoc = rparen;
       return e;
     }

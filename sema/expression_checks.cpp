@@ -69,6 +69,13 @@ const Type* Sema::checkVarRef(VarRefExpr* e) {
     e->decl = stand_in;
     return types_.intType();
   }
+  if (decl->invalid) {  // its declaration was reported: no second error here
+    if (decl->kind == DeclKind::Function) return types_.intType();
+    auto* var = static_cast<VarDecl*>(decl);
+    var->used = true;
+    e->decl = var;
+    return var->type;
+  }
   if (decl->kind == DeclKind::Function) {
     diags_.error(e->loc, "'" + std::string(e->name) +
                              "' is a function: minicc can only call functions, not take their address",
@@ -268,10 +275,12 @@ FunctionDecl* Sema::implicitDeclaration(CallExpr* e) {
 const Type* Sema::checkCall(CallExpr* e) {
   for (Expr* arg : e->args) checkExpr(arg);
   Decl* decl = lookup(e->name);
+  if (decl && decl->invalid)  // its declaration was reported: no second error here
+    return decl->kind == DeclKind::Function ? decl->type->base : types_.intType();
   if (decl && decl->kind == DeclKind::Variable) {
     static_cast<VarDecl*>(decl)->used = true;  // it is used, wrongly: no second warning
-    diags_.error(e->loc, "called object type '" + decl->type->str() +
-                             "' is not a function or function pointer", e->length);
+    diags_.error(e->lparenLoc, "called object type '" + decl->type->str() +
+                                   "' is not a function or function pointer");
     return types_.intType();
   }
   FunctionDecl* fn = decl ? static_cast<FunctionDecl*>(decl)->canonical : implicitDeclaration(e);

@@ -21,21 +21,10 @@ Decl* Sema::lookup(std::string_view name) const {
   return nullptr;
 }
 
-void Sema::declareLocal(Decl* decl) {
-  if (decl->name.empty()) return;
-  Scope& scope = scopes_.back();
-  auto [it, inserted] = scope.emplace(decl->name, decl);
-  if (inserted) return;
-  Decl* previous = it->second;
-  bool bothFunctions = previous->kind == DeclKind::Function && decl->kind == DeclKind::Function;
-  if (bothFunctions) return;  // repeated prototypes are checked by linkFunction
-  bool param = decl->kind == DeclKind::Variable &&
-               static_cast<VarDecl*>(decl)->place == VarPlace::Param;
-  diags_.error(decl->loc,
-               std::string(param ? "redefinition of parameter '" : "redefinition of '") +
-                   std::string(decl->name) + "'",
-               decl->name.size());
-  diags_.note(previous->loc, "previous definition is here", previous->name.size());
+// Enters `decl` in the innermost scope; checkRedeclaration has already said
+// whether it may be there, and a wrong one still hides the earlier one.
+void Sema::bind(Decl* decl) {
+  if (!decl->name.empty()) scopes_.back()[decl->name] = decl;
 }
 
 void Sema::popScope() {
@@ -43,8 +32,8 @@ void Sema::popScope() {
   for (auto& [name, decl] : scopes_.back()) {
     if (decl->kind != DeclKind::Variable) continue;
     auto* var = static_cast<VarDecl*>(decl);
-    if (!var->used && (var->place == VarPlace::Local || var->place == VarPlace::StaticLocal))
-      unused.push_back(var);
+    bool local = var->place == VarPlace::Local || var->place == VarPlace::StaticLocal;
+    if (local && !var->used && !var->invalid) unused.push_back(var);
   }
   // The scope is a hash table: report in source order, as gcc and clang do.
   std::sort(unused.begin(), unused.end(), [](const VarDecl* a, const VarDecl* b) {
@@ -54,6 +43,107 @@ void Sema::popScope() {
     diags_.warning(var->loc, "unused variable '" + std::string(var->name) + "'", "unused-variable",
                    var->name.size());
   scopes_.pop_back();
+}
+
+// ---------------------------------------------------------- redeclarations
+
+namespace {
+
+// C17 6.2.2: functions, file-scope variables and block-scope externs have
+// linkage; parameters and the other block-scope variables have none.
+bool hasLinkage(const Decl* decl) {
+  return decl->kind == DeclKind::Function ||
+         static_cast<const VarDecl*>(decl)->place == VarPlace::Global;
+}
+
+bool hasExternalLinkage(const VarDecl* var) {
+  return var->place == VarPlace::Global && var->canonical->storage != StorageClass::Static;
+}
+
+// Whether `decl` defines what it names: a function with a body, a variable
+// with storage of its own (a tentative definition counts, C17 6.9.2).
+bool isDefinition(const Decl* decl) {
+  if (decl->kind == DeclKind::Function) return static_cast<const FunctionDecl*>(decl)->body;
+  auto* var = static_cast<const VarDecl*>(decl);
+  return var->place != VarPlace::Global || var->init || var->storage != StorageClass::Extern;
+}
+
+// clang's note at the declaration a redeclaration conflicts with.
+std::string_view previousNote(const Decl* previous) {
+  return isDefinition(previous) ? "previous definition is here" : "previous declaration is here";
+}
+
+std::string quoted(std::string_view name) { return "'" + std::string(name) + "'"; }
+
+}  // namespace
+
+// The earlier declaration with linkage of `name`, of either kind, even one in
+// a block that has ended: all of them denote one entity (C17 6.2.2p2).
+Decl* Sema::linkedDeclaration(std::string_view name) const {
+  if (auto it = globalVariables_.find(name); it != globalVariables_.end()) return it->second;
+  if (auto it = functions_.find(name); it != functions_.end()) return it->second;
+  return nullptr;
+}
+
+void Sema::rejectRedeclaration(Decl* decl, const Decl* previous, const std::string& message,
+                               std::string_view note) {
+  diags_.error(decl->loc, message, decl->name.size());
+  diags_.note(previous->loc, note, previous->name.size());
+  decl->invalid = true;
+}
+
+// May `decl` declare the name of `previous` again (an earlier declaration in
+// the same scope, or the one it links to)? Reports why not, as clang does.
+// Two functions are compared by linkFunction.
+bool Sema::checkRedeclaration(Decl* decl, const Decl* previous) {
+  if (decl->kind != previous->kind) {
+    rejectRedeclaration(decl, previous,
+                        "redefinition of " + quoted(decl->name) + " as different kind of symbol",
+                        "previous definition is here");
+    return false;
+  }
+  if (decl->kind == DeclKind::Function) return true;
+  return checkVariableRedeclaration(static_cast<VarDecl*>(decl),
+                                    static_cast<const VarDecl*>(previous));
+}
+
+// The reasons are tried in clang's order: type, then linkage, then a second
+// definition.
+bool Sema::checkVariableRedeclaration(VarDecl* var, const VarDecl* previous) {
+  std::string name = quoted(var->name);
+  if (!sameType(previous->type, var->type)) {
+    rejectRedeclaration(var, previous,
+                        std::string(isDefinition(var) ? "redefinition of " : "redeclaration of ") +
+                            name + " with a different type: '" + var->type->str() + "' vs '" +
+                            previous->type->str() + "'",
+                        previousNote(previous));
+    return false;
+  }
+  bool isStatic = var->storage == StorageClass::Static;
+  bool wasStatic = previous->canonical->storage == StorageClass::Static;
+  bool isExtern = var->storage == StorageClass::Extern;
+  std::string message;
+  std::string_view note = previousNote(previous);
+  if (isStatic && hasExternalLinkage(previous)) {
+    message = "static declaration of " + name + " follows non-static declaration";
+  } else if (!isStatic && wasStatic && !(isExtern && hasLinkage(previous))) {
+    // (An extern declaration takes the linkage of an earlier one, C17 6.2.2p4.)
+    message = "non-static declaration of " + name + " follows static declaration";
+  } else if (isExtern && !hasLinkage(previous)) {
+    message = "extern declaration of " + name + " follows non-extern declaration";
+  } else if (hasLinkage(previous) && !hasLinkage(var)) {
+    message = "non-extern declaration of " + name + " follows extern declaration";
+  } else if (!hasLinkage(previous) || !hasLinkage(var) ||
+             (var->init && (previous->canonical->hasInitValue || previous->canonical->init))) {
+    // Only an identifier with linkage may be declared twice in one scope
+    // (C17 6.7p3), and it may be defined only once (6.9p5).
+    message = "redefinition of " + name;
+    note = "previous definition is here";
+  } else {
+    return true;
+  }
+  rejectRedeclaration(var, previous, message, note);
+  return false;
 }
 
 // ------------------------------------------------------------- declarations
@@ -90,43 +180,14 @@ void Sema::foldStaticInitializer(VarDecl* var, VarDecl* storage) {
 }
 
 void Sema::fileScopeVariable(VarDecl* var) {
-  Scope& file = scopes_.front();
-  auto it = file.find(var->name);
-  if (it != file.end() && it->second->kind == DeclKind::Function) {
-    diags_.error(var->loc, "redefinition of '" + std::string(var->name) +
-                               "' as different kind of symbol", var->name.size());
-    diags_.note(it->second->loc, "previous definition is here", it->second->name.size());
-    return;
-  }
-  file[var->name] = var;
-  auto linked = globalVariables_.find(var->name);
+  Decl* previous = linkedDeclaration(var->name);
+  bool valid = !previous || checkRedeclaration(var, previous);
+  bind(var);
+  if (!valid) return;
   VarDecl* canonical = var;
-  if (linked != globalVariables_.end()) {
-    canonical = linked->second;
+  if (previous) {
+    canonical = static_cast<VarDecl*>(previous);
     var->canonical = canonical;
-    if (!sameType(canonical->type, var->type)) {
-      diags_.error(var->loc, "redefinition of '" + std::string(var->name) +
-                                 "' with a different type: '" + var->type->str() + "' vs '" +
-                                 canonical->type->str() + "'", var->name.size());
-      diags_.note(canonical->loc, "previous definition is here", canonical->name.size());
-      return;
-    }
-    bool wasStatic = canonical->storage == StorageClass::Static;
-    if (var->storage == StorageClass::Static && !wasStatic) {
-      diags_.error(var->loc, "static declaration of '" + std::string(var->name) +
-                                 "' follows non-static declaration", var->name.size());
-      diags_.note(canonical->loc, "previous declaration is here", canonical->name.size());
-    } else if (var->storage == StorageClass::None && wasStatic) {
-      diags_.error(var->loc, "non-static declaration of '" + std::string(var->name) +
-                                 "' follows static declaration", var->name.size());
-      diags_.note(canonical->loc, "previous declaration is here", canonical->name.size());
-    }
-    if (var->init && (canonical->hasInitValue || canonical->init)) {
-      diags_.error(var->loc, "redefinition of '" + std::string(var->name) + "'",
-                   var->name.size());
-      diags_.note(canonical->loc, "previous definition is here", canonical->name.size());
-      return;
-    }
   } else {
     globalVariables_[var->name] = var;
     var->symbol = std::string(var->name);
@@ -151,35 +212,31 @@ FunctionDecl* Sema::linkFunction(FunctionDecl* fn) {
   FunctionDecl* canonical = it->second;
   fn->canonical = canonical;
   if (!sameType(canonical->type, fn->type)) {
-    diags_.error(fn->loc, "conflicting types for '" + std::string(fn->name) + "'",
-                 fn->name.size());
-    diags_.note(canonical->loc, "previous declaration is here", canonical->name.size());
+    rejectRedeclaration(fn, canonical, "conflicting types for " + quoted(fn->name),
+                        previousNote(canonical));
     return canonical;
   }
   if (!canonical->type->prototyped && fn->type->prototyped) canonical->type = fn->type;
   if (fn->storage == StorageClass::Static && canonical->storage != StorageClass::Static) {
-    diags_.error(fn->loc, "static declaration of '" + std::string(fn->name) +
-                              "' follows non-static declaration", fn->name.size());
-    diags_.note(canonical->loc, "previous declaration is here", canonical->name.size());
+    rejectRedeclaration(fn, canonical,
+                        "static declaration of " + quoted(fn->name) +
+                            " follows non-static declaration",
+                        previousNote(canonical));
   }
   return canonical;
 }
 
 void Sema::fileScopeFunction(FunctionDecl* fn) {
-  Scope& file = scopes_.front();
-  auto it = file.find(fn->name);
-  if (it != file.end() && it->second->kind == DeclKind::Variable) {
-    diags_.error(fn->loc, "redefinition of '" + std::string(fn->name) +
-                              "' as different kind of symbol", fn->name.size());
-    diags_.note(it->second->loc, "previous definition is here", it->second->name.size());
-    return;
-  }
-  file[fn->name] = fn;
-  FunctionDecl* canonical = linkFunction(fn);
+  checkParameterNames(fn);
+  Decl* previous = linkedDeclaration(fn->name);
+  bool valid = !previous || checkRedeclaration(fn, previous);
+  bind(fn);
+  // A body is checked even under a wrong declaration: its errors are its own.
+  FunctionDecl* canonical = valid ? linkFunction(fn) : fn;
   if (!fn->body) return;
-  if (FunctionDecl* previous = canonical->definition) {
-    diags_.error(fn->loc, "redefinition of '" + std::string(fn->name) + "'", fn->name.size());
-    diags_.note(previous->loc, "previous definition is here", previous->name.size());
+  if (FunctionDecl* earlier = canonical->definition) {
+    diags_.error(fn->loc, "redefinition of " + quoted(fn->name), fn->name.size());
+    diags_.note(earlier->loc, "previous definition is here", earlier->name.size());
     return;
   }
   canonical->definition = fn;
@@ -209,7 +266,9 @@ void Sema::functionDefinition(FunctionDecl* fn) {
     diags_.error(fn->loc, "'main' must return 'int'", 4);
 
   scopes_.emplace_back();  // parameters share the scope of the body's block (C17 6.2.1p4)
-  for (VarDecl* param : fn->params) declareLocal(param);
+  // A repeated parameter name keeps meaning the first parameter.
+  for (VarDecl* param : fn->params)
+    if (!param->invalid) bind(param);
   checkBlock(fn->body, /*newScope=*/false);
   for (VarDecl* param : fn->params) param->used = true;  // never warn for parameters
   popScope();
@@ -231,20 +290,46 @@ void Sema::functionDefinition(FunctionDecl* fn) {
   function_ = nullptr;
 }
 
+// Two parameters of one function may not share a name (C17 6.7p3: they are
+// declared in one scope, that of the prototype or of the body).
+void Sema::checkParameterNames(FunctionDecl* fn) {
+  std::unordered_map<std::string_view, VarDecl*> seen;
+  for (VarDecl* param : fn->params) {
+    if (param->name.empty()) continue;
+    auto [it, inserted] = seen.emplace(param->name, param);
+    if (!inserted)
+      rejectRedeclaration(param, it->second, "redefinition of parameter " + quoted(param->name),
+                          "previous declaration is here");
+  }
+}
+
 void Sema::localDeclaration(Decl* decl) {
+  auto* var = decl->kind == DeclKind::Variable ? static_cast<VarDecl*>(decl) : nullptr;
+  if (var && var->place == VarPlace::Global && var->init) {  // C17 6.7.9p5
+    diags_.error(var->loc, "'extern' variable cannot have an initializer", var->name.size());
+    var->init = nullptr;  // so it is not also a second definition of the global
+  }
+  // The earlier declaration to agree with: one in this block, or else, for a
+  // declaration with linkage, the one it links to (C17 6.2.2p4). One already
+  // rejected is passed over, so as not to report it twice.
+  auto same = scopes_.back().find(decl->name);
+  const Decl* previous = same != scopes_.back().end() ? same->second : nullptr;
+  if (previous && previous->invalid) previous = nullptr;
+  if (!previous && hasLinkage(decl)) previous = linkedDeclaration(decl->name);
+  bool valid = !previous || checkRedeclaration(decl, previous);
+  bind(decl);
+
   if (decl->kind == DeclKind::Function) {
     auto* fn = static_cast<FunctionDecl*>(decl);
-    if (fn->storage == StorageClass::Static)
-      diags_.error(fn->loc, "function declared in block scope cannot have 'static' storage class",
-                   fn->name.size());
-    declareLocal(fn);
-    linkFunction(fn);
+    checkParameterNames(fn);
+    if (fn->storage == StorageClass::Static)  // C17 6.7.1p7
+      diags_.error(fn->storageLoc,
+                   "function declared in block scope cannot have 'static' storage class", 6);
+    if (valid) linkFunction(fn);
     return;
   }
-  auto* var = static_cast<VarDecl*>(decl);
   switch (var->place) {
     case VarPlace::Local:
-      declareLocal(var);
       function_->locals.push_back(var);
       if (var->init) {
         checkExpr(var->init);
@@ -252,7 +337,6 @@ void Sema::localDeclaration(Decl* decl) {
       }
       return;
     case VarPlace::StaticLocal: {
-      declareLocal(var);
       // Named after the function, as clang does: "counter.calls".
       std::string base = std::string(function_->name) + "." + std::string(var->name);
       int n = staticLocalNames_[base]++;
@@ -263,22 +347,13 @@ void Sema::localDeclaration(Decl* decl) {
       return;
     }
     case VarPlace::Global: {  // "extern int x;" inside a block
-      if (var->init)
-        diags_.error(var->loc, "declaration of block scope identifier with linkage cannot have an initializer",
-                     var->name.size());
-      declareLocal(var);
-      auto [it, inserted] = globalVariables_.emplace(var->name, var);
-      if (inserted) {
-        var->symbol = std::string(var->name);
-      } else {
-        var->canonical = it->second;
-        if (!sameType(it->second->type, var->type)) {
-          diags_.error(var->loc, "redeclaration of '" + std::string(var->name) +
-                                     "' with a different type", var->name.size());
-          diags_.note(it->second->loc, "previous declaration is here", var->name.size());
-        }
-      }
       var->used = true;
+      if (!valid) return;
+      auto [it, inserted] = globalVariables_.emplace(var->name, var);
+      if (inserted)
+        var->symbol = std::string(var->name);
+      else
+        var->canonical = it->second;
       return;
     }
     case VarPlace::Param:

@@ -24,8 +24,15 @@ class Sema {
 
   // ---- scopes
   Decl* lookup(std::string_view name) const;
-  void declareLocal(Decl* decl);
+  void bind(Decl* decl);
   void popScope();
+
+  // ---- redeclarations
+  Decl* linkedDeclaration(std::string_view name) const;
+  bool checkRedeclaration(Decl* decl, const Decl* previous);
+  bool checkVariableRedeclaration(VarDecl* var, const VarDecl* previous);
+  void rejectRedeclaration(Decl* decl, const Decl* previous, const std::string& message,
+                           std::string_view note);
 
   // ---- declarations
   void fileScopeVariable(VarDecl* var);
@@ -33,6 +40,7 @@ class Sema {
   FunctionDecl* linkFunction(FunctionDecl* fn);
   void functionDefinition(FunctionDecl* fn);
   void checkStaticFunctionsDefined();
+  void checkParameterNames(FunctionDecl* fn);
   void localDeclaration(Decl* decl);
   void foldStaticInitializer(VarDecl* var, VarDecl* storage);
 
@@ -40,6 +48,7 @@ class Sema {
   void checkStmt(Stmt* s);
   void checkBlock(CompoundStmt* block, bool newScope);
   void checkCondition(Expr* cond);
+  void checkForDeclaration(const Stmt* init);
   bool canComplete(const Stmt* s) const;
   bool hasJumpTo(const Stmt* s, const Stmt* target, StmtKind jump) const;
 

@@ -27,6 +27,19 @@ void Sema::checkCondition(Expr* cond) {
   }
 }
 
+// C17 6.8.5p3: the declaration in a for loop's first clause declares only
+// objects with automatic storage: no function, nothing static or extern.
+// (clang lets a function beside a variable pass; gcc and the standard do not.)
+void Sema::checkForDeclaration(const Stmt* init) {
+  if (init->kind != StmtKind::Decl) return;
+  for (const Decl* d : static_cast<const DeclStmt*>(init)->decls) {
+    if (d->kind == DeclKind::Function)
+      diags_.error(d->loc, "non-variable declaration in 'for' loop", d->name.size());
+    else if (d->storage != StorageClass::None)
+      diags_.error(d->loc, "declaration of non-local variable in 'for' loop", d->name.size());
+  }
+}
+
 void Sema::checkStmt(Stmt* s) {
   switch (s->kind) {
     case StmtKind::Compound:
@@ -80,7 +93,10 @@ void Sema::checkStmt(Stmt* s) {
     case StmtKind::For: {
       auto* f = static_cast<ForStmt*>(s);
       scopes_.emplace_back();  // a declaration in the init clause is scoped to the loop
-      if (f->init) checkStmt(f->init);
+      if (f->init) {
+        checkForDeclaration(f->init);
+        checkStmt(f->init);
+      }
       if (f->cond) checkCondition(f->cond);
       if (f->step) checkExpr(f->step);
       breakTargets_.push_back(f);

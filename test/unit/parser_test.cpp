@@ -151,6 +151,20 @@ TEST(ParserDecl, QualifiersAndStorageClassesInBlocks) {
   EXPECT_EQ(place(2), VarPlace::Local);
 }
 
+// Errors about a storage class point at the keyword, wherever it stands.
+TEST(ParserDecl, StorageClassKeywordLocation) {
+  Frontend f = parseSource("static int a, b;\nint extern c;\nint d;");
+  ASSERT_EQ(f.unit.decls.size(), 4u);
+  auto at = [&](int i) {
+    SourceLoc loc = f.unit.decls[i]->storageLoc;
+    return std::to_string(loc.line) + ":" + std::to_string(loc.col);
+  };
+  EXPECT_EQ(at(0), "1:1");
+  EXPECT_EQ(at(1), "1:1");
+  EXPECT_EQ(at(2), "2:5");
+  EXPECT_EQ(f.unit.decls[3]->storage, StorageClass::None);
+}
+
 TEST(ParserDecl, UnnamedParameterInDefinitionIsAnError) {
   Frontend proto = parseSource("int f(int, char *);");
   EXPECT_EQ(proto.errors, 0u) << proto.diagnostics;
