@@ -88,7 +88,7 @@ def check_source(seed, src, opts):
                 return Result(seed, False, 'cc -O2 compile failed', text(err)[-2000:], files)
         else:
             asm = os.path.join(tmp, 'prog.s')
-            rc, out, err = run([opts.minicc, prog_c, '-o', asm], opts.timeout * 6)
+            rc, out, err = run([opts.minicc] + opts.minicc_flag + [prog_c, '-o', asm], opts.timeout * 6)
             if rc is None:
                 return Result(seed, False, 'minicc timed out', '', files)
             if rc != 0:
@@ -146,6 +146,8 @@ def parse_seeds(spec):
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
     ap.add_argument('--minicc', help='path to the minicc binary')
+    ap.add_argument('--minicc-flag', action='append', default=[], metavar='FLAG',
+                    help='pass FLAG to minicc, e.g. --minicc-flag=-masm=intel (repeatable)')
     ap.add_argument('--cc', default='cc', help='reference compiler and assembler driver (default: cc)')
     g = ap.add_mutually_exclusive_group(required=True)
     g.add_argument('--seeds', help='A-B (inclusive) or a single seed')
