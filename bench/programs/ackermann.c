@@ -1,4 +1,4 @@
-// Ackermann's function: very deep recursion (a few thousand frames) and many calls.
+// Ackermann's function: very deep recursion (thousands of frames) and many calls.
 #include <stdio.h>
 
 int ackermann(int m, int n) {
