@@ -20,7 +20,7 @@ class CompileResult:
         return self.lines / self.seconds
 
 
-def measure(minicc, sizes, rounds, work_dir, log):
+def measure(minicc, sizes, rounds, clock, work_dir, log):
     """{compiler label: [CompileResult per size]} for files of about `sizes` lines."""
     results = {}
     for size in sizes:
@@ -35,7 +35,7 @@ def measure(minicc, sizes, rounds, work_dir, log):
         rss = {label: peak_rss_kib(argv, f"{label} on {lines} lines")
                for label, argv in commands.items()}
         log(f"compile: {lines} lines, {rounds} rounds of {', '.join(commands)}")
-        medians = interleaved_medians(commands, rounds)
+        medians = interleaved_medians(commands, rounds, clock)
         for label in commands:
             results.setdefault(label, []).append(CompileResult(lines, medians[label], rss[label]))
     return results

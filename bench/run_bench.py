@@ -2,7 +2,7 @@
 """minicc's benchmark: compile throughput and run time against gcc, clang and tcc.
 
     bench/run_bench.py [--minicc PATH] [--quick] [--sizes 10000,50000,...]
-                       [--runs N] [--programs fib,tak,...] [--out FILE]
+                       [--runs N] [--clock cpu|wall] [--programs fib,tak,...] [--out FILE]
 
 Compile throughput: every compiler compiles the same generated program
 (bench/gen_large_program.py) at each size; reported as lines per second and
@@ -13,8 +13,8 @@ compilers, each build's output is checked against gcc -O0's (a mismatch
 stops the script with exit status 1), and the run times are reported as
 ratios to gcc -O0 with a geometric mean per build.
 
-Times are medians of --runs interleaved rounds, taken with hyperfine; memory
-is GNU time's peak RSS. The Markdown report goes to standard output and to
+Times are medians of --runs interleaved rounds, taken with hyperfine, in CPU
+time (user + system) unless --clock wall; memory is GNU time's peak RSS. The Markdown report goes to standard output and to
 bench/results/<date>-<host>.md (for --quick only with --out). --quick is a
 smoke run for CI: the smallest size, one round, two programs.
 """
@@ -29,7 +29,7 @@ import compile_speed
 import machine
 import report
 import run_speed
-from timing import BenchError
+from timing import CLOCKS, BenchError
 
 BENCH_DIR = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_MINICC = os.path.join(os.path.dirname(BENCH_DIR), "build", "driver", "minicc")
@@ -45,6 +45,8 @@ def parse_arguments():
     parser.add_argument("--sizes", default="10000,50000,100000,200000",
                         help="comma-separated line counts of the generated program")
     parser.add_argument("--runs", type=int, default=3, help="timed rounds per measurement")
+    parser.add_argument("--clock", choices=CLOCKS, default="cpu",
+                        help="cpu: user + system time (robust on a shared machine); wall: elapsed")
     parser.add_argument("--programs", help="comma-separated names from bench/programs/ (all by default)")
     parser.add_argument("--out", help="the results file (default bench/results/<date>-<host>.md)")
     args = parser.parse_args()
@@ -75,11 +77,14 @@ def benchmark(args):
     now = datetime.datetime.now(datetime.timezone.utc)
     machine_rows = [("date", now.strftime("%Y-%m-%d %H:%M UTC"))] + machine.description(args.minicc)
     with tempfile.TemporaryDirectory(prefix="minicc-bench-") as work_dir:
-        compiled = compile_speed.measure(args.minicc, args.sizes, args.runs, work_dir, log)
+        compiled = compile_speed.measure(args.minicc, args.sizes, args.runs, args.clock,
+                                         work_dir, log)
         ran = run_speed.measure(args.minicc, run_speed.program_paths(args.programs), args.runs,
-                                work_dir, log)
+                                args.clock, work_dir, log)
+    machine_rows.append(("load average at end", machine.load_average()))
     title = "# minicc benchmark" + (" (quick smoke run)" if args.quick else "")
-    settings = (f"{args.runs} interleaved round(s) per measurement, medians; "
+    clock = "CPU time (user + system)" if args.clock == "cpu" else "wall time"
+    settings = (f"{args.runs} interleaved round(s) per measurement, medians of {clock}; "
                 f"sizes {', '.join(f'{n:,}' for n in args.sizes)} lines.")
     text = "\n\n".join([title, settings, report.compile_tables(compiled), report.run_table(ran),
                         report.machine_table(machine_rows)]) + "\n"

@@ -65,7 +65,7 @@ class ProgramResult:
         return self.seconds[label] / self.seconds[compilers.REFERENCE_BUILD]
 
 
-def measure(minicc, sources, rounds, work_dir, log):
+def measure(minicc, sources, rounds, clock, work_dir, log):
     """[ProgramResult per program]; raises BenchError if any output differs."""
     builds = compilers.executable_builds(minicc)
     results = []
@@ -74,7 +74,8 @@ def measure(minicc, sources, rounds, work_dir, log):
         executables = _build_all(source, builds, work_dir)
         output = _check_outputs(name, executables)
         log(f"run: {name}: {rounds} rounds of {len(executables)} builds")
-        seconds = interleaved_medians({label: [exe] for label, exe in executables.items()}, rounds)
+        commands = {label: [exe] for label, exe in executables.items()}
+        seconds = interleaved_medians(commands, rounds, clock)
         results.append(ProgramResult(name, output, seconds))
     return results
 

@@ -4,6 +4,10 @@ Commands are timed in interleaved rounds: each round runs every command once,
 starting from a different one each time, so a burst of load from elsewhere
 on the machine falls on all of them alike instead of on whichever happened
 to run then. The median of the rounds is reported.
+
+The clock is CPU time (user + system) by default: on a machine shared with
+other jobs, wall time also counts the time a command waited for a core,
+which says more about the other jobs than about the command.
 """
 import json
 import os
@@ -33,18 +37,24 @@ def peak_rss_kib(argv, what):
         return int(report.read().split()[-1])
 
 
-def interleaved_medians(commands, rounds):
-    """Median wall time in seconds of each command over `rounds` interleaved rounds.
+CLOCKS = ("cpu", "wall")
 
-    `commands` maps a label to an argv list. hyperfine runs each round (one run
-    per command, no shell in between); a command that fails stops everything.
+
+def interleaved_medians(commands, rounds, clock="cpu"):
+    """Median seconds of each command over `rounds` interleaved rounds.
+
+    `commands` maps a label to an argv list; `clock` is "cpu" (user + system)
+    or "wall". hyperfine runs each round (one run per command, no shell in
+    between); a command that fails stops everything.
     """
     labels = list(commands)
     times = {label: [] for label in labels}
     for round_index in range(rounds):
         start = round_index % len(labels)
         order = labels[start:] + labels[:start]
-        for label, seconds in zip(order, _hyperfine_round([commands[l] for l in order], order)):
+        results = _hyperfine_round([commands[l] for l in order], order)
+        for label, result in zip(order, results):
+            seconds = result["user"] + result["system"] if clock == "cpu" else result["times"][0]
             times[label].append(seconds)
     return {label: statistics.median(values) for label, values in times.items()}
 
@@ -59,4 +69,4 @@ def _hyperfine_round(argvs, labels):
         run_checked(argv, "hyperfine")
         with open(export) as f:
             results = json.load(f)["results"]
-    return [result["times"][0] for result in results]
+    return results
