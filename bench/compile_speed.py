@@ -10,8 +10,9 @@ from timing import interleaved_medians, peak_rss_kib
 class CompileResult:
     """One compiler at one size."""
 
-    def __init__(self, lines, seconds, rss_kib):
+    def __init__(self, lines, size_bytes, seconds, rss_kib):
         self.lines = lines
+        self.size_bytes = size_bytes
         self.seconds = seconds
         self.rss_kib = rss_kib
 
@@ -37,7 +38,8 @@ def measure(minicc, sizes, rounds, clock, work_dir, log):
         log(f"compile: {lines} lines, {rounds} rounds of {', '.join(commands)}")
         medians = interleaved_medians(commands, rounds, clock)
         for label in commands:
-            results.setdefault(label, []).append(CompileResult(lines, medians[label], rss[label]))
+            result = CompileResult(lines, len(text.encode()), medians[label], rss[label])
+            results.setdefault(label, []).append(result)
     return results
 
 

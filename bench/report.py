@@ -8,16 +8,16 @@ from run_speed import geometric_mean
 def compile_tables(results):
     """Throughput (lines/s, with the median seconds) and peak RSS per compiler and size."""
     labels = list(results)
-    sizes = [point.lines for point in results[labels[0]]]
+    sizes = [f"{p.lines:,} lines ({p.size_bytes / 1e6:.2f} MB)" for p in results[labels[0]]]
     speed_rows = []
     for label in labels:
         exponent = scaling_exponent(results[label])
         speed_rows.append([label]
                           + [f"{p.lines_per_second:,.0f} ({p.seconds:.3f} s)" for p in results[label]]
                           + ["n/a" if exponent is None else f"{exponent:.2f}"])
-    speed = table(["compiler"] + [f"{n:,} lines" for n in sizes] + ["scaling exponent"],
+    speed = table(["compiler"] + sizes + ["scaling exponent"],
                   speed_rows)
-    memory = table(["compiler"] + [f"{n:,} lines" for n in sizes],
+    memory = table(["compiler"] + sizes,
                    [[label] + [f"{p.rss_kib / 1024:.0f} MiB" for p in results[label]]
                     for label in labels])
     return ("### Compile throughput: lines per second (median time)\n\n" + speed
