@@ -18,6 +18,11 @@ need libgtest-dev test -f /usr/include/gtest/gtest.h
 need googletest test -d /usr/src/googletest
 need clang-14 command -v clang++-14
 need libclang-rt-14-dev bash -c 'ls /usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a'
+# bench/run_bench.py times with hyperfine, measures memory with GNU time and
+# compares against tcc.
+need hyperfine command -v hyperfine
+need tcc command -v tcc
+need time test -x /usr/bin/time
 
 if [ ${#packages[@]} -eq 0 ]; then
   echo "install-deps: everything is installed"
