@@ -10,6 +10,8 @@
 //   CMPL AX, $10                            but CMP reads left to right: AX < 10
 //   MOVL ·counter(SB), AX                   globals against the static base SB
 //   DATA / GLOBL                            data, 8 bytes a DATA line at most
+//   ADJSP $16                               SUBQ $16, SP: Go's assembler must see
+//                                           every move of SP (see movesStackPointer)
 //
 // Frame slots are the hardware %rbp offsets, with the variable's name as a
 // comment: Go's pseudo-registers (x-8(SP), a+0(FP)) count from other places
@@ -46,6 +48,17 @@ std::string_view condition(mach::Cond c) {
   static constexpr std::string_view kConditions[] = {"EQ", "NE", "LT", "LE", "GT",
                                                      "GE", "CS", "LS", "HI", "CC"};
   return kConditions[static_cast<int>(c)];
+}
+
+// Go's assembler keeps count of how far the stack pointer has moved, to
+// check that every RET finds it where the function began and for its
+// unwinding tables. It counts PUSH, POP and ADJSP but not an ADD or SUB on
+// SP, so those are written as ADJSP, which it encodes as that same ADD or
+// SUB. (minicc drops pushed call arguments with ADDQ; uncounted, they make
+// "unbalanced PUSH/POP".)
+bool movesStackPointer(const Inst& inst) {
+  return (inst.op == Opcode::Add || inst.op == Opcode::Sub) && inst.width == Width::Q &&
+         inst.operand(0).isImmediate() && inst.operand(1).isRegister(mach::Reg::SP);
 }
 
 char widthLetter(Width w) { return static_cast<char>(attWidthLetter(w) - 'a' + 'A'); }
@@ -203,6 +216,14 @@ void Plan9Printer::instruction(const Inst& inst) {
       return;  // Go's assembler makes its own unwinding tables
     default:
       break;
+  }
+  if (movesStackPointer(inst)) {  // ADJSP $16: SUBQ $16, SP, counted
+    out_.begin("ADJSP");
+    out_.operand();
+    out_.put('$');
+    out_.putInt(inst.op == Opcode::Sub ? inst.operand(0).value : -inst.operand(0).value);
+    out_.end();
+    return;
   }
   mnemonic(inst);
   std::string_view slotName;

@@ -125,7 +125,7 @@ TEST(Printers, EveryNotationSpellsTheSameInstructions) {
       {make(Opcode::Add, Width::L, {mach::mem(Reg::BP, -8), eax}), "addl\t-8(%rbp), %eax",
        "add\teax, dword ptr [rbp - 8]", "ADDL\t-8(BP), AX"},
       {make(Opcode::Sub, Width::Q, {mach::imm(16), mach::reg(Reg::SP, Width::Q)}),
-       "subq\t$16, %rsp", "sub\trsp, 16", "SUBQ\t$16, SP"},
+       "subq\t$16, %rsp", "sub\trsp, 16", "ADJSP\t$16"},
       {make(Opcode::Imul, Width::L, {mach::imm(10), eax, eax}), "imull\t$10, %eax, %eax",
        "imul\teax, eax, 10", "IMUL3L\t$10, AX, AX"},
       {make(Opcode::Imul, Width::L, {ecx, eax}), "imull\t%ecx, %eax", "imul\teax, ecx",
