@@ -16,6 +16,13 @@
 // Frame slots are the hardware %rbp offsets, with the variable's name as a
 // comment: Go's pseudo-registers (x-8(SP), a+0(FP)) count from other places
 // and would make the listing harder to set beside the AT&T one.
+//
+// Names: ·f for a C name with external linkage (Go's "this package's f"),
+// f<> for a static one. The names minicc makes up contain '·', which Go
+// reads as '.', so that no C identifier can take them: the static local n
+// of f is f·n<> (the symbol f.n, as in the AT&T listing) and string literal
+// N is str·N<>. (They were f_n<> and str_1<>, but Go refuses a file in which
+// those meet a static f_n or str: "symbol str listed multiple times".)
 #include <string>
 
 #include "codegen/asm_writer.h"
@@ -89,8 +96,8 @@ class Plan9Printer final : public Printer {
   int functionIndex_ = 0;
 };
 
-// "·main" for a C name with external linkage (Go's "this package's main"),
-// "counter_n<>" for a file-local one, "str_1<>" for a string literal.
+// "·main" for a C name with external linkage, "counter<>" for a file-local
+// one, "counter·n<>" for a static local, "str·1<>" for a string literal.
 void Plan9Printer::symbol(const mach::Symbol& s) {
   switch (s.kind) {
     case mach::Symbol::Kind::None:
@@ -101,15 +108,17 @@ void Plan9Printer::symbol(const mach::Symbol& s) {
         out_.put(s.name);
         return;
       }
-      for (char c : s.name) out_.put(c == '.' ? '_' : c);  // Go names have no '.'
+      for (char c : s.name) {  // Go names have no '.': "·" stands for it
+        if (c == '.')
+          out_.put("·");
+        else
+          out_.put(c);
+      }
       out_.put("<>");
       return;
     case mach::Symbol::Kind::StringLiteral:
-      out_.put("str");
-      if (s.index) {
-        out_.put('_');
-        out_.putInt(s.index);
-      }
+      out_.put("str·");
+      out_.putInt(s.index);
       out_.put("<>");
       return;
     case mach::Symbol::Kind::JumpTable:  // never made for Plan 9 (codegen.cpp)
