@@ -10,10 +10,19 @@
 //   CMPL AX, $10                            but CMP reads left to right: AX < 10
 //   MOVL ·counter(SB), AX                   globals against the static base SB
 //   DATA / GLOBL                            data, 8 bytes a DATA line at most
+//   ADJSP $16                               SUBQ $16, SP: Go's assembler must see
+//                                           every move of SP (see movesStackPointer)
 //
 // Frame slots are the hardware %rbp offsets, with the variable's name as a
 // comment: Go's pseudo-registers (x-8(SP), a+0(FP)) count from other places
 // and would make the listing harder to set beside the AT&T one.
+//
+// Names: ·f for a C name with external linkage (Go's "this package's f"),
+// f<> for a static one. The names minicc makes up contain '·', which Go
+// reads as '.', so that no C identifier can take them: the static local n
+// of f is f·n<> (the symbol f.n, as in the AT&T listing) and string literal
+// N is str·N<>. (They were f_n<> and str_1<>, but Go refuses a file in which
+// those meet a static f_n or str: "symbol str listed multiple times".)
 #include <string>
 
 #include "codegen/asm_writer.h"
@@ -48,6 +57,17 @@ std::string_view condition(mach::Cond c) {
   return kConditions[static_cast<int>(c)];
 }
 
+// Go's assembler keeps count of how far the stack pointer has moved, to
+// check that every RET finds it where the function began and for its
+// unwinding tables. It counts PUSH, POP and ADJSP but not an ADD or SUB on
+// SP, so those are written as ADJSP, which it encodes as that same ADD or
+// SUB. (minicc drops pushed call arguments with ADDQ; uncounted, they make
+// "unbalanced PUSH/POP".)
+bool movesStackPointer(const Inst& inst) {
+  return (inst.op == Opcode::Add || inst.op == Opcode::Sub) && inst.width == Width::Q &&
+         inst.operand(0).isImmediate() && inst.operand(1).isRegister(mach::Reg::SP);
+}
+
 char widthLetter(Width w) { return static_cast<char>(attWidthLetter(w) - 'a' + 'A'); }
 
 class Plan9Printer final : public Printer {
@@ -76,8 +96,8 @@ class Plan9Printer final : public Printer {
   int functionIndex_ = 0;
 };
 
-// "·main" for a C name with external linkage (Go's "this package's main"),
-// "counter_n<>" for a file-local one, "str_1<>" for a string literal.
+// "·main" for a C name with external linkage, "counter<>" for a file-local
+// one, "counter·n<>" for a static local, "str·1<>" for a string literal.
 void Plan9Printer::symbol(const mach::Symbol& s) {
   switch (s.kind) {
     case mach::Symbol::Kind::None:
@@ -88,15 +108,17 @@ void Plan9Printer::symbol(const mach::Symbol& s) {
         out_.put(s.name);
         return;
       }
-      for (char c : s.name) out_.put(c == '.' ? '_' : c);  // Go names have no '.'
+      for (char c : s.name) {  // Go names have no '.': "·" stands for it
+        if (c == '.')
+          out_.put("·");
+        else
+          out_.put(c);
+      }
       out_.put("<>");
       return;
     case mach::Symbol::Kind::StringLiteral:
-      out_.put("str");
-      if (s.index) {
-        out_.put('_');
-        out_.putInt(s.index);
-      }
+      out_.put("str·");
+      out_.putInt(s.index);
       out_.put("<>");
       return;
     case mach::Symbol::Kind::JumpTable:  // never made for Plan 9 (codegen.cpp)
@@ -203,6 +225,14 @@ void Plan9Printer::instruction(const Inst& inst) {
       return;  // Go's assembler makes its own unwinding tables
     default:
       break;
+  }
+  if (movesStackPointer(inst)) {  // ADJSP $16: SUBQ $16, SP, counted
+    out_.begin("ADJSP");
+    out_.operand();
+    out_.put('$');
+    out_.putInt(inst.op == Opcode::Sub ? inst.operand(0).value : -inst.operand(0).value);
+    out_.end();
+    return;
   }
   mnemonic(inst);
   std::string_view slotName;
