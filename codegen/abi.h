@@ -1,6 +1,8 @@
 // The System V AMD64 psABI, in one place: what the rest of the back end
 // asks about registers, the stack, calls and the sizes of C's types.
-// Section numbers are those of the psABI (x86-64 supplement, 1.0).
+// Section numbers are those of the psABI (x86-64 supplement, 1.0). The front
+// end asks it for sizeof and _Alignof too (its own small library, minicc_abi),
+// as lcc's back ends hand their type sizes to the front end.
 #pragma once
 
 #include "codegen/machine.h"
@@ -42,9 +44,13 @@ constexpr int kRedZoneSize = 128;
 constexpr Reg kVectorCountRegister = Reg::AX;
 inline bool callNeedsVectorCount(const Type* callee) { return callee->variadic || !callee->prototyped; }
 
-// 3.1.2, figure 3.1: sizes and alignments of the scalar types.
-int sizeOf(const Type* type);
-inline int alignOf(const Type* type) { return sizeOf(type); }
+// 3.1.2, figure 3.1: sizes and alignments of C's types (LP64: int is 4
+// bytes, long and pointers 8). An incomplete type has size 0.
+int64_t sizeOf(const Type* type);
+int alignOf(const Type* type);
+// 3.1.2: an array variable of 16 bytes or more is aligned to 16, so that
+// vector instructions can work on it; other variables as their type.
+int variableAlignment(const Type* type);
 
 }  // namespace abi
 }  // namespace minicc

@@ -88,7 +88,8 @@ void printAttInstruction(const mach::Inst& inst, const GasNames& names, AsmWrite
   mnemonic(inst, out);
   for (int i = 0; i < inst.operandCount; ++i) {
     out.operand();
-    if (inst.op == Opcode::JmpIndirect) out.put('*');  // an address in a register
+    if (inst.op == Opcode::JmpIndirect || inst.op == Opcode::CallIndirect)
+      out.put('*');  // an address in a register
     printAttOperand(inst, inst.operand(i), names, out);
   }
   out.end();

@@ -12,22 +12,82 @@
 #include "codegen/string_table.h"
 #include "codegen/target_info.h"
 
+#include <algorithm>
+
 namespace minicc {
 namespace {
 
+mach::Symbol symbolOf(const Decl* decl) {
+  mach::Symbol symbol;
+  symbol.kind = mach::Symbol::Kind::C;
+  if (decl->kind == DeclKind::Function) {
+    auto* fn = static_cast<const FunctionDecl*>(decl)->canonical;
+    symbol.name = fn->name;
+    symbol.fileLocal = fn->storage == StorageClass::Static;
+  } else {
+    auto* var = static_cast<const VarDecl*>(decl)->canonical;
+    symbol.name = var->symbol;
+    symbol.fileLocal = var->place != VarPlace::Global || var->storage == StorageClass::Static;
+  }
+  return symbol;
+}
+
+// A variable with static storage as data: its initialiser's folded values
+// placed at their offsets, zeros between (C17 6.7.9p10).
 mach::DataObject dataObject(const VarDecl& var, StringTable& strings) {
   mach::DataObject object;
-  object.symbol.kind = mach::Symbol::Kind::C;
-  object.symbol.name = var.symbol;
-  object.symbol.fileLocal = var.place != VarPlace::Global || var.storage == StorageClass::Static;
+  object.symbol = symbolOf(&var);
   object.size = abi::sizeOf(var.type);
-  object.align = abi::alignOf(var.type);
-  if (!var.hasInitValue && var.init && var.init->kind == ExprKind::StringLiteral) {
-    object.init = mach::DataObject::Init::StringAddress;
-    object.value = strings.idFor(static_cast<const StringLiteralExpr*>(var.init)->bytes);
-  } else if (var.hasInitValue && var.initValue != 0) {
-    object.init = mach::DataObject::Init::Integer;
-    object.value = object.size == 1 ? static_cast<int8_t>(var.initValue) : var.initValue;
+  object.align = abi::variableAlignment(var.type);
+  int64_t at = 0;
+  bool anyAddress = false, allZero = true;
+  auto zeroUpTo = [&](int64_t offset) {
+    if (offset > at) object.pieces.push_back({mach::DataPiece::Kind::Zero, offset - at});
+    at = std::max(at, offset);
+  };
+  for (size_t i = 0; i < var.initElements.size() && i < var.staticValues.size(); ++i) {
+    const InitElement& element = var.initElements[i];
+    const StaticValue& v = var.staticValues[i];
+    zeroUpTo(element.offset);
+    mach::DataPiece piece;
+    piece.size = abi::sizeOf(element.type);
+    if (v.stringBytes) {  // a char array's string: its bytes, and its NUL if it fits
+      std::string_view bytes = v.string->bytes;
+      int64_t used = std::min<int64_t>(piece.size, static_cast<int64_t>(bytes.size()));
+      piece.kind = mach::DataPiece::Kind::Bytes;
+      piece.bytes = bytes.substr(0, static_cast<size_t>(used));
+      piece.size = used;
+      if (used) object.pieces.push_back(piece);
+      at = element.offset + used;
+      allZero = allZero && bytes.find_first_not_of('\0') == std::string_view::npos;
+      continue;
+    }
+    if (v.string || v.symbol) {
+      piece.kind = mach::DataPiece::Kind::Address;
+      piece.value = v.value;
+      if (v.string) {
+        piece.symbol.kind = mach::Symbol::Kind::StringLiteral;
+        piece.symbol.index = strings.idFor(v.string->bytes);
+      } else {
+        piece.symbol = symbolOf(v.symbol);
+      }
+      anyAddress = true;
+      allZero = false;
+    } else {
+      piece.kind = mach::DataPiece::Kind::Integer;
+      piece.value = v.value;
+      allZero = allZero && v.value == 0;
+    }
+    object.pieces.push_back(piece);
+    at = element.offset + piece.size;
+  }
+  zeroUpTo(object.size);
+  if (allZero) {
+    object.section = mach::DataObject::Section::Bss;
+    object.pieces.assign(1, {mach::DataPiece::Kind::Zero, object.size});
+  } else if (var.type->isConst || (var.type->isArray() && var.type->base->isConst)) {
+    // const data no relocation touches is read-only, as clang places it.
+    if (!anyAddress) object.section = mach::DataObject::Section::ReadOnly;
   }
   return object;
 }

@@ -1,5 +1,10 @@
-// Instruction selection for expressions: values into %eax, conditions into
-// jumps, assignments, and calls by the System V convention.
+// Instruction selection for expressions: values into %eax or %rax,
+// addresses of lvalues, conditions into jumps, conversions, assignments,
+// and calls by the System V convention.
+//
+// Every operator's operands arrive with the type it works on (sema made the
+// conversions explicit), so each instruction's width and sign come from a
+// type: addl or addq, idiv or div, sar or shr, jl or jb, movsbl or movzbl.
 #include <algorithm>
 
 #include "codegen/function_codegen_internal.h"
@@ -7,25 +12,80 @@
 namespace minicc {
 namespace codegen_detail {
 
-using mach::reg;
 using mach::imm;
+using mach::reg;
 
-// ----------------------------------------------------------- expressions
+namespace {
+
+// An integer conversion that leaves a register as it is: both types are
+// held in 32 bits and the value is already right for the target (char to
+// int, int to unsigned int), or a pointer becoming another pointer.
+bool isRegisterNoOp(const Expr* e) {
+  if (e->kind != ExprKind::Cast) return false;
+  auto* c = static_cast<const CastExpr*>(e);
+  if (c->castKind == CastKind::PointerToPointer) return true;
+  if (c->castKind != CastKind::Integral) return false;
+  return abi::sizeOf(c->type) == 4 && abi::sizeOf(c->operand->type) <= 4;
+}
+
+// `e` without the conversions that change nothing in a register.
+const Expr* throughNoOps(const Expr* e) {
+  while (isRegisterNoOp(e)) e = static_cast<const CastExpr*>(e)->operand;
+  return e;
+}
+
+// A string literal or a variable used as a pointer: "printf("%d", ...)" or "f(array)".
+const Expr* decayedOperand(const Expr* e) {
+  e = throughNoOps(e);
+  if (e->kind != ExprKind::Cast) return nullptr;
+  auto* c = static_cast<const CastExpr*>(e);
+  if (c->castKind != CastKind::ArrayToPointer && c->castKind != CastKind::FunctionToPointer)
+    return nullptr;
+  const Expr* operand = c->operand;
+  if (operand->kind == ExprKind::StringLiteral) return operand;
+  if (operand->kind == ExprKind::VarRef) return operand;
+  return nullptr;
+}
+
+int log2Exact(int64_t n) {
+  int k = 0;
+  while ((int64_t{1} << k) < n) ++k;
+  return (int64_t{1} << k) == n ? k : -1;
+}
+
+// The size of what pointers of this type step over (void and functions: 1, as gcc).
+int64_t stepOf(const Type* pointer) {
+  const Type* target = pointer->base;
+  if (target->isVoid() || target->isFunction()) return 1;
+  return abi::sizeOf(target);
+}
+
+}  // namespace
+
+// ----------------------------------------------------------- operands
 
 // A constant, or a variable of exactly `width`, usable in place as an
 // instruction's source operand.
 std::optional<Operand> FunctionCodegen::directOperand(const Expr* e, Width width) const {
-  if (e->constant) return imm(*e->constant);
+  if (e->constant) {
+    if (!fitsInImmediate(*e->constant)) return std::nullopt;
+    return imm(*e->constant);
+  }
+  e = throughNoOps(e);
   if (e->kind == ExprKind::VarRef) {
     const VarDecl* var = static_cast<const VarRefExpr*>(e)->decl;
-    if (abi::sizeOf(var->type) == mach::bytes(width)) return address(var);
+    if (var && !var->type->isArray() && abi::sizeOf(var->type) == mach::bytes(width))
+      return address(var);
   }
   return std::nullopt;
 }
 
 // Arguments loaded straight into their registers, after the others.
 bool FunctionCodegen::isSimpleArgument(const Expr* e) const {
-  return e->constant || e->kind == ExprKind::VarRef || e->kind == ExprKind::StringLiteral;
+  if (e->constant) return true;
+  const Expr* inner = throughNoOps(e);
+  return (inner->kind == ExprKind::VarRef && static_cast<const VarRefExpr*>(inner)->decl) ||
+         decayedOperand(e);
 }
 
 mach::Symbol FunctionCodegen::stringSymbol(const StringLiteralExpr* s) {
@@ -35,18 +95,33 @@ mach::Symbol FunctionCodegen::stringSymbol(const StringLiteralExpr* s) {
   return symbol;
 }
 
+mach::Symbol FunctionCodegen::functionSymbol(const FunctionDecl* fn) const {
+  mach::Symbol symbol;
+  symbol.kind = mach::Symbol::Kind::C;
+  symbol.name = fn->name;
+  symbol.fileLocal = fn->canonical->storage == StorageClass::Static;
+  return symbol;
+}
+
 // How many temporary registers computing `e` needs without touching the
 // accumulator, memory writes or calls (Sethi-Ullman numbering); a number
-// above kTemporaryRegisterCount means it cannot be done that way.
+// above kTemporaryRegisterCount means it cannot be done that way. Only
+// 32-bit integer arithmetic goes this way.
 int FunctionCodegen::registersNeeded(const Expr* e) const {
   constexpr int kCannot = kTemporaryRegisterCount + 1;
-  if (e->constant) return 1;
+  if (registerWidth(e->type) != Width::L || !e->type->isInteger()) return kCannot;
+  if (e->constant) return fitsInImmediate(*e->constant) ? 1 : kCannot;
+  if (isRegisterNoOp(e)) return registersNeeded(static_cast<const CastExpr*>(e)->operand);
   switch (e->kind) {
-    case ExprKind::VarRef:
-      return static_cast<const VarRefExpr*>(e)->decl->type->isPointer() ? kCannot : 1;
+    case ExprKind::VarRef: {
+      const VarDecl* var = static_cast<const VarRefExpr*>(e)->decl;
+      return var && !var->type->isArray() ? 1 : kCannot;
+    }
     case ExprKind::Unary: {
       const auto* u = static_cast<const UnaryExpr*>(e);
-      return u->op == UnaryOp::LogicalNot ? kCannot : registersNeeded(u->operand);
+      if (u->op != UnaryOp::Negate && u->op != UnaryOp::BitNot && u->op != UnaryOp::Plus)
+        return kCannot;
+      return registersNeeded(u->operand);
     }
     case ExprKind::Binary: {
       const auto* b = static_cast<const BinaryExpr*>(e);
@@ -71,12 +146,12 @@ int FunctionCodegen::registersNeeded(const Expr* e) const {
 
 // "imul" multiplies a register by any operand; by an immediate it takes a
 // third operand, the register again ("imull $10, %eax, %eax").
-void FunctionCodegen::genMultiply(const Operand& operand, Reg into) {
-  Operand destination = reg(into, Width::L);
+void FunctionCodegen::genMultiply(const Operand& operand, Reg into, Width width) {
+  Operand destination = reg(into, width);
   if (operand.isImmediate())
-    emit(Opcode::Imul, Width::L, operand, destination, destination);
+    emit(Opcode::Imul, width, operand, destination, destination);
   else
-    emit(Opcode::Imul, Width::L, operand, destination);
+    emit(Opcode::Imul, width, operand, destination);
 }
 
 // Computes `e` (for which registersNeeded fits) into kTemporaryRegisters[depth].
@@ -87,6 +162,7 @@ void FunctionCodegen::genIntoTemporary(const Expr* e, int depth) {
     emit(Opcode::Mov, Width::L, imm(*e->constant), destination);
     return;
   }
+  if (isRegisterNoOp(e)) return genIntoTemporary(static_cast<const CastExpr*>(e)->operand, depth);
   if (e->kind == ExprKind::VarRef) {
     load(static_cast<const VarRefExpr*>(e)->decl, into);
     return;
@@ -107,10 +183,10 @@ void FunctionCodegen::genIntoTemporary(const Expr* e, int depth) {
     genIntoTemporary(b->rhs, depth + 1);
     operand = reg(kTemporaryRegisters[depth + 1], Width::L);
   }
-  if (auto op = twoOperandOpcode(b->op))
+  if (auto op = twoOperandOpcode(b->op, b->type))
     emit(*op, Width::L, operand, destination);  // shifts get here only with a constant count
   else  // the only other operator here is *
-    genMultiply(operand, into);
+    genMultiply(operand, into, Width::L);
 }
 
 // Computes lhs into the accumulator and returns an operand holding rhs:
@@ -143,55 +219,124 @@ Operand FunctionCodegen::genOperands(const Expr* lhs, const Expr* rhs, Width wid
   return scratch;
 }
 
-void FunctionCodegen::genArithmetic(BinaryOp op, const Expr* lhs, const Expr* rhs) {
-  const Operand accumulator = reg(kAccumulator, Width::L);
+// The accumulator becomes "accumulator op operand", in `type` (the
+// operator's operand type, after the usual arithmetic conversions).
+void FunctionCodegen::applyOperator(BinaryOp op, const Type* type, Operand operand) {
+  const Width width = registerWidth(type);
+  const Operand accumulator = reg(kAccumulator, width);
   switch (op) {
     case BinaryOp::Add: case BinaryOp::Sub: case BinaryOp::BitAnd:
-    case BinaryOp::BitOr: case BinaryOp::BitXor: {
-      Operand operand = genOperands(lhs, rhs, Width::L);
-      emit(*twoOperandOpcode(op), Width::L, operand, accumulator);
+    case BinaryOp::BitOr: case BinaryOp::BitXor:
+      emit(*twoOperandOpcode(op, type), width, operand, accumulator);
       return;
-    }
     case BinaryOp::Mul:
-      genMultiply(genOperands(lhs, rhs, Width::L), kAccumulator);
+      genMultiply(operand, kAccumulator, width);
       return;
     case BinaryOp::Div:
     case BinaryOp::Rem: {
-      Operand operand = genOperands(lhs, rhs, Width::L);
-      if (operand.isImmediate()) {  // idiv takes no immediate
-        emit(Opcode::Mov, Width::L, operand, reg(kScratch, Width::L));
-        operand = reg(kScratch, Width::L);
+      if (operand.isImmediate()) {  // div and idiv take no immediate
+        emit(Opcode::Mov, width, operand, reg(kScratch, width));
+        operand = reg(kScratch, width);
       }
-      emit(Opcode::SignExtendAx, Width::L);  // %eax into %edx:%eax
-      emit(Opcode::Idiv, Width::L, operand);
-      if (op == BinaryOp::Rem) emit(Opcode::Mov, Width::L, reg(Reg::DX, Width::L), accumulator);
+      if (type->isUnsigned()) {  // the dividend is %edx:%eax with %edx zero
+        emit(Opcode::Xor, Width::L, reg(Reg::DX, Width::L), reg(Reg::DX, Width::L));
+        emit(Opcode::Div, width, operand);
+      } else {  // sign-extended into %edx (cltd) or %rdx (cqto)
+        emit(Opcode::SignExtendAx, width);
+        emit(Opcode::Idiv, width, operand);
+      }
+      if (op == BinaryOp::Rem) emit(Opcode::Mov, width, reg(Reg::DX, width), accumulator);
       return;
     }
     case BinaryOp::Shl:
     case BinaryOp::Shr: {
-      Opcode shift = *twoOperandOpcode(op);
-      Operand operand = genOperands(lhs, rhs, Width::L);
+      Opcode shift = *twoOperandOpcode(op, type);
       if (operand.isImmediate()) {
-        emit(shift, Width::L, operand, accumulator);
+        emit(shift, width, operand, accumulator);
         return;
       }
-      if (!operand.isRegister(kScratch)) emit(Opcode::Mov, Width::L, operand, reg(kScratch, Width::L));
-      emit(shift, Width::L, reg(kScratch, Width::B), accumulator);  // a variable count must be in %cl
+      if (!operand.isRegister(kScratch)) {
+        Width countWidth = operand.isRegister() ? operand.width : width;
+        emit(Opcode::Mov, countWidth, operand, reg(kScratch, countWidth));
+      }
+      emit(shift, width, reg(kScratch, Width::B), accumulator);  // a variable count must be in %cl
       return;
     }
-    default: {  // comparisons, as a 0/1 value
-      genCompare(lhs, rhs);
-      emit(Opcode::Setcc, Width::B, reg(kAccumulator, Width::B)).cond = conditionFor(op);
-      emitExtend(Opcode::Movzx, Width::B, Width::L, reg(kAccumulator, Width::B), accumulator);
+    default:
       return;
-    }
   }
 }
 
-// "cmp rhs, lhs" with lhs in the accumulator, at the wider of the two widths.
+void FunctionCodegen::genArithmetic(BinaryOp op, const Type* type, const Expr* lhs, const Expr* rhs) {
+  const Width width = registerWidth(type);
+  if (isShift(op) && registerWidth(rhs->type) != width && !rhs->constant) {
+    // A count of another width than the value: compute it on its own.
+    genExpr(lhs);
+    pushTemporary();
+    genExpr(rhs);
+    emit(Opcode::Mov, Width::Q, reg(kAccumulator, Width::Q), reg(kScratch, Width::Q));
+    popTemporary(kAccumulator);
+    applyOperator(op, type, reg(kScratch, Width::B));
+    return;
+  }
+  applyOperator(op, type, genOperands(lhs, rhs, width));
+}
+
+// The pointer's step scales an index held in `index` (64 bits).
+void FunctionCodegen::scaleIndex(Reg index, int64_t size) {
+  const Operand r = reg(index, Width::Q);
+  if (size == 1) return;
+  int shift = log2Exact(size);
+  if (shift > 0)
+    emit(Opcode::Shl, Width::Q, imm(shift), r);
+  else
+    emit(Opcode::Imul, Width::Q, imm(size), r, r);
+}
+
+// pointer ± integer steps over whole elements; pointer - pointer counts
+// them (C17 6.5.6): scaled by the element size, in 64 bits.
+void FunctionCodegen::genPointerArithmetic(const BinaryExpr* e) {
+  const Operand rax = reg(kAccumulator, Width::Q);
+  const Operand rcx = reg(kScratch, Width::Q);
+  if (e->lhs->type->isPointer() && e->rhs->type->isPointer()) {
+    Operand other = genOperands(e->lhs, e->rhs, Width::Q);
+    emit(Opcode::Sub, Width::Q, other, rax);
+    int64_t size = stepOf(e->lhs->type);
+    int shift = log2Exact(size);
+    if (shift > 0) {
+      emit(Opcode::Sar, Width::Q, imm(shift), rax);  // the difference is a whole number of elements
+    } else if (size != 1) {
+      emit(Opcode::Mov, Width::Q, imm(size), rcx);
+      emit(Opcode::SignExtendAx, Width::Q);
+      emit(Opcode::Idiv, Width::Q, rcx);
+    }
+    return;
+  }
+  const Expr* pointer = e->lhs->type->isPointer() ? e->lhs : e->rhs;
+  const Expr* index = e->lhs->type->isPointer() ? e->rhs : e->lhs;
+  const int64_t size = stepOf(pointer->type);
+  const bool subtract = e->op == BinaryOp::Sub;
+  if (index->constant && fitsInImmediate(*index->constant * size)) {
+    genExpr(pointer);
+    int64_t delta = *index->constant * size;
+    if (delta) emit(subtract ? Opcode::Sub : Opcode::Add, Width::Q, imm(delta), rax);
+    return;
+  }
+  Operand operand = genOperands(pointer, index, Width::Q);
+  if (!operand.isRegister(kScratch)) emit(Opcode::Mov, Width::Q, operand, rcx);
+  if (subtract) emit(Opcode::Neg, Width::Q, rcx);
+  if (size == 1 || size == 2 || size == 4 || size == 8) {
+    // "leaq (%rax,%rcx,4), %rax": the address arithmetic x86 does in one go
+    emit(Opcode::Lea, Width::Q, mach::memIndexed(kAccumulator, kScratch, static_cast<int>(size)), rax);
+  } else {
+    scaleIndex(kScratch, size);
+    emit(Opcode::Add, Width::Q, rcx, rax);
+  }
+}
+
+// "cmp rhs, lhs" with lhs in the accumulator, at the operands' width.
 void FunctionCodegen::genCompare(const Expr* lhs, const Expr* rhs) {
-  Width width = registerWidth(lhs->type) == Width::Q || registerWidth(rhs->type) == Width::Q
-                    ? Width::Q : Width::L;
+  Width width = registerWidth(lhs->type);
   Operand operand = genOperands(lhs, rhs, width);
   emit(Opcode::Cmp, width, operand, reg(kAccumulator, width));
 }
@@ -209,38 +354,173 @@ void FunctionCodegen::genLogicalValue(const Expr* e) {
   placeLabel(done);
 }
 
-void FunctionCodegen::genExpr(const Expr* e) {
-  const Operand accumulator = reg(kAccumulator, Width::L);
-  if (e->constant) {
-    if (*e->constant == 0)
-      emit(Opcode::Xor, Width::L, accumulator, accumulator);
+void FunctionCodegen::genConstant(int64_t value, Width width, Reg into) {
+  if (value == 0) {  // 32-bit operations clear the upper half too
+    emit(Opcode::Xor, Width::L, reg(into, Width::L), reg(into, Width::L));
+  } else if (width == Width::Q && !fitsInImmediate(value)) {
+    emit(Opcode::Movabs, Width::Q, imm(value), reg(into, Width::Q));
+  } else {
+    emit(Opcode::Mov, width, imm(value), reg(into, width));
+  }
+}
+
+// ------------------------------------------------------------ addresses
+
+// Where the object `e` designates is: a frame slot or a global in place,
+// or (%rax) after computing its address.
+Operand FunctionCodegen::genAddress(const Expr* e) {
+  switch (e->kind) {
+    case ExprKind::VarRef: {
+      auto* ref = static_cast<const VarRefExpr*>(e);
+      if (ref->function) return mach::ripRelative(functionSymbol(ref->function), ref->name);
+      return address(ref->decl);
+    }
+    case ExprKind::StringLiteral:
+      return mach::ripRelative(stringSymbol(static_cast<const StringLiteralExpr*>(e)));
+    case ExprKind::Unary:  // *p: the object at p's value
+      genExpr(static_cast<const UnaryExpr*>(e)->operand);
+      return mach::mem(kAccumulator);
+    case ExprKind::Subscript: {
+      auto* s = static_cast<const SubscriptExpr*>(e);
+      const int64_t size = abi::sizeOf(s->type);
+      if (s->offset->constant && fitsInImmediate(*s->offset->constant * size)) {
+        genExpr(s->pointer);
+        return mach::mem(kAccumulator, *s->offset->constant * size);
+      }
+      Operand index = genOperands(s->pointer, s->offset, Width::Q);
+      if (!index.isRegister(kScratch)) emit(Opcode::Mov, Width::Q, index, reg(kScratch, Width::Q));
+      if (size == 1 || size == 2 || size == 4 || size == 8)
+        return mach::memIndexed(kAccumulator, kScratch, static_cast<int>(size));
+      scaleIndex(kScratch, size);
+      return mach::memIndexed(kAccumulator, kScratch, 1);
+    }
+    default:  // not an lvalue (sema reported it): compute its value
+      genExpr(e);
+      return mach::mem(kAccumulator);
+  }
+}
+
+void FunctionCodegen::genAddressInto(const Expr* e, Reg into) {
+  Operand where = genAddress(e);
+  if (where.kind == Operand::Kind::Memory && where.reg == into && !where.scale && !where.value)
+    return;  // already there: &*p
+  emit(Opcode::Lea, Width::Q, where, reg(into, Width::Q));
+}
+
+// ---------------------------------------------------------- conversions
+
+// The accumulator, holding a value of `from`, becomes the same value as a
+// `to` (C17 6.3.1.3): widened with movslq (or a 32-bit move, which clears the
+// upper half, from an unsigned int), narrowed by keeping the low bytes.
+void FunctionCodegen::convertValue(const Type* from, const Type* to) {
+  const int64_t fromSize = from->isPointer() ? 8 : abi::sizeOf(from);
+  const int64_t toSize = to->isPointer() ? 8 : abi::sizeOf(to);
+  const Operand eax = reg(kAccumulator, Width::L);
+  if (toSize == 8 && fromSize <= 4) {
+    if (from->isUnsigned() && fromSize == 4)
+      emit(Opcode::Mov, Width::L, eax, eax);
     else
-      emit(Opcode::Mov, Width::L, imm(*e->constant), accumulator);
+      emitExtend(Opcode::Movsx, Width::L, Width::Q, eax, reg(kAccumulator, Width::Q));
+    return;
+  }
+  if (toSize >= 4) return;  // the register's low half already is the value
+  // To char or short: the value is already held right when it comes from a
+  // type no wider with the same sign, or from a narrower one whose values
+  // the target holds; otherwise the low bytes are widened again.
+  bool sameSign = from->isUnsigned() == to->isUnsigned();
+  bool alreadyRight = (fromSize == toSize && sameSign) ||
+                      (fromSize < toSize && !(from->isSigned() && to->isUnsigned()));
+  if (alreadyRight) return;
+  Width narrow = mach::widthOfBytes(static_cast<int>(toSize));
+  emitExtend(to->isUnsigned() ? Opcode::Movzx : Opcode::Movsx, narrow, Width::L,
+             reg(kAccumulator, narrow), eax);
+}
+
+void FunctionCodegen::genCast(const CastExpr* e) {
+  switch (e->castKind) {
+    case CastKind::ToVoid:
+      genEffect(e->operand);
+      return;
+    case CastKind::ArrayToPointer:
+    case CastKind::FunctionToPointer:
+      genAddressInto(e->operand, kAccumulator);
+      return;
+    case CastKind::PointerToPointer:
+      genExpr(e->operand);
+      return;
+    case CastKind::NullToPointer:
+    case CastKind::Integral:
+    case CastKind::IntegerToPointer:
+    case CastKind::PointerToInteger:
+      genExpr(e->operand);
+      convertValue(e->operand->type, e->type);
+      return;
+  }
+}
+
+// ---------------------------------------------------------- expressions
+
+void FunctionCodegen::genExpr(const Expr* e) {
+  const Width width = registerWidth(e->type);
+  const Operand accumulator = reg(kAccumulator, width);
+  if (e->constant) {
+    genConstant(*e->constant, width, kAccumulator);
     return;
   }
   switch (e->kind) {
     case ExprKind::IntLiteral:  // always constant; handled above
+    case ExprKind::SizeOf:
+    case ExprKind::InitList:
       return;
-    case ExprKind::StringLiteral:
-      emit(Opcode::Lea, Width::Q, mach::ripRelative(stringSymbol(static_cast<const StringLiteralExpr*>(e))),
-           reg(kAccumulator, Width::Q));
+    case ExprKind::StringLiteral:  // an array: used by its address
+      genAddressInto(e, kAccumulator);
       return;
-    case ExprKind::VarRef:
-      load(static_cast<const VarRefExpr*>(e)->decl, kAccumulator);
+    case ExprKind::VarRef: {
+      auto* ref = static_cast<const VarRefExpr*>(e);
+      if (ref->function || ref->decl->type->isArray())
+        genAddressInto(e, kAccumulator);
+      else
+        load(ref->decl, kAccumulator);
       return;
+    }
     case ExprKind::Unary: {
       const auto* u = static_cast<const UnaryExpr*>(e);
-      if (u->op == UnaryOp::LogicalNot) {
-        Width width = registerWidth(u->operand->type);
-        genExpr(u->operand);
-        emit(Opcode::Cmp, width, imm(0), reg(kAccumulator, width));
-        emit(Opcode::Setcc, Width::B, reg(kAccumulator, Width::B)).cond = Cond::E;
-        emitExtend(Opcode::Movzx, Width::B, Width::L, reg(kAccumulator, Width::B), accumulator);
+      switch (u->op) {
+        case UnaryOp::AddressOf:
+          genAddressInto(u->operand, kAccumulator);
+          return;
+        case UnaryOp::Deref: {
+          if (e->type->isArray() || e->type->isFunction() || e->type->isVoid()) {
+            genExpr(u->operand);  // used by its address, or not at all
+            return;
+          }
+          Operand where = genAddress(e);
+          loadValue(where, e->type, kAccumulator);
+          return;
+        }
+        case UnaryOp::LogicalNot: {
+          Width operandWidth = registerWidth(u->operand->type);
+          genExpr(u->operand);
+          emit(Opcode::Cmp, operandWidth, imm(0), reg(kAccumulator, operandWidth));
+          emit(Opcode::Setcc, Width::B, reg(kAccumulator, Width::B)).cond = Cond::E;
+          emitExtend(Opcode::Movzx, Width::B, Width::L, reg(kAccumulator, Width::B),
+                     reg(kAccumulator, Width::L));
+          return;
+        }
+        default:
+          genExpr(u->operand);
+          if (u->op == UnaryOp::Negate) emit(Opcode::Neg, width, accumulator);
+          if (u->op == UnaryOp::BitNot) emit(Opcode::Not, width, accumulator);
+          return;
+      }
+    }
+    case ExprKind::Subscript: {
+      if (e->type->isArray()) {  // a row of a 2-D array: used by its address
+        genAddressInto(e, kAccumulator);
         return;
       }
-      genExpr(u->operand);
-      if (u->op == UnaryOp::Negate) emit(Opcode::Neg, Width::L, accumulator);
-      if (u->op == UnaryOp::BitNot) emit(Opcode::Not, Width::L, accumulator);
+      Operand where = genAddress(e);
+      loadValue(where, e->type, kAccumulator);
       return;
     }
     case ExprKind::Binary: {
@@ -250,8 +530,17 @@ void FunctionCodegen::genExpr(const Expr* e) {
         genExpr(b->rhs);
       } else if (b->op == BinaryOp::LogicalAnd || b->op == BinaryOp::LogicalOr) {
         genLogicalValue(b);
+      } else if (isComparison(b->op)) {  // as a 0/1 value
+        genCompare(b->lhs, b->rhs);
+        emit(Opcode::Setcc, Width::B, reg(kAccumulator, Width::B)).cond =
+            conditionFor(b->op, comparesUnsigned(b->lhs->type));
+        emitExtend(Opcode::Movzx, Width::B, Width::L, reg(kAccumulator, Width::B),
+                   reg(kAccumulator, Width::L));
+      } else if ((b->op == BinaryOp::Add || b->op == BinaryOp::Sub) &&
+                 (b->lhs->type->isPointer() || b->rhs->type->isPointer())) {
+        genPointerArithmetic(b);
       } else {
-        genArithmetic(b->op, b->lhs, b->rhs);
+        genArithmetic(b->op, isShift(b->op) ? b->type : b->lhs->type, b->lhs, b->rhs);
       }
       return;
     }
@@ -276,6 +565,9 @@ void FunctionCodegen::genExpr(const Expr* e) {
     case ExprKind::Call:
       genCall(static_cast<const CallExpr*>(e));
       return;
+    case ExprKind::Cast:
+      genCast(static_cast<const CastExpr*>(e));
+      return;
   }
 }
 
@@ -299,6 +591,12 @@ void FunctionCodegen::genEffect(const Expr* e) {
       }
       break;
     }
+    case ExprKind::Cast:
+      if (isRegisterNoOp(e) || static_cast<const CastExpr*>(e)->castKind == CastKind::ToVoid) {
+        genEffect(static_cast<const CastExpr*>(e)->operand);
+        return;
+      }
+      break;
     case ExprKind::VarRef:
     case ExprKind::StringLiteral:
       return;  // no effect, nothing to compute
@@ -321,16 +619,15 @@ void FunctionCodegen::genCondJump(const Expr* e, bool jumpWhen, Label target) {
   if (e->kind == ExprKind::Binary) {
     const auto* b = static_cast<const BinaryExpr*>(e);
     if (isComparison(b->op)) {
-      Width width = registerWidth(b->lhs->type) == Width::Q || registerWidth(b->rhs->type) == Width::Q
-                        ? Width::Q : Width::L;
+      Width width = registerWidth(b->lhs->type);
       auto lhsInMemory = directOperand(b->lhs, width);
-      if (lhsInMemory && !b->lhs->constant && b->rhs->constant) {
+      if (lhsInMemory && !b->lhs->constant && b->rhs->constant && fitsInImmediate(*b->rhs->constant)) {
         // "x < 10" compares the variable in place: cmpl $10, -4(%rbp).
         emit(Opcode::Cmp, width, imm(*b->rhs->constant), *lhsInMemory);
       } else {
         genCompare(b->lhs, b->rhs);
       }
-      Cond cond = conditionFor(b->op);
+      Cond cond = conditionFor(b->op, comparesUnsigned(b->lhs->type));
       jumpIf(jumpWhen ? cond : mach::negate(cond), target);
       return;
     }
@@ -359,12 +656,13 @@ void FunctionCodegen::genCondJump(const Expr* e, bool jumpWhen, Label target) {
   jumpIf(jumpWhen ? Cond::NE : Cond::E, target);
 }
 
+// -------------------------------------------------------- assignments
+
 // Stores `value` into `var`: a constant straight into memory, anything else
 // through the accumulator, which then holds the value unless it was a constant.
 void FunctionCodegen::assignValue(const VarDecl* var, const Expr* value) {
   if (value->constant) {
-    int size = abi::sizeOf(var->type);
-    emit(Opcode::Mov, mach::widthOfBytes(size), imm(storedValue(*value->constant, size)), address(var));
+    storeConstant(*value->constant, abi::sizeOf(var->type), address(var));
     return;
   }
   genExpr(value);
@@ -372,51 +670,118 @@ void FunctionCodegen::assignValue(const VarDecl* var, const Expr* value) {
 }
 
 void FunctionCodegen::genAssign(const AssignExpr* e, bool needValue) {
-  const VarDecl* var = static_cast<const VarRefExpr*>(e->target)->decl;
-  if (!e->op) {
+  const Type* type = e->target->type;
+  const VarDecl* var = e->target->kind == ExprKind::VarRef
+                           ? static_cast<const VarRefExpr*>(e->target)->decl : nullptr;
+  if (e->op) {
+    // "x += 3" with x in memory as one instruction, for a 32-bit x.
+    BinaryOp op = *e->op;
+    auto inPlace = twoOperandOpcode(op, e->operationType);
+    if (var && e->operationType && inPlace && !isShift(op) && !needValue &&
+        abi::sizeOf(type) == 4 && e->value->constant && fitsInImmediate(*e->value->constant)) {
+      emit(*inPlace, Width::L, imm(*e->value->constant), address(var));
+      return;
+    }
+    // With a variable the operation's width: done on the variable in place.
+    if (var && e->operationType && registerWidth(type) == registerWidth(e->operationType) &&
+        !type->isPointer()) {
+      genArithmetic(op, e->operationType, e->target, e->value);
+      store(var, kAccumulator);
+      if (needValue) convertValue(e->operationType, type);  // the value is what was stored
+      return;
+    }
+    genCompoundAssign(e);
+    return;
+  }
+  if (var) {
     assignValue(var, e->value);
     if (needValue && e->value->constant) load(var, kAccumulator);
     return;
   }
-  BinaryOp op = *e->op;
-  auto inPlace = twoOperandOpcode(op);
-  if (inPlace && !isShift(op) && !needValue && abi::sizeOf(var->type) == 4 && e->value->constant) {
-    // "x += 3" as one instruction on memory.
-    emit(*inPlace, Width::L, imm(*e->value->constant), address(var));
+  // Through a computed address: the address waits on the stack while the
+  // value is computed (the value could call a function).
+  if (e->value->constant) {
+    Operand where = genAddress(e->target);
+    storeConstant(*e->value->constant, abi::sizeOf(type), where);
+    if (needValue) genConstant(*e->value->constant, registerWidth(type), kAccumulator);
     return;
   }
-  genArithmetic(op, e->target, e->value);
-  store(var, kAccumulator);
+  genAddressInto(e->target, kAccumulator);
+  pushTemporary();
+  genExpr(e->value);
+  popTemporary(kScratch);
+  storeValue(kAccumulator, type, mach::mem(kScratch));
+}
+
+// "a op= b" on any lvalue: its address is computed once and kept in
+// kTargetAddress while the old value is loaded, combined and stored back.
+void FunctionCodegen::genCompoundAssign(const AssignExpr* e) {
+  const Type* type = e->target->type;
+  genAddressInto(e->target, kAccumulator);
+  pushTemporary();
+  genExpr(e->value);
+  emit(Opcode::Mov, Width::Q, reg(kAccumulator, Width::Q), reg(kScratch, Width::Q));
+  popTemporary(kTargetAddress);
+  const Operand target = mach::mem(kTargetAddress);
+  loadValue(target, type, kAccumulator);
+  if (type->isPointer()) {  // p += n: n elements
+    scaleIndex(kScratch, stepOf(type));
+    emit(*e->op == BinaryOp::Sub ? Opcode::Sub : Opcode::Add, Width::Q, reg(kScratch, Width::Q),
+         reg(kAccumulator, Width::Q));
+  } else {
+    const Type* operation = e->operationType;
+    convertValue(type, operation);
+    Width width = isShift(*e->op) ? Width::B : registerWidth(operation);
+    applyOperator(*e->op, operation, reg(kScratch, width));
+    convertValue(operation, type);
+  }
+  storeValue(kAccumulator, type, target);
 }
 
 void FunctionCodegen::genIncDec(const IncDecExpr* e, bool needValue) {
-  const VarDecl* var = static_cast<const VarRefExpr*>(e->target)->decl;
+  const Type* type = e->target->type;
   Opcode step = e->increment ? Opcode::Add : Opcode::Sub;
-  Width width = mach::widthOfBytes(abi::sizeOf(var->type));
+  const int64_t amount = type->isPointer() ? stepOf(type) : 1;
+  Width width = mach::widthOfBytes(static_cast<int>(abi::sizeOf(type)));
+  const VarDecl* var = e->target->kind == ExprKind::VarRef
+                           ? static_cast<const VarRefExpr*>(e->target)->decl : nullptr;
+  Operand where;
+  if (var) {
+    where = address(var);
+  } else {
+    genAddressInto(e->target, kScratch);
+    where = mach::mem(kScratch);
+  }
   if (!needValue || e->prefix) {
-    emit(step, width, imm(1), address(var));
-    if (needValue) load(var, kAccumulator);
+    emit(step, width, imm(amount), where);
+    if (needValue) loadValue(where, type, kAccumulator);
   } else {  // postfix: the old value is the result
-    load(var, kAccumulator);
-    emit(step, width, imm(1), address(var));
+    loadValue(where, type, kAccumulator);
+    emit(step, width, imm(amount), where);
   }
 }
 
+// ---------------------------------------------------------------- calls
+
 void FunctionCodegen::loadArgument(const Expr* arg, Reg into) {
   if (arg->constant) {
-    emit(Opcode::Mov, Width::L, imm(*arg->constant), reg(into, Width::L));
-  } else if (arg->kind == ExprKind::StringLiteral) {
-    emit(Opcode::Lea, Width::Q, mach::ripRelative(stringSymbol(static_cast<const StringLiteralExpr*>(arg))),
-         reg(into, Width::Q));
+    Width width = registerWidth(arg->type);
+    if (fitsInImmediate(*arg->constant))
+      emit(Opcode::Mov, width, imm(*arg->constant), reg(into, width));
+    else
+      emit(Opcode::Movabs, Width::Q, imm(*arg->constant), reg(into, Width::Q));
+  } else if (const Expr* object = decayedOperand(arg)) {
+    emit(Opcode::Lea, Width::Q, genAddress(object), reg(into, Width::Q));
   } else {
-    load(static_cast<const VarRefExpr*>(arg)->decl, into);
+    load(static_cast<const VarRefExpr*>(throughNoOps(arg))->decl, into);
   }
 }
 
 // A call, System V style (psABI 3.2.3): the first six arguments in
 // registers, the rest pushed right to left; %rsp 16-byte aligned at the
 // call; %al holds the number of vector registers used for a variadic or
-// unprototyped callee (3.5.7).
+// unprototyped callee (3.5.7). A call through a pointer computes the
+// pointer first and keeps it on the stack until the arguments are in place.
 void FunctionCodegen::genCall(const CallExpr* e) {
   const auto& args = e->args;
   const size_t registerCount =
@@ -432,13 +797,18 @@ void FunctionCodegen::genCall(const CallExpr* e) {
   }
   for (size_t i = args.size(); i-- > registerCount;) {
     const Expr* arg = args[i];
-    if (arg->constant) {
+    if (arg->constant && fitsInImmediate(*arg->constant)) {
       emit(Opcode::Push, Width::Q, imm(*arg->constant));
     } else {
       genExpr(arg);
       emit(Opcode::Push, Width::Q, reg(kAccumulator, Width::Q));
     }
     pushedBytes_ += abi::kStackArgumentSize;
+  }
+  const bool indirect = !e->callee;
+  if (indirect) {
+    genExpr(e->calleeExpr);
+    pushTemporary();
   }
 
   // Arguments that need computing go first, each waiting on the stack while
@@ -459,26 +829,30 @@ void FunctionCodegen::genCall(const CallExpr* e) {
   }
   for (size_t k = computed.size(); k-- > 1;)
     popTemporary(abi::kIntegerArgumentRegisters[computed[k - 1]]);
+  if (indirect) popTemporary(kCalleeAddress);
   for (size_t i = 0; i < registerCount; ++i)
     if (isSimpleArgument(args[i])) loadArgument(args[i], abi::kIntegerArgumentRegisters[i]);
 
-  const Type* callee = e->callee->type;
+  const Type* callee = e->functionType;
   if (abi::callNeedsVectorCount(callee))
     emit(Opcode::Mov, Width::B, imm(0), reg(abi::kVectorCountRegister, Width::B));
-  mach::Symbol symbol;
-  symbol.kind = mach::Symbol::Kind::C;
-  symbol.name = e->callee->name;
-  symbol.fileLocal = e->callee->canonical->storage == StorageClass::Static;
-  emit(Opcode::Call, Width::Q, mach::target(symbol));
+  if (indirect)
+    emit(Opcode::CallIndirect, Width::Q, reg(kCalleeAddress, Width::Q));
+  else
+    emit(Opcode::Call, Width::Q, mach::target(functionSymbol(e->callee)));
 
   int cleanup = abi::kStackArgumentSize * stackCount + padding;
   if (cleanup) {
     emit(Opcode::Add, Width::Q, imm(cleanup), stackPointer);
     pushedBytes_ -= cleanup;
   }
-  if (callee->base->kind == TypeKind::Char)  // a char result is widened to int
-    emitExtend(Opcode::Movsx, Width::B, Width::L, reg(kAccumulator, Width::B),
-               reg(kAccumulator, Width::L));
+  const Type* result = callee->base;
+  const int64_t size = abi::sizeOf(result);
+  if (result->isInteger() && size < 4) {  // a narrow result is widened as its type says
+    Width narrow = mach::widthOfBytes(static_cast<int>(size));
+    emitExtend(result->isUnsigned() ? Opcode::Movzx : Opcode::Movsx, narrow, Width::L,
+               reg(kAccumulator, narrow), reg(kAccumulator, Width::L));
+  }
 }
 
 }  // namespace codegen_detail

@@ -41,7 +41,7 @@ void decideReservation(mach::MachineFunction& f) {
   bool pushes = false;
   for (const mach::Block& b : f.blocks)
     for (const Inst& inst : b.insts) {
-      if (inst.op == Opcode::Call) f.frame.makesCalls = true;
+      if (inst.op == Opcode::Call || inst.op == Opcode::CallIndirect) f.frame.makesCalls = true;
       if (inst.op == Opcode::Push) pushes = true;
     }
   const mach::Frame& frame = f.frame;

@@ -73,8 +73,8 @@ void FunctionCodegen::createFrameSlots() {
     mach::FrameSlot slot;
     slot.name = var->name;
     slot.type = var->type->str();
-    slot.size = abi::sizeOf(var->type);
-    slot.align = abi::alignOf(var->type);
+    slot.size = static_cast<int>(abi::sizeOf(var->type));
+    slot.align = abi::variableAlignment(var->type);
     slot.parameter = parameter;
     slot.stackArgument = stackArgument;
     slotOf_[var] = static_cast<int>(out_.slots.size());
@@ -98,19 +98,41 @@ Operand FunctionCodegen::address(const VarDecl* var) const {
   return mach::ripRelative(symbol, var->name);
 }
 
-void FunctionCodegen::load(const VarDecl* var, Reg into) {
-  int size = abi::sizeOf(var->type);
-  if (size == 1)  // char is widened to int (C17 6.3.1.1)
-    emitExtend(Opcode::Movsx, Width::B, Width::L, address(var), mach::reg(into, Width::L));
-  else
-    emit(Opcode::Mov, mach::widthOfBytes(size), address(var),
-         mach::reg(into, mach::widthOfBytes(size)));
+// A value of `type` from memory into a register, widened to at least 32
+// bits as its type says (C17 6.3.1.1): movsbl, movzwl, movl, movq.
+void FunctionCodegen::loadValue(const Operand& from, const Type* type, Reg into) {
+  const int64_t size = abi::sizeOf(type);
+  if (size == 1 || size == 2) {
+    Opcode extend = type->isUnsigned() ? Opcode::Movzx : Opcode::Movsx;
+    emitExtend(extend, mach::widthOfBytes(static_cast<int>(size)), Width::L, from,
+               mach::reg(into, Width::L));
+    return;
+  }
+  Width width = registerWidth(type);
+  emit(Opcode::Mov, width, from, mach::reg(into, width));
 }
 
-void FunctionCodegen::store(const VarDecl* var, Reg from) {
-  Width width = mach::widthOfBytes(abi::sizeOf(var->type));
-  emit(Opcode::Mov, width, mach::reg(from, width), address(var));
+void FunctionCodegen::storeValue(Reg from, const Type* type, const Operand& to) {
+  Width width = mach::widthOfBytes(static_cast<int>(abi::sizeOf(type)));
+  emit(Opcode::Mov, width, mach::reg(from, width), to);
 }
+
+// A constant into an object of `size` bytes; a 64-bit one that no 32-bit
+// immediate can hold goes by way of a register.
+void FunctionCodegen::storeConstant(int64_t value, int64_t size, const Operand& to) {
+  Width width = mach::widthOfBytes(static_cast<int>(size));
+  value = storedValue(value, size);
+  if (!fitsInImmediate(value)) {
+    emit(Opcode::Movabs, Width::Q, mach::imm(value), mach::reg(kScratch, Width::Q));
+    emit(Opcode::Mov, Width::Q, mach::reg(kScratch, Width::Q), to);
+    return;
+  }
+  emit(Opcode::Mov, width, mach::imm(value), to);
+}
+
+void FunctionCodegen::load(const VarDecl* var, Reg into) { loadValue(address(var), var->type, into); }
+
+void FunctionCodegen::store(const VarDecl* var, Reg from) { storeValue(from, var->type, address(var)); }
 
 void FunctionCodegen::pushTemporary() {
   emit(Opcode::Push, Width::Q, mach::reg(kAccumulator, Width::Q));
@@ -133,8 +155,7 @@ mach::MachineFunction FunctionCodegen::run() {
   // Register parameters are stored into their slots first thing.
   for (size_t i = 0; i < fn_.params.size() && i < abi::kIntegerArgumentRegisterCount; ++i) {
     const VarDecl* param = fn_.params[i];
-    Width width = mach::widthOfBytes(abi::sizeOf(param->type));
-    emit(Opcode::Mov, width, mach::reg(abi::kIntegerArgumentRegisters[i], width), address(param));
+    storeValue(abi::kIntegerArgumentRegisters[i], param->type, address(param));
   }
 
   returnLabel_ = newLabel();

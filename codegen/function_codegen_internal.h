@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -33,22 +34,26 @@ using mach::Operand;
 using mach::Reg;
 using mach::Width;
 
-// Comparison operators and their condition codes.
-inline Cond conditionFor(BinaryOp op) {
+// Comparison operators and their condition codes: signed (jl) for signed
+// integers, unsigned (jb) for unsigned ones and pointers.
+inline Cond conditionFor(BinaryOp op, bool isUnsigned) {
   switch (op) {
-    case BinaryOp::Less: return Cond::L;
-    case BinaryOp::LessEqual: return Cond::LE;
-    case BinaryOp::Greater: return Cond::G;
-    case BinaryOp::GreaterEqual: return Cond::GE;
+    case BinaryOp::Less: return isUnsigned ? Cond::B : Cond::L;
+    case BinaryOp::LessEqual: return isUnsigned ? Cond::BE : Cond::LE;
+    case BinaryOp::Greater: return isUnsigned ? Cond::A : Cond::G;
+    case BinaryOp::GreaterEqual: return isUnsigned ? Cond::AE : Cond::GE;
     case BinaryOp::NotEqual: return Cond::NE;
     default: return Cond::E;
   }
 }
 
-// Operators that are one "op source, destination" instruction on ints: +, -,
-// &, |, ^ (any source operand) and the shifts (an immediate or %cl count;
-// int >> is arithmetic, sar). Nothing for the others.
-inline std::optional<Opcode> twoOperandOpcode(BinaryOp op) {
+inline bool comparesUnsigned(const Type* type) { return type->isUnsigned() || type->isPointer(); }
+
+// Operators that are one "op source, destination" instruction: +, -, &, |,
+// ^ (any source operand) and the shifts (an immediate or %cl count; >> is
+// arithmetic, sar, on a signed type and logical, shr, on an unsigned one).
+// Nothing for the others.
+inline std::optional<Opcode> twoOperandOpcode(BinaryOp op, const Type* type) {
   switch (op) {
     case BinaryOp::Add: return Opcode::Add;
     case BinaryOp::Sub: return Opcode::Sub;
@@ -56,28 +61,42 @@ inline std::optional<Opcode> twoOperandOpcode(BinaryOp op) {
     case BinaryOp::BitOr: return Opcode::Or;
     case BinaryOp::BitXor: return Opcode::Xor;
     case BinaryOp::Shl: return Opcode::Shl;
-    case BinaryOp::Shr: return Opcode::Sar;
+    case BinaryOp::Shr: return type && type->isUnsigned() ? Opcode::Shr : Opcode::Sar;
     default: return std::nullopt;
   }
 }
 
 inline bool isShift(BinaryOp op) { return op == BinaryOp::Shl || op == BinaryOp::Shr; }
 
-// A constant stored into a variable of `size` bytes, converted as C converts
-// it (C17 6.3.1.3): a char keeps the low byte, as gcc does.
-inline int64_t storedValue(int64_t value, int size) {
-  return size == 1 ? static_cast<int8_t>(value) : static_cast<int32_t>(value);
+// A constant stored into an object of `size` bytes, converted as C converts
+// it (C17 6.3.1.3): the low bytes, as gcc does.
+inline int64_t storedValue(int64_t value, int64_t size) {
+  switch (size) {
+    case 1: return static_cast<int8_t>(value);
+    case 2: return static_cast<int16_t>(value);
+    case 4: return static_cast<int32_t>(value);
+    default: return value;
+  }
 }
 
-// The width of a value of this type in a register (char is widened to int).
+inline bool fitsInImmediate(int64_t value) { return value >= INT32_MIN && value <= INT32_MAX; }
+
+// The width a value of this type has in a register: 64 bits for pointers,
+// long and long long; 32 for the rest (types narrower than int are held
+// widened, sign- or zero-extended as their type says).
 inline Width registerWidth(const Type* type) {
-  return type && type->isPointer() ? Width::Q : Width::L;
+  return type && (type->isPointer() || abi::sizeOf(type) == 8) ? Width::Q : Width::L;
 }
 
 // Where expression values are computed: the result register (also the
 // return value) and the scratch register for a second operand.
 constexpr Reg kAccumulator = abi::kReturnRegister;
 constexpr Reg kScratch = Reg::CX;
+// Holds the address of a compound assignment's target while the operation
+// runs: neither idiv (which takes %rdx) nor a shift (%cl) touches it.
+constexpr Reg kTargetAddress = Reg::SI;
+// Holds a called function's address: no argument travels in it (psABI 3.2.3).
+constexpr Reg kCalleeAddress = Reg::R11;
 
 // Registers that hold the parts of a right operand computed without calls
 // while the left operand waits in the accumulator. All are caller-saved
@@ -113,10 +132,13 @@ class FunctionCodegen {
   void jumpIf(Cond cond, Label label);
   mach::Block& current() { return out_.blocks.back(); }
 
-  // ---- variables
+  // ---- variables and objects
   Operand address(const VarDecl* var) const;
   void load(const VarDecl* var, Reg into);
   void store(const VarDecl* var, Reg from);
+  void loadValue(const Operand& from, const Type* type, Reg into);
+  void storeValue(Reg from, const Type* type, const Operand& to);
+  void storeConstant(int64_t value, int64_t size, const Operand& to);
   void pushTemporary();
   void popTemporary(Reg into);
   void createFrameSlots();
@@ -126,24 +148,36 @@ class FunctionCodegen {
   bool isSimpleArgument(const Expr* e) const;
   void genExpr(const Expr* e);
   void genEffect(const Expr* e);
+  void genConstant(int64_t value, Width width, Reg into);
+  Operand genAddress(const Expr* e);
+  void genAddressInto(const Expr* e, Reg into);
+  void genCast(const CastExpr* e);
+  void convertValue(const Type* from, const Type* to);
   Operand genOperands(const Expr* lhs, const Expr* rhs, Width width);
   int registersNeeded(const Expr* e) const;
   void genIntoTemporary(const Expr* e, int depth);
-  void genMultiply(const Operand& operand, Reg into);
-  void genArithmetic(BinaryOp op, const Expr* lhs, const Expr* rhs);
+  void genMultiply(const Operand& operand, Reg into, Width width);
+  void applyOperator(BinaryOp op, const Type* type, Operand operand);
+  void genArithmetic(BinaryOp op, const Type* type, const Expr* lhs, const Expr* rhs);
+  void genPointerArithmetic(const BinaryExpr* e);
+  void scaleIndex(Reg index, int64_t size);
   void genCompare(const Expr* lhs, const Expr* rhs);
   void genLogicalValue(const Expr* e);
   void genCondJump(const Expr* e, bool jumpWhen, Label target);
   void genAssign(const AssignExpr* e, bool needValue);
+  void genCompoundAssign(const AssignExpr* e);
   void assignValue(const VarDecl* var, const Expr* value);
   void genIncDec(const IncDecExpr* e, bool needValue);
   void genCall(const CallExpr* e);
   void loadArgument(const Expr* arg, Reg reg);
   mach::Symbol stringSymbol(const StringLiteralExpr* s);
+  mach::Symbol functionSymbol(const FunctionDecl* fn) const;
 
   // ---- statements
   void genStmt(const Stmt* s);
   void genLocalDeclaration(const DeclStmt* s);
+  void genLocalInitializer(const VarDecl* var);
+  void zeroFill(const Operand& object, int64_t size);
   void genSwitch(const SwitchStmt* s);
   bool genSwitchTable(const SwitchStmt* s, Label otherwise);
   Label userLabel(const LabelStmt* label);

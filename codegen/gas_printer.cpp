@@ -186,10 +186,12 @@ void GasPrinter::jumpTables(const mach::MachineFunction& f, const GasNames& name
 }
 
 void GasPrinter::data(const mach::DataObject& object) {
+  using Section = mach::DataObject::Section;
+  using Kind = mach::DataPiece::Kind;
   const bool global = !object.symbol.fileLocal;
-  const bool zero = object.init == mach::DataObject::Init::Zero;
   GasNames names{target_};
-  if (zero && !target_.elfSymbolInfo) {  // Mach-O keeps zeroed data out of the file
+  if (object.section == Section::Bss && !target_.elfSymbolInfo) {
+    // Mach-O keeps zeroed data out of the file
     if (global) symbolLine(".globl", object.symbol);
     out_.begin(".zerofill");
     out_.operand();
@@ -204,7 +206,9 @@ void GasPrinter::data(const mach::DataObject& object) {
     return;
   }
   if (target_.elfSymbolInfo) symbolLine(".type", object.symbol, ",@object");
-  out_.directive(zero ? target_.bssSection : target_.dataSection);
+  out_.directive(object.section == Section::Bss        ? target_.bssSection
+                 : object.section == Section::ReadOnly ? target_.readOnlySection
+                                                       : target_.dataSection);
   if (global) symbolLine(".globl", object.symbol);
   if (int p2 = log2Of(object.align)) {
     out_.begin(".p2align");
@@ -214,28 +218,51 @@ void GasPrinter::data(const mach::DataObject& object) {
   }
   names.symbol(object.symbol, out_);
   out_.labelEnd();
-  switch (object.init) {
-    case mach::DataObject::Init::Zero:
-      out_.begin(".zero");
-      out_.operand();
-      out_.putInt(object.size);
-      break;
-    case mach::DataObject::Init::StringAddress: {
-      mach::Symbol string;
-      string.kind = mach::Symbol::Kind::StringLiteral;
-      string.index = static_cast<int>(object.value);
-      out_.begin(".quad");
-      out_.operand();
-      names.symbol(string, out_);
-      break;
+  for (size_t i = 0; i < object.pieces.size(); ++i) {
+    const mach::DataPiece& piece = object.pieces[i];
+    switch (piece.kind) {
+      case Kind::Zero:
+        out_.begin(".zero");
+        out_.operand();
+        out_.putInt(piece.size);
+        break;
+      case Kind::Integer:
+        out_.begin(piece.size == 1 ? ".byte" : piece.size == 2 ? ".short"
+                   : piece.size == 8 ? ".quad" : ".long");
+        out_.operand();
+        out_.putInt(piece.value);
+        break;
+      case Kind::Address:
+        out_.begin(".quad");
+        out_.operand();
+        names.symbol(piece.symbol, out_);
+        if (piece.value > 0) out_.put('+');
+        if (piece.value) out_.putInt(piece.value);
+        break;
+      case Kind::Bytes: {
+        // A string with its NUL is ".asciz", as clang writes it; the zeros after it shrink by one.
+        bool nulFollows = i + 1 < object.pieces.size() && object.pieces[i + 1].kind == Kind::Zero;
+        out_.begin(nulFollows ? ".asciz" : ".ascii");
+        out_.operand();
+        out_.put('"');
+        out_.put(escapeForAssembler(piece.bytes));
+        out_.put('"');
+        if (nulFollows) {
+          out_.end();
+          if (object.pieces[i + 1].size > 1) {
+            out_.begin(".zero");
+            out_.operand();
+            out_.putInt(object.pieces[i + 1].size - 1);
+            out_.end();
+          }
+          ++i;
+          continue;
+        }
+        break;
+      }
     }
-    case mach::DataObject::Init::Integer:
-      out_.begin(object.size == 1 ? ".byte" : object.size == 8 ? ".quad" : ".long");
-      out_.operand();
-      out_.putInt(object.value);
-      break;
+    out_.end();
   }
-  out_.end();
   if (target_.elfSymbolInfo) {
     out_.begin(".size");
     out_.operand();

@@ -153,14 +153,24 @@ struct MachineFunction {
   }
 };
 
-// Data with static storage: a global or static variable.
+// Data with static storage: a global or static variable, as a run of
+// pieces from offset 0 to its size.
+struct DataPiece {
+  enum class Kind : uint8_t { Zero, Integer, Address, Bytes };
+  Kind kind = Kind::Zero;
+  int64_t size = 0;          // bytes; Integer: 1, 2, 4 or 8
+  int64_t value = 0;         // Integer: the value; Address: the offset from the symbol
+  Symbol symbol;             // Address
+  std::string_view bytes;    // Bytes: exactly `size` of them
+};
+
 struct DataObject {
-  enum class Init : uint8_t { Zero, Integer, StringAddress };
+  enum class Section : uint8_t { Data, Bss, ReadOnly };
   Symbol symbol;
-  int size = 4;
+  int64_t size = 4;
   int align = 4;
-  Init init = Init::Zero;
-  int64_t value = 0;       // Integer: the value, of `size` bytes; StringAddress: the string's index
+  Section section = Section::Data;
+  std::vector<DataPiece> pieces;
 };
 
 }  // namespace mach

@@ -90,6 +90,7 @@ class Plan9Printer final : public Printer {
   void mnemonic(const Inst& inst);
   void instruction(const Inst& inst);
   void dataLine(const mach::Symbol& s, int offset, int width);
+  void stringData(const mach::Symbol& s, int64_t offset, std::string_view bytes);
 
   const CodegenOptions& options_;
   AsmWriter out_;
@@ -285,35 +286,55 @@ void Plan9Printer::dataLine(const mach::Symbol& s, int offset, int width) {
 }
 
 void Plan9Printer::data(const mach::DataObject& object) {
+  using Kind = mach::DataPiece::Kind;
   bool pointers = false;
-  switch (object.init) {
-    case mach::DataObject::Init::Zero:
-      break;  // GLOBL alone reserves zeroed memory
-    case mach::DataObject::Init::Integer:
-      dataLine(object.symbol, 0, object.size);
-      out_.put('$');
-      out_.putInt(object.value);
-      out_.end();
-      break;
-    case mach::DataObject::Init::StringAddress: {
-      mach::Symbol string;
-      string.kind = mach::Symbol::Kind::StringLiteral;
-      string.index = static_cast<int>(object.value);
-      dataLine(object.symbol, 0, object.size);
-      out_.put('$');
-      symbol(string);
-      out_.put("(SB)");
-      out_.end();
-      pointers = true;
-      break;
+  int64_t at = 0;
+  for (const mach::DataPiece& piece : object.pieces) {
+    switch (piece.kind) {
+      case Kind::Zero:
+        break;  // GLOBL reserves zeroed memory; DATA fills only the rest
+      case Kind::Integer:
+        dataLine(object.symbol, static_cast<int>(at), static_cast<int>(piece.size));
+        out_.put('$');
+        out_.putInt(piece.value);
+        out_.end();
+        break;
+      case Kind::Address:
+        dataLine(object.symbol, static_cast<int>(at), 8);
+        out_.put('$');
+        symbol(piece.symbol);
+        if (piece.value > 0) out_.put('+');
+        if (piece.value) out_.putInt(piece.value);
+        out_.put("(SB)");
+        out_.end();
+        pointers = true;
+        break;
+      case Kind::Bytes:
+        stringData(object.symbol, at, piece.bytes);
+        break;
     }
+    at += piece.size;
   }
   out_.put("GLOBL ");
   symbol(object.symbol);
-  out_.put(pointers ? "(SB), $" : "(SB), NOPTR, $");
+  const bool readOnly = object.section == mach::DataObject::Section::ReadOnly;
+  out_.put(pointers ? "(SB), $" : readOnly ? "(SB), RODATA|NOPTR, $" : "(SB), NOPTR, $");
   out_.putInt(object.size);
   out_.end();
   out_.blankLine();
+}
+
+// Bytes as DATA lines of at most 8 (Go's limit), from `offset` on.
+void Plan9Printer::stringData(const mach::Symbol& s, int64_t offset, std::string_view bytes) {
+  for (size_t at = 0; at < bytes.size(); at += 8) {
+    std::string_view chunk = bytes.substr(at, 8);
+    dataLine(s, static_cast<int>(offset + static_cast<int64_t>(at)), static_cast<int>(chunk.size()));
+    out_.put('$');
+    out_.put('"');
+    out_.put(escapeForAssembler(chunk));
+    out_.put('"');
+    out_.end();
+  }
 }
 
 // Go's DATA takes at most 8 bytes at a time: a string is a run of them.
@@ -323,15 +344,7 @@ void Plan9Printer::strings(const StringTable& table) {
   for (std::string_view text : table.strings()) {
     std::string bytes(text);
     bytes += '\0';
-    for (size_t at = 0; at < bytes.size(); at += 8) {
-      std::string chunk = bytes.substr(at, 8);
-      dataLine(s, static_cast<int>(at), static_cast<int>(chunk.size()));
-      out_.put('$');
-      out_.put('"');
-      out_.put(escapeForAssembler(chunk));
-      out_.put('"');
-      out_.end();
-    }
+    stringData(s, 0, bytes);
     out_.put("GLOBL ");
     symbol(s);
     out_.put("(SB), RODATA|NOPTR, $");

@@ -20,7 +20,68 @@ void FunctionCodegen::genLocalDeclaration(const DeclStmt* s) {
   for (const Decl* d : s->decls) {
     if (d->kind != DeclKind::Variable) continue;
     const auto* var = static_cast<const VarDecl*>(d);
-    if (var->place == VarPlace::Local && var->init) assignValue(var, var->init);
+    if (var->place == VarPlace::Local && !var->initElements.empty()) genLocalInitializer(var);
+  }
+}
+
+// A local's initialiser: a scalar is one assignment; an array is zeroed
+// (C17 6.7.9p21: what the list does not give is zero) and then each element
+// given is stored, a string's bytes eight at a time.
+void FunctionCodegen::genLocalInitializer(const VarDecl* var) {
+  if (!var->type->isArray()) {
+    assignValue(var, var->initElements.front().value);
+    return;
+  }
+  Operand object = address(var);
+  zeroFill(object, abi::sizeOf(var->type));
+  for (const InitElement& element : var->initElements) {
+    Operand at = object;
+    at.value += element.offset;
+    if (element.type->isArray()) {  // a char array's string
+      std::string_view bytes = static_cast<const StringLiteralExpr*>(element.value)->bytes;
+      bytes = bytes.substr(0, std::min<size_t>(bytes.size(), abi::sizeOf(element.type)));
+      for (size_t i = 0; i < bytes.size();) {
+        size_t chunk = bytes.size() - i >= 8 ? 8 : bytes.size() - i >= 4 ? 4 : bytes.size() - i >= 2 ? 2 : 1;
+        uint64_t value = 0;
+        for (size_t k = 0; k < chunk; ++k)
+          value |= static_cast<uint64_t>(static_cast<unsigned char>(bytes[i + k])) << (8 * k);
+        Operand piece = at;
+        piece.value += static_cast<int64_t>(i);
+        storeConstant(static_cast<int64_t>(value), static_cast<int64_t>(chunk), piece);
+        i += chunk;
+      }
+      continue;
+    }
+    if (element.value->constant) {
+      if (*element.value->constant != 0)  // zero is there already
+        storeConstant(*element.value->constant, abi::sizeOf(element.type), at);
+      continue;
+    }
+    genExpr(element.value);
+    storeValue(kAccumulator, element.type, at);
+  }
+}
+
+// Zeroes `size` bytes at `object`: a few stores, or memset for a large object.
+void FunctionCodegen::zeroFill(const Operand& object, int64_t size) {
+  constexpr int64_t kLargestUnrolled = 128;
+  if (size > kLargestUnrolled) {
+    const Reg* args = abi::kIntegerArgumentRegisters;
+    emit(Opcode::Lea, Width::Q, object, mach::reg(args[0], Width::Q));
+    emit(Opcode::Xor, Width::L, mach::reg(args[1], Width::L), mach::reg(args[1], Width::L));
+    emit(Opcode::Mov, Width::Q, mach::imm(size), mach::reg(args[2], Width::Q));
+    mach::Symbol memset;
+    memset.kind = mach::Symbol::Kind::C;
+    memset.name = "memset";
+    emit(Opcode::Call, Width::Q, mach::target(memset));
+    return;
+  }
+  for (int64_t done = 0; done < size;) {
+    int64_t chunk = size - done >= 8 ? 8 : size - done >= 4 ? 4 : size - done >= 2 ? 2 : 1;
+    Operand piece = object;
+    piece.value += done;
+    storeConstant(0, chunk, piece);
+    done += chunk;
   }
 }
 
@@ -35,8 +96,14 @@ void FunctionCodegen::genSwitch(const SwitchStmt* s) {
   if (s->defaultStmt) otherwise = caseLabels_[s->defaultStmt] = newLabel();
 
   if (!genSwitchTable(s, otherwise)) {
+    const Width width = registerWidth(s->cond->type);
     for (const CaseStmt* c : s->cases) {
-      emit(Opcode::Cmp, Width::L, mach::imm(c->caseValue), mach::reg(kAccumulator, Width::L));
+      Operand value = mach::imm(c->caseValue);
+      if (!fitsInImmediate(c->caseValue)) {
+        emit(Opcode::Movabs, Width::Q, value, mach::reg(kScratch, Width::Q));
+        value = mach::reg(kScratch, Width::Q);
+      }
+      emit(Opcode::Cmp, width, value, mach::reg(kAccumulator, width));
       jumpIf(Cond::E, caseLabels_[c]);
     }
     jump(otherwise);
@@ -52,6 +119,7 @@ bool FunctionCodegen::genSwitchTable(const SwitchStmt* s, Label otherwise) {
   constexpr size_t kMinCases = 4;
   constexpr int64_t kMaxEntries = 4096;
   if (!options_.jumpTables || s->cases.size() < kMinCases) return false;
+  if (registerWidth(s->cond->type) != Width::L) return false;  // a 64-bit switch compares
   int64_t low = INT64_MAX, high = INT64_MIN;
   for (const CaseStmt* c : s->cases) {
     low = std::min<int64_t>(low, c->caseValue);

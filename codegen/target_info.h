@@ -16,6 +16,7 @@ struct TargetInfo {
   std::string_view cstringSection;     // where string literals go
   std::string_view dataSection;        // initialised globals
   std::string_view bssSection;         // zero globals (ELF; Mach-O uses .zerofill)
+  std::string_view readOnlySection;    // const globals that need no relocation
   bool elfSymbolInfo;                  // .type/.size directives
   std::string_view jumpTableSection;   // where switch tables go; empty: in the code,
                                        // marked as data (.data_region jt32), as on Mach-O

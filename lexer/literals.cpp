@@ -55,6 +55,11 @@ IntLiteralValue parseIntLiteral(std::string_view text) {
   std::string_view suffix = text.substr(pos);
   if (!isValidSuffix(suffix))
     result.error = "invalid suffix '" + std::string(suffix) + "' on integer constant";
+  result.decimal = base == 10;
+  for (char c : suffix) {
+    if (c == 'u' || c == 'U') result.unsignedSuffix = true;
+    if (c == 'l' || c == 'L') ++result.longSuffix;
+  }
   return result;
 }
 

@@ -12,6 +12,9 @@ namespace minicc {
 struct IntLiteralValue {
   uint64_t value = 0;
   bool tooLarge = false;      // does not fit in 64 bits
+  bool decimal = true;        // not octal or hexadecimal (C17 6.4.4.1p5 types them apart)
+  bool unsignedSuffix = false;  // u or U
+  int longSuffix = 0;         // l or L: 1, ll or LL: 2
   std::string error;          // malformed: the message to report, else empty
 };
 

@@ -8,6 +8,8 @@ std::string_view unaryOpSpelling(UnaryOp op) {
     case UnaryOp::Plus: return "+";
     case UnaryOp::LogicalNot: return "!";
     case UnaryOp::BitNot: return "~";
+    case UnaryOp::AddressOf: return "&";
+    case UnaryOp::Deref: return "*";
   }
   return "?";
 }

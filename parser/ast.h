@@ -26,7 +26,7 @@ struct Node {
 
 // ---------------------------------------------------------------- declarations
 
-enum class DeclKind { Variable, Function };
+enum class DeclKind { Variable, Function, Typedef, EnumConstant };
 enum class StorageClass { None, Static, Extern };
 
 struct Decl : Node {
@@ -48,16 +48,43 @@ struct CompoundStmt;
 // Where a variable lives; decided by where it is declared.
 enum class VarPlace { Global, StaticLocal, Local, Param };
 
+// One scalar of an initialiser, placed: what sema makes of "= {1, {2, 3}}"
+// or "= \"abc\"" — the bytes at `offset` of the object get `value`, of `type`.
+// A char array initialised by a string has one element whose value is the
+// StringLiteralExpr and whose type is the array's.
+struct InitElement {
+  int64_t offset = 0;
+  const Type* type = nullptr;
+  Expr* value = nullptr;
+};
+
+struct StringLiteralExpr;
+
+// A constant an object with static storage starts with: a number, the
+// address of a symbol (a string literal, a variable, a function) plus an
+// offset, or a string literal's bytes (for a char array).
+struct StaticValue {
+  int64_t value = 0;                       // the number, or the offset from the symbol
+  const StringLiteralExpr* string = nullptr;  // the address of this literal, or its bytes
+  const Decl* symbol = nullptr;               // the address of this variable or function
+  bool stringBytes = false;                   // the literal's bytes, not its address
+};
+
 struct VarDecl : Decl {
   VarDecl(SourceLoc l, std::string_view n, const Type* t)
       : Decl(DeclKind::Variable, l, n, t) {}
-  Expr* init = nullptr;
+  Expr* init = nullptr;         // an expression, or an InitListExpr
   VarPlace place = VarPlace::Local;
 
   // sema:
   std::string symbol;           // Global/StaticLocal: the assembler name, before any '_'
-  int32_t initValue = 0;        // Global/StaticLocal: the folded initialiser
-  bool hasInitValue = false;
+  // The initialiser, checked and flattened into scalars; the bytes that no
+  // element covers are zero (C17 6.7.9p21). A scalar has one element.
+  std::vector<InitElement> initElements;
+  // Global/StaticLocal: each element's folded value. On the canonical
+  // declaration: those of whichever declaration has the initialiser.
+  std::vector<StaticValue> staticValues;
+  bool initialized = false;     // Global/StaticLocal, on the canonical: it has an initialiser
   bool isDefinition = false;    // Global: this declaration allocates storage
   VarDecl* canonical = this;    // Global: the first declaration, whose storage all share
   bool used = false;            // read or written somewhere (for -Wunused-variable)
@@ -79,10 +106,25 @@ struct FunctionDecl : Decl {
   bool mayFallOffEnd = true;        // control can reach the closing brace
 };
 
+// "typedef int T;": T names a type from here to the end of its scope.
+struct TypedefDecl : Decl {
+  TypedefDecl(SourceLoc l, std::string_view n, const Type* t) : Decl(DeclKind::Typedef, l, n, t) {}
+};
+
+// An enumeration constant, "B" in "enum e { A, B = 5 };" (C17 6.7.2.2).
+struct EnumConstantDecl : Decl {
+  EnumConstantDecl(SourceLoc l, std::string_view n, const Type* t, Expr* v)
+      : Decl(DeclKind::EnumConstant, l, n, t), valueExpr(v) {}
+  Expr* valueExpr;    // null: one more than the previous constant
+  const Type* enumeration = nullptr;  // the enum it belongs to
+  int64_t value = 0;  // sema
+};
+
 // ---------------------------------------------------------------- expressions
 
 enum class ExprKind {
-  IntLiteral, StringLiteral, VarRef, Unary, Binary, Assign, IncDec, Conditional, Call
+  IntLiteral, StringLiteral, VarRef, Unary, Binary, Assign, IncDec, Conditional, Call,
+  Cast, Subscript, SizeOf, InitList
 };
 
 struct Expr : Node {
@@ -96,12 +138,21 @@ struct Expr : Node {
 
   // sema:
   const Type* type = nullptr;
-  std::optional<int32_t> constant;  // the value, when it is an integer constant expression
+  // The value, when it is an integer constant expression, converted to
+  // `type` and normalised as sema/constant_folding.h says (an unsigned long
+  // above 2^63 reads negative here).
+  std::optional<int64_t> constant;
+  bool isLvalue = false;  // designates an object (C17 6.3.2.1)
 };
 
 struct IntLiteralExpr : Expr {
-  IntLiteralExpr(SourceLoc l, int32_t v) : Expr(ExprKind::IntLiteral, l), value(v) {}
-  int32_t value;
+  IntLiteralExpr(SourceLoc l, uint64_t v) : Expr(ExprKind::IntLiteral, l), value(v) {}
+  uint64_t value;
+  bool decimal = true;      // decimal literals never take an unsigned type unasked
+  bool unsignedSuffix = false;
+  int longSuffix = 0;       // 0, 1 ("l") or 2 ("ll")
+  bool isCharacter = false; // 'a': an int, whatever its value
+  bool tooLarge = false;    // wider than 64 bits: reported by the parser
 };
 
 struct StringLiteralExpr : Expr {
@@ -110,13 +161,15 @@ struct StringLiteralExpr : Expr {
   std::string bytes;  // without the terminating NUL
 };
 
+// A name used as a value: a variable, a function or an enumeration constant.
 struct VarRefExpr : Expr {
   VarRefExpr(SourceLoc l, std::string_view n) : Expr(ExprKind::VarRef, l), name(n) {}
   std::string_view name;
-  VarDecl* decl = nullptr;  // sema
+  VarDecl* decl = nullptr;            // sema: the variable, or
+  FunctionDecl* function = nullptr;   // the function it names
 };
 
-enum class UnaryOp { Negate, Plus, LogicalNot, BitNot };
+enum class UnaryOp { Negate, Plus, LogicalNot, BitNot, AddressOf, Deref };
 
 // The operator as written in C: "-", "!".
 std::string_view unaryOpSpelling(UnaryOp op);
@@ -152,6 +205,9 @@ struct AssignExpr : Expr {
   std::optional<BinaryOp> op;
   Expr* target;
   Expr* value;
+  // sema, for "a op= b": the type the operation is done in (a's type is
+  // converted to it and back); null for = and pointer += n.
+  const Type* operationType = nullptr;
 };
 
 struct IncDecExpr : Expr {
@@ -171,13 +227,68 @@ struct ConditionalExpr : Expr {
 };
 
 struct CallExpr : Expr {
-  CallExpr(SourceLoc l, std::string_view n, std::vector<Expr*> a)
-      : Expr(ExprKind::Call, l), name(n), args(std::move(a)) {}
-  std::string_view name;
+  CallExpr(SourceLoc l, Expr* c, std::vector<Expr*> a)
+      : Expr(ExprKind::Call, l), calleeExpr(c), args(std::move(a)) {}
+  Expr* calleeExpr;                // a name, or any expression of function pointer type
   std::vector<Expr*> args;
   SourceLoc lparenLoc;             // the opening parenthesis
   SourceLoc rparenLoc;             // the closing parenthesis
-  FunctionDecl* callee = nullptr;  // sema
+  FunctionDecl* callee = nullptr;  // sema: the function, for a call by its name
+  const Type* functionType = nullptr;  // sema: the called function's type
+};
+
+// Conversions (C17 6.3): explicit casts, and those sema makes implicit, as
+// clang's ImplicitCastExpr does, so that every operator sees operands of the
+// types it works on.
+enum class CastKind {
+  Integral,          // between integer types (the value converted, C17 6.3.1.3)
+  ArrayToPointer,    // an array used as a value: its first element's address
+  FunctionToPointer, // a function used as a value: its address
+  NullToPointer,     // a null pointer constant
+  IntegerToPointer,
+  PointerToInteger,
+  PointerToPointer,  // the bits stay
+  ToVoid,            // "(void)x": the value is discarded
+};
+
+struct CastExpr : Expr {
+  CastExpr(SourceLoc l, Expr* e, const Type* to) : Expr(ExprKind::Cast, l), operand(e), target(to) {}
+  Expr* operand;
+  const Type* target;
+  bool implicit = false;
+  CastKind castKind = CastKind::Integral;  // sema
+};
+
+// "a[i]", which C defines as "*(a + i)" (C17 6.5.2.1).
+struct SubscriptExpr : Expr {
+  SubscriptExpr(SourceLoc l, Expr* b, Expr* i) : Expr(ExprKind::Subscript, l), base(b), index(i) {}
+  Expr* base;
+  Expr* index;
+  SourceLoc rbracketLoc;
+  // sema: the operand that is the pointer and the one that is the index
+  // ("i[a]" is allowed and means a[i]).
+  Expr* pointer = nullptr;
+  Expr* offset = nullptr;
+};
+
+// sizeof and _Alignof of a type or an expression; always an integer constant.
+struct SizeOfExpr : Expr {
+  SizeOfExpr(SourceLoc l, bool align) : Expr(ExprKind::SizeOf, l), isAlignof(align) {}
+  bool isAlignof;
+  const Type* operandType = nullptr;  // "sizeof(int)", or
+  Expr* operand = nullptr;            // "sizeof x": not evaluated
+};
+
+// A braced initialiser: "{1, [3] = 4, {5, 6}}" (C17 6.7.9).
+struct InitListExpr : Expr {
+  explicit InitListExpr(SourceLoc l) : Expr(ExprKind::InitList, l) {}
+  struct Item {
+    Expr* designator = nullptr;  // "[index] =", or null
+    SourceLoc designatorLoc;
+    Expr* value = nullptr;       // an expression or another InitListExpr
+  };
+  std::vector<Item> items;
+  SourceLoc closeLoc;
 };
 
 // ---------------------------------------------------------------- statements
@@ -265,7 +376,7 @@ struct CaseStmt : Stmt {
   CaseStmt(StmtKind k, SourceLoc l, Expr* v, Stmt* b) : Stmt(k, l), value(v), body(b) {}
   Expr* value;  // null for default
   Stmt* body;
-  int32_t caseValue = 0;  // sema
+  int64_t caseValue = 0;  // sema
 };
 
 struct LabelStmt : Stmt {

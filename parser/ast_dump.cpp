@@ -82,8 +82,20 @@ class AstDumper {
   }
 
   void decl(const Decl* d) {
-    if (d->kind == DeclKind::Function) return function(static_cast<const FunctionDecl*>(d));
-    variable(static_cast<const VarDecl*>(d));
+    switch (d->kind) {
+      case DeclKind::Function: return function(static_cast<const FunctionDecl*>(d));
+      case DeclKind::Variable: return variable(static_cast<const VarDecl*>(d));
+      case DeclKind::Typedef:
+        return line("TypedefDecl " + location(d->loc) + " " + std::string(d->name) + quotedType(d->type));
+      case DeclKind::EnumConstant: {
+        auto* c = static_cast<const EnumConstantDecl*>(d);
+        node("EnumConstantDecl " + location(d->loc) + " " + std::string(d->name) + " value=" +
+                 std::to_string(c->value), [&] {
+          if (c->valueExpr) expr(c->valueExpr);
+        });
+        return;
+      }
+    }
   }
 
   void function(const FunctionDecl* fn) {
@@ -114,6 +126,20 @@ class AstDumper {
     return std::string(" (") + placeName(v->place) + " declared at " + location(v->loc) + ")";
   }
 
+  static const char* castKindName(CastKind k) {
+    switch (k) {
+      case CastKind::Integral: return "IntegralCast";
+      case CastKind::ArrayToPointer: return "ArrayToPointerDecay";
+      case CastKind::FunctionToPointer: return "FunctionToPointerDecay";
+      case CastKind::NullToPointer: return "NullToPointer";
+      case CastKind::IntegerToPointer: return "IntegralToPointer";
+      case CastKind::PointerToInteger: return "PointerToIntegral";
+      case CastKind::PointerToPointer: return "BitCast";
+      case CastKind::ToVoid: return "ToVoid";
+    }
+    return "?";
+  }
+
   void expr(const Expr* e) {
     std::string head = location(e->loc);
     std::string tail = quotedType(e->type);
@@ -129,7 +155,9 @@ class AstDumper {
         return;
       case ExprKind::VarRef: {
         auto* ref = static_cast<const VarRefExpr*>(e);
-        line("VarRefExpr " + head + " " + std::string(ref->name) + tail + refersTo(ref->decl));
+        std::string target = refersTo(ref->decl);
+        if (ref->function) target = " (function declared at " + location(ref->function->loc) + ")";
+        line("VarRefExpr " + head + " " + std::string(ref->name) + tail + target);
         return;
       }
       case ExprKind::Unary: {
@@ -174,8 +202,41 @@ class AstDumper {
         auto* c = static_cast<const CallExpr*>(e);
         std::string callee;
         if (c->callee) callee = " (declared at " + location(c->callee->loc) + ")";
-        node("CallExpr " + head + " " + std::string(c->name) + tail + callee, [&] {
+        node("CallExpr " + head + tail + callee, [&] {
+          expr(c->calleeExpr);
           for (const Expr* a : c->args) expr(a);
+        });
+        return;
+      }
+      case ExprKind::Cast: {
+        auto* c = static_cast<const CastExpr*>(e);
+        node(std::string(c->implicit ? "ImplicitCastExpr " : "CastExpr ") + head + " <" +
+                 castKindName(c->castKind) + ">" + tail, [&] { expr(c->operand); });
+        return;
+      }
+      case ExprKind::Subscript: {
+        auto* sub = static_cast<const SubscriptExpr*>(e);
+        node("SubscriptExpr " + head + tail, [&] {
+          expr(sub->base);
+          expr(sub->index);
+        });
+        return;
+      }
+      case ExprKind::SizeOf: {
+        auto* so = static_cast<const SizeOfExpr*>(e);
+        std::string what = so->operandType ? " '" + so->operandType->str() + "'" : "";
+        node(std::string(so->isAlignof ? "AlignofExpr " : "SizeofExpr ") + head + what + tail, [&] {
+          if (so->operand) expr(so->operand);
+        });
+        return;
+      }
+      case ExprKind::InitList: {
+        auto* list = static_cast<const InitListExpr*>(e);
+        node("InitListExpr " + head + tail, [&] {
+          for (const InitListExpr::Item& item : list->items) {
+            if (item.designator) node("Designator", [&] { expr(item.designator); });
+            expr(item.value);
+          }
         });
         return;
       }

@@ -7,6 +7,8 @@
 #include "parser/parser.h"
 
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "lexer/literals.h"
 
@@ -15,22 +17,28 @@ namespace {
 
 struct SyntaxError {};
 
-// The parts of a declaration before the declarator: "static int", "const char".
+// The parts of a declaration before the declarator: "static int",
+// "const char", "typedef unsigned long", "enum color { RED, GREEN }".
 struct DeclSpec {
   const Type* type = nullptr;
   StorageClass storage = StorageClass::None;
-  SourceLoc storageLoc;  // the "static" or "extern" keyword
+  bool isTypedef = false;
+  SourceLoc storageLoc;  // the "static", "extern" or "typedef" keyword
   SourceLoc loc;
+  std::vector<Decl*> enumConstants;  // declared by an enum specifier in it
 };
 
-// What a declarator names: "x", "*argv[]", "f(int a, int b)".
+// What a declarator names: "x", "*argv[]", "f(int a, int b)", "(*fp)(int)".
 struct Declarator {
   std::string_view name;
   SourceLoc loc;
   const Type* type = nullptr;
-  std::vector<VarDecl*> params;  // for a function declarator
-  bool isFunction = false;
+  std::vector<VarDecl*> params;  // a function declarator's own parameters
+  bool isFunction = false;       // it declares a function, not an object
 };
+
+// Whether a declarator must, may or must not name something.
+enum class Naming { Named, Abstract, Either };
 
 // Binary operators by precedence, loosest first (C17 6.5.5-6.5.14).
 struct BinaryOpInfo {
@@ -126,15 +134,37 @@ class Parser {
     Parser& parser;
   };
 
+  // ---- the names the grammar depends on: typedef names and tags (C17
+  // 6.2.1). Each scope maps an ordinary identifier to the type it names if
+  // it is a typedef, or to null if a declaration made it something else.
+  struct Scope {
+    std::unordered_map<std::string_view, const Type*> ordinary;
+    std::unordered_map<std::string_view, const Type*> tags;
+  };
+  const Type* typedefType(std::string_view name) const;
+  void declareOrdinary(std::string_view name, const Type* typedefType = nullptr);
+  struct ScopeGuard {
+    explicit ScopeGuard(Parser& p) : parser(p) { parser.scopes_.emplace_back(); }
+    ~ScopeGuard() { parser.scopes_.pop_back(); }
+    Parser& parser;
+  };
+
   // ---- declarations
-  bool startsDeclaration() const;
-  DeclSpec parseDeclSpec();
-  Declarator parseDeclarator(const Type* base, bool abstractAllowed);
-  const Type* parseParameterList(const Type* result, Declarator& d);
+  bool startsDeclaration(size_t ahead = 0) const;
+  bool startsTypeName(size_t ahead = 0) const;
+  DeclSpec parseDeclSpec(bool storageAllowed = true);
+  const Type* parseEnumSpecifier(DeclSpec& spec);
+  Declarator parseDeclarator(const Type* base, Naming naming);
+  const Type* parseDeclaratorType(const Type* base, Declarator& d, Naming naming);
+  const Type* parseDeclaratorSuffixes(const Type* type, Declarator& d, bool ownParams);
+  bool atNestedDeclarator() const;
+  const Type* parseParameterList(const Type* result, std::vector<VarDecl*>& params);
+  const Type* parseTypeName();
   void parseExternalDeclaration(TranslationUnit& unit);
   Decl* makeDecl(const DeclSpec& spec, Declarator& d);
   DeclStmt* parseLocalDeclaration();
   Expr* parseInitializer();
+  Expr* parseInitializerList();
 
   // ---- statements
   Stmt* parseStatement();
@@ -154,7 +184,7 @@ class Parser {
   Expr* parseUnary();
   Expr* parsePostfix();
   Expr* parsePrimary();
-  Expr* parseIntegerLiteral(bool negated);
+  Expr* parseIntegerLiteral();
   Expr* parseParenthesized();
 
   const std::vector<Token>& tokens_;
@@ -163,6 +193,8 @@ class Parser {
   TypeContext& types_;
   Diagnostics& diags_;
   int depth_ = 0;
+  std::vector<Scope> scopes_ = std::vector<Scope>(1);  // [0] is file scope
+  std::unordered_set<const Type*> definedEnums_;      // enums whose body was seen
 };
 
 const Token& Parser::expect(TokenKind kind, std::string_view context) {
@@ -230,113 +262,308 @@ void Parser::skipToDeclarationEnd() {
 
 // ------------------------------------------------------------- declarations
 
-bool Parser::startsDeclaration() const {
-  switch (peek().kind) {
+const Type* Parser::typedefType(std::string_view name) const {
+  for (auto scope = scopes_.rbegin(); scope != scopes_.rend(); ++scope) {
+    auto it = scope->ordinary.find(name);
+    if (it != scope->ordinary.end()) return it->second;
+  }
+  return nullptr;
+}
+
+void Parser::declareOrdinary(std::string_view name, const Type* typedefType) {
+  if (!name.empty()) scopes_.back().ordinary[name] = typedefType;
+}
+
+// Whether the tokens from `ahead` on start a type name: a specifier or
+// qualifier keyword, or an identifier that names a type here.
+bool Parser::startsTypeName(size_t ahead) const {
+  const Token& t = peek(ahead);
+  switch (t.kind) {
     case TokenKind::KwInt: case TokenKind::KwChar: case TokenKind::KwVoid:
-    case TokenKind::KwConst: case TokenKind::KwVolatile: case TokenKind::KwStatic:
-    case TokenKind::KwExtern: case TokenKind::KwSigned: case TokenKind::KwUnsigned:
-    case TokenKind::KwLong: case TokenKind::KwShort: case TokenKind::KwAuto:
-    case TokenKind::KwRegister: case TokenKind::KwInline: case TokenKind::KwStruct:
-    case TokenKind::KwUnion: case TokenKind::KwEnum: case TokenKind::KwTypedef:
-    case TokenKind::KwFloat: case TokenKind::KwDouble:
+    case TokenKind::KwConst: case TokenKind::KwVolatile: case TokenKind::KwSigned:
+    case TokenKind::KwUnsigned: case TokenKind::KwLong: case TokenKind::KwShort:
+    case TokenKind::KwStruct: case TokenKind::KwUnion: case TokenKind::KwEnum:
+    case TokenKind::KwFloat: case TokenKind::KwDouble: case TokenKind::KwRestrict:
       return true;
+    case TokenKind::Identifier:
+      return typedefType(t.text) != nullptr;
     default:
       return false;
   }
 }
 
-// decl-spec = ("static" | "extern" | "const" | "volatile" | "signed" | "int" | "char" | "void" | ...)+
-DeclSpec Parser::parseDeclSpec() {
+bool Parser::startsDeclaration(size_t ahead) const {
+  switch (peek(ahead).kind) {
+    case TokenKind::KwStatic: case TokenKind::KwExtern: case TokenKind::KwAuto:
+    case TokenKind::KwRegister: case TokenKind::KwInline: case TokenKind::KwTypedef:
+      return true;
+    case TokenKind::Identifier:  // "T: ..." is a label even where T names a type
+      return startsTypeName(ahead) && !peek(ahead + 1).is(TokenKind::Colon);
+    default:
+      return startsTypeName(ahead);
+  }
+}
+
+// decl-spec = (storage-class | type-qualifier | type-specifier)+
+//   storage-class  = "static" | "extern" | "typedef" | "auto" | "register" | "inline"
+//   type-qualifier = "const" | "volatile" | "restrict"
+//   type-specifier = "void" | "char" | "short" | "int" | "long" | "signed" | "unsigned"
+//                  | enum-specifier | typedef-name
+// The type specifiers combine as C17 6.7.2p2 lists: "unsigned", "long long int",
+// "short unsigned", "signed char" ... in any order.
+DeclSpec Parser::parseDeclSpec(bool storageAllowed) {
   DeclSpec spec;
   spec.loc = peek().loc;
-  bool sawSigned = false;
+  int voids = 0, chars = 0, shorts = 0, ints = 0, longs = 0, signeds = 0, unsigneds = 0;
+  const Type* named = nullptr;  // an enum or a typedef name
+  const Token* namedToken = nullptr;
+  bool isConst = false, isVolatile = false, anySpecifier = false;
+  // What was seen so far, as clang names it in "cannot combine with previous ...".
+  auto seen = [&]() -> std::string {
+    return voids ? "void" : chars ? "char" : shorts ? "short" : longs ? "long" : ints ? "int"
+           : signeds ? "signed" : "unsigned";
+  };
+  std::string previous;
   for (;;) {
     const Token& t = peek();
+    previous = seen();
     switch (t.kind) {
       case TokenKind::KwStatic:
-      case TokenKind::KwExtern: {
-        StorageClass s = t.is(TokenKind::KwStatic) ? StorageClass::Static : StorageClass::Extern;
-        if (spec.storage != StorageClass::None && spec.storage != s)
-          fail(t, "cannot combine with previous '" +
-                      std::string(spec.storage == StorageClass::Static ? "static" : "extern") +
-                      "' declaration specifier");
+      case TokenKind::KwExtern:
+      case TokenKind::KwTypedef: {
+        if (!storageAllowed) fail(t, "invalid storage class specifier in function declarator");
+        StorageClass s = t.is(TokenKind::KwStatic) ? StorageClass::Static
+                         : t.is(TokenKind::KwExtern) ? StorageClass::Extern : StorageClass::None;
+        bool typedefToo = t.is(TokenKind::KwTypedef);
+        if (spec.storage != StorageClass::None || spec.isTypedef) {
+          std::string storage = spec.isTypedef ? "typedef"
+                                : spec.storage == StorageClass::Static ? "static" : "extern";
+          if (storage != t.text)
+            fail(t, "cannot combine with previous '" + storage + "' declaration specifier");
+        }
         spec.storage = s;
+        spec.isTypedef = spec.isTypedef || typedefToo;
         spec.storageLoc = t.loc;
         advance();
         continue;
       }
-      case TokenKind::KwConst: case TokenKind::KwVolatile: case TokenKind::KwAuto:
-      case TokenKind::KwRegister: case TokenKind::KwInline:
-        advance();  // qualifiers that change nothing minicc does
+      case TokenKind::KwAuto: case TokenKind::KwRegister: case TokenKind::KwInline:
+        advance();  // they change nothing minicc does
         continue;
-      case TokenKind::KwSigned:
-        sawSigned = true;
-        advance();
+      case TokenKind::KwConst: isConst = true; advance(); continue;
+      case TokenKind::KwVolatile: isVolatile = true; advance(); continue;
+      case TokenKind::KwRestrict: advance(); continue;  // a promise minicc need not use
+      case TokenKind::KwVoid: ++voids; break;
+      case TokenKind::KwChar: ++chars; break;
+      case TokenKind::KwShort: ++shorts; break;
+      case TokenKind::KwInt: ++ints; break;
+      case TokenKind::KwLong: ++longs; break;
+      case TokenKind::KwSigned: ++signeds; break;
+      case TokenKind::KwUnsigned: ++unsigneds; break;
+      case TokenKind::KwEnum:
+        if (anySpecifier) fail(t, "cannot combine with previous declaration specifier");
+        named = parseEnumSpecifier(spec);
+        namedToken = &t;
+        anySpecifier = true;
         continue;
-      case TokenKind::KwInt: case TokenKind::KwChar: case TokenKind::KwVoid: {
-        const Type* type = t.is(TokenKind::KwInt)    ? types_.intType()
-                           : t.is(TokenKind::KwChar) ? types_.charType()
-                                                     : types_.voidType();
-        if (spec.type && !(spec.type == types_.intType() && type == types_.intType()))
-          fail(t, "cannot combine with previous '" + spec.type->str() +
-                      "' declaration specifier");
-        spec.type = type;
-        advance();
-        continue;
-      }
-      case TokenKind::KwUnsigned: case TokenKind::KwLong: case TokenKind::KwShort:
-      case TokenKind::KwFloat: case TokenKind::KwDouble: case TokenKind::KwStruct:
-      case TokenKind::KwUnion: case TokenKind::KwEnum: case TokenKind::KwTypedef:
-        fail(t, "'" + std::string(t.text) + "' is not supported by minicc (it compiles int, char and pointers)");
+      case TokenKind::KwStruct: case TokenKind::KwUnion:
+        fail(t, "'" + std::string(t.text) + "' types are not supported by minicc yet");
+      case TokenKind::KwFloat: case TokenKind::KwDouble:
+        fail(t, "floating-point types are not supported by minicc yet");
+      case TokenKind::Identifier:
+        if (!anySpecifier) {
+          if (const Type* type = typedefType(t.text)) {
+            named = type;
+            namedToken = &t;
+            anySpecifier = true;
+            advance();
+            continue;
+          }
+        }
+        goto done;
       default:
-        break;
+        goto done;
     }
-    break;
+    // one of the basic type keywords
+    if (named) fail(t, "cannot combine with previous '" + std::string(namedToken->text) +
+                           "' declaration specifier");
+    anySpecifier = true;
+    advance();
+    bool valid = voids + chars + shorts + ints <= 1 && longs <= 2 && signeds + unsigneds <= 1 &&
+                 !(longs && (chars || shorts || voids)) && !(voids && (signeds || unsigneds));
+    if (!valid) {
+      if (t.is(TokenKind::KwLong) && longs == 3) fail(t, "'long long long' is invalid");
+      fail(t, "cannot combine with previous '" + previous + "' declaration specifier");
+    }
   }
-  if (!spec.type) {
-    if (!sawSigned) fail(peek(), "expected a type such as 'int'");
-    spec.type = types_.intType();  // "signed" alone means int
+done:
+  if (named) {
+    spec.type = named;
+  } else if (!anySpecifier) {
+    fail(peek(), "expected a type such as 'int'");
+  } else {
+    TypeKind kind;
+    bool isUnsigned = unsigneds > 0;
+    if (voids) kind = TypeKind::Void;
+    else if (chars) kind = isUnsigned ? TypeKind::UChar : signeds ? TypeKind::SChar : TypeKind::Char;
+    else if (shorts) kind = isUnsigned ? TypeKind::UShort : TypeKind::Short;
+    else if (longs == 2) kind = isUnsigned ? TypeKind::ULongLong : TypeKind::LongLong;
+    else if (longs == 1) kind = isUnsigned ? TypeKind::ULong : TypeKind::Long;
+    else kind = isUnsigned ? TypeKind::UInt : TypeKind::Int;
+    spec.type = types_.basic(kind);
   }
-  if (sawSigned && spec.type->isVoid()) fail(peek(), "'signed void' is invalid");
+  spec.type = types_.qualified(spec.type, isConst, isVolatile);
   return spec;
 }
 
-// declarator = "*"* ("const" | "volatile")* ident? ( "(" params ")" | "[" num? "]" )?
-Declarator Parser::parseDeclarator(const Type* base, bool abstractAllowed) {
-  Declarator d;
-  const Type* type = base;
-  while (accept(TokenKind::Star)) {
-    type = types_.pointerTo(type);
-    while (accept(TokenKind::KwConst) || accept(TokenKind::KwVolatile) ||
-           accept(TokenKind::KwRestrict)) {
+// enum-specifier = "enum" ident? "{" enumerator ("," enumerator)* ","? "}" | "enum" ident
+// enumerator     = ident ("=" conditional)?
+const Type* Parser::parseEnumSpecifier(DeclSpec& spec) {
+  advance();  // "enum"
+  std::string_view tag;
+  SourceLoc tagLoc = peek().loc;
+  if (at(TokenKind::Identifier)) tag = advance().text;
+  if (!at(TokenKind::LBrace)) {
+    if (tag.empty()) fail(peek(), "expected identifier or '{'");
+    for (auto scope = scopes_.rbegin(); scope != scopes_.rend(); ++scope) {
+      auto it = scope->tags.find(tag);
+      if (it != scope->tags.end()) return it->second;
     }
+    // "enum e" before its definition: C allows no such forward declaration,
+    // but gcc and clang take it as one; so does minicc.
+    const Type* type = types_.enumeration(tag);
+    scopes_.back().tags[tag] = type;
+    return type;
   }
+  const Type* type = types_.enumeration(tag);
+  if (!tag.empty()) {
+    auto it = scopes_.back().tags.find(tag);
+    if (it != scopes_.back().tags.end() && definedEnums_.count(it->second)) {
+      diags_.error(tagLoc, "redefinition of 'enum " + std::string(tag) + "'", tag.size());
+    }
+    scopes_.back().tags[tag] = type;
+    definedEnums_.insert(type);
+  }
+  advance();  // "{"
+  if (at(TokenKind::RBrace)) fail(peek(), "use of empty enum");
+  while (!at(TokenKind::RBrace)) {
+    const Token& name = expect(TokenKind::Identifier, "");
+    Expr* value = nullptr;
+    if (accept(TokenKind::Equal)) value = parseConditional();
+    auto* constant = ast_.make<EnumConstantDecl>(name.loc, name.text, types_.intType(), value);
+    constant->enumeration = type;
+    spec.enumConstants.push_back(constant);
+    declareOrdinary(name.text);
+    if (!accept(TokenKind::Comma)) break;
+  }
+  expect(TokenKind::RBrace, "");
+  return type;
+}
+
+// At "(": does a nested declarator follow, as in "(*fp)(int)", rather than
+// a parameter list?
+bool Parser::atNestedDeclarator() const {
+  if (!at(TokenKind::LParen)) return false;
+  const Token& next = peek(1);
+  return next.is(TokenKind::Star) || next.is(TokenKind::LParen) ||
+         (next.is(TokenKind::Identifier) && !typedefType(next.text));
+}
+
+// declarator = ("*" type-qualifier*)* direct-declarator
+// direct-declarator = ident? | "(" declarator ")" followed by suffixes
+//
+// C's declarators read inside out: in "int (*fp)(int)" the suffix "(int)"
+// applies before the "*". So at a nested declarator the suffixes after its
+// ")" are parsed first, and then the inside, with their type as its base.
+Declarator Parser::parseDeclarator(const Type* base, Naming naming) {
+  Declarator d;
   d.loc = peek().loc;
-  if (at(TokenKind::Identifier)) {
-    d.name = advance().text;
-  } else if (!abstractAllowed) {
-    fail(peek(), "expected identifier or '('");
-  }
-  if (at(TokenKind::LParen)) {
-    advance();
-    d.isFunction = true;
-    d.type = parseParameterList(type, d);
-    return d;
-  }
-  if (at(TokenKind::LBracket)) {
-    // Only as a parameter: "char *argv[]" means "char **argv" (C17 6.7.6.3p7).
-    if (!abstractAllowed) fail(peek(), "arrays are not supported by minicc");
-    advance();
-    if (at(TokenKind::IntLiteral)) advance();
-    expect(TokenKind::RBracket, "");
-    type = types_.pointerTo(type);
-  }
-  d.type = type;
+  d.type = parseDeclaratorType(base, d, naming);
+  d.isFunction = d.type->isFunction();
   return d;
 }
 
+const Type* Parser::parseDeclaratorType(const Type* base, Declarator& d, Naming naming) {
+  DepthGuard guard(*this, peek());
+  const Type* type = base;
+  while (accept(TokenKind::Star)) {
+    bool isConst = false, isVolatile = false;
+    for (;;) {
+      if (accept(TokenKind::KwConst)) isConst = true;
+      else if (accept(TokenKind::KwVolatile)) isVolatile = true;
+      else if (!accept(TokenKind::KwRestrict)) break;
+    }
+    type = types_.qualified(types_.pointerTo(type), isConst, isVolatile);
+  }
+  if (atNestedDeclarator()) {
+    advance();
+    size_t inside = pos_;
+    for (int parens = 1; parens > 0 && !at(TokenKind::EndOfFile);) {  // to the matching ")"
+      const Token& t = advance();
+      if (t.is(TokenKind::LParen)) ++parens;
+      if (t.is(TokenKind::RParen)) --parens;
+    }
+    type = parseDeclaratorSuffixes(type, d, /*ownParams=*/false);
+    size_t after = pos_;
+    pos_ = inside;
+    type = parseDeclaratorType(type, d, naming);
+    expect(TokenKind::RParen, "");
+    pos_ = after;
+    return type;
+  }
+  if (at(TokenKind::Identifier) && naming != Naming::Abstract) {
+    d.loc = peek().loc;
+    d.name = advance().text;
+  } else if (naming == Naming::Named) {
+    fail(peek(), "expected identifier or '('");
+  } else {
+    d.loc = peek().loc;
+  }
+  return parseDeclaratorSuffixes(type, d, /*ownParams=*/true);
+}
+
+// suffixes = ("[" assign? "]")* | "(" params ")"
+// "int a[2][3]" is an array of 2 arrays of 3 ints: the later suffixes make
+// the element type.
+const Type* Parser::parseDeclaratorSuffixes(const Type* type, Declarator& d, bool ownParams) {
+  if (at(TokenKind::LBracket)) {
+    SourceLoc open = advance().loc;
+    while (accept(TokenKind::KwStatic) || accept(TokenKind::KwConst) ||
+           accept(TokenKind::KwVolatile) || accept(TokenKind::KwRestrict)) {
+    }
+    Expr* length = at(TokenKind::RBracket) ? nullptr : parseAssignment();
+    expect(TokenKind::RBracket, "");
+    const Type* element = parseDeclaratorSuffixes(type, d, false);
+    if (element->isFunction())
+      fail(tokens_[pos_ - 1], "'" + std::string(d.name) + "' declared as array of functions");
+    // A plain number is the length at once; anything else sema folds.
+    if (length && length->kind == ExprKind::IntLiteral &&
+        !static_cast<IntLiteralExpr*>(length)->isCharacter)
+      return types_.arrayOf(element, static_cast<int64_t>(static_cast<IntLiteralExpr*>(length)->value));
+    const Type* array = types_.arrayOf(element, -1);
+    if (length) types_.setLengthExpression(array, length);
+    return array;
+  }
+  if (at(TokenKind::LParen)) {
+    const Token& open = advance();
+    std::vector<VarDecl*> params;
+    const Type* fn = parseParameterList(type, params);
+    if (type->isArray()) fail(open, "function cannot return array type '" + type->str() + "'");
+    if (type->isFunction()) fail(open, "function cannot return function type '" + type->str() + "'");
+    if (ownParams) d.params = std::move(params);
+    if (at(TokenKind::LParen) || at(TokenKind::LBracket))
+      fail(peek(), "function cannot return " +
+                       std::string(at(TokenKind::LParen) ? "function" : "array") + " type");
+    return fn;
+  }
+  return type;
+}
+
 // params = "void" | (param ("," param)* ("," "...")?)?     (after the "(")
-const Type* Parser::parseParameterList(const Type* result, Declarator& d) {
+// param  = decl-spec declarator-or-abstract-declarator
+// A parameter of array type is a pointer, and one of function type a
+// pointer to a function (C17 6.7.6.3p7-8).
+const Type* Parser::parseParameterList(const Type* result, std::vector<VarDecl*>& params) {
   std::vector<const Type*> paramTypes;
   bool variadic = false;
   if (accept(TokenKind::RParen))  // "()" declares no prototype (C17 6.7.6.3p14)
@@ -346,6 +573,7 @@ const Type* Parser::parseParameterList(const Type* result, Declarator& d) {
     advance();
     return types_.function(result, {}, false, true);
   }
+  ScopeGuard prototypeScope(*this);
   for (;;) {
     if (accept(TokenKind::Ellipsis)) {
       if (paramTypes.empty()) fail(previous(), "ISO C requires a named parameter before '...'");
@@ -354,32 +582,56 @@ const Type* Parser::parseParameterList(const Type* result, Declarator& d) {
     }
     const Token& start = peek();
     if (!startsDeclaration()) fail(start, "expected parameter declarator");
-    DeclSpec spec = parseDeclSpec();
-    if (spec.storage != StorageClass::None)
-      fail(start, "invalid storage class specifier in function declarator");
-    Declarator p = parseDeclarator(spec.type, /*abstractAllowed=*/true);
-    if (p.isFunction) fail(start, "function parameters are not supported by minicc");
-    if (p.type->isVoid()) fail(start, "'void' must be the only parameter");
-    auto* param = ast_.make<VarDecl>(p.name.empty() ? start.loc : p.loc, p.name, p.type);
+    DeclSpec spec = parseDeclSpec(/*storageAllowed=*/false);
+    Declarator p = parseDeclarator(spec.type, Naming::Either);
+    const Type* type = p.type;
+    if (type->isVoid()) fail(start, "'void' must be the only parameter");
+    if (type->isArray())
+      type = types_.qualified(types_.pointerTo(type->base), false, false);
+    else if (type->isFunction())
+      type = types_.pointerTo(type);
+    auto* param = ast_.make<VarDecl>(p.name.empty() ? start.loc : p.loc, p.name, type);
     param->place = VarPlace::Param;
-    d.params.push_back(param);
-    paramTypes.push_back(p.type);
+    params.push_back(param);
+    paramTypes.push_back(type);
+    declareOrdinary(p.name);
     if (!accept(TokenKind::Comma)) break;
   }
   expect(TokenKind::RParen, "");
   return types_.function(result, std::move(paramTypes), variadic, true);
 }
 
+// type-name = decl-spec abstract-declarator, as in casts and sizeof
+const Type* Parser::parseTypeName() {
+  DeclSpec spec = parseDeclSpec(/*storageAllowed=*/false);
+  if (!spec.enumConstants.empty())
+    diags_.error(spec.loc, "enumeration constants cannot be declared in a type name");
+  return parseDeclarator(spec.type, Naming::Abstract).type;
+}
+
 Decl* Parser::makeDecl(const DeclSpec& spec, Declarator& d) {
+  if (spec.isTypedef) {
+    auto* t = ast_.make<TypedefDecl>(d.loc, d.name, d.type);
+    t->storageLoc = spec.storageLoc;
+    declareOrdinary(d.name, d.type);
+    return t;
+  }
+  declareOrdinary(d.name);
   if (d.isFunction) {
     auto* fn = ast_.make<FunctionDecl>(d.loc, d.name, d.type);
     fn->storage = spec.storage;
     fn->storageLoc = spec.storageLoc;
     fn->params = std::move(d.params);
+    // Declared through a typedef of a function type: unnamed parameters.
+    while (fn->params.size() < d.type->params.size()) {
+      auto* param = ast_.make<VarDecl>(d.loc, "", d.type->params[fn->params.size()]);
+      param->place = VarPlace::Param;
+      fn->params.push_back(param);
+    }
     return fn;
   }
   if (d.type->isVoid()) {
-    diags_.error(d.loc, "variable has incomplete type 'void'", d.name.size());
+    diags_.error(d.loc, "variable has incomplete type '" + d.type->str() + "'", d.name.size());
     throw SyntaxError();
   }
   auto* var = ast_.make<VarDecl>(d.loc, d.name, d.type);
@@ -389,31 +641,37 @@ Decl* Parser::makeDecl(const DeclSpec& spec, Declarator& d) {
 }
 
 // external-declaration = decl-spec ( declarator compound-stmt
-//                                  | declarator ("=" assign)? ("," declarator ("=" assign)?)* ";" )
+//                                  | (declarator ("=" initializer)? ("," ...)*)? ";" )
 void Parser::parseExternalDeclaration(TranslationUnit& unit) {
   if (accept(TokenKind::Semicolon)) return;  // a stray ';' at file scope is harmless
   if (!startsDeclaration()) {
     if (at(TokenKind::Identifier) && peek(1).is(TokenKind::LParen))
       fail(peek(), "type specifier missing: minicc needs 'int " + std::string(peek().text) +
                        "(...)'");
+    if (at(TokenKind::Identifier) && peek(1).is(TokenKind::Identifier))
+      fail(peek(), "unknown type name '" + std::string(peek().text) + "'");
     fail(peek(), "expected external declaration");
   }
   DeclSpec spec = parseDeclSpec();
+  for (Decl* constant : spec.enumConstants) unit.decls.push_back(constant);
+  if (accept(TokenKind::Semicolon)) return;  // "enum e { A };" declares only its constants
   for (bool first = true;; first = false) {
-    Declarator d = parseDeclarator(spec.type, /*abstractAllowed=*/false);
+    Declarator d = parseDeclarator(spec.type, Naming::Named);
     Decl* decl = makeDecl(spec, d);
     unit.decls.push_back(decl);
-    if (d.isFunction && first && at(TokenKind::LBrace)) {
+    if (d.isFunction && first && at(TokenKind::LBrace) && !spec.isTypedef) {
       auto* fn = static_cast<FunctionDecl*>(decl);
-      for (VarDecl* p : fn->params)
-        if (p->name.empty()) {
-          diags_.error(p->loc, "parameter name omitted");
-        }
+      ScopeGuard parameters(*this);  // the body sees the parameters' names
+      for (VarDecl* p : fn->params) {
+        if (p->name.empty()) diags_.error(p->loc, "parameter name omitted");
+        declareOrdinary(p->name);
+      }
       fn->body = parseCompoundStatement();
       return;
     }
     if (accept(TokenKind::Equal)) {
-      if (d.isFunction) fail(previous(), "illegal initializer (only variables can be initialized)");
+      if (d.isFunction || spec.isTypedef)
+        fail(previous(), "illegal initializer (only variables can be initialized)");
       static_cast<VarDecl*>(decl)->init = parseInitializer();
     }
     if (accept(TokenKind::Comma)) continue;
@@ -424,16 +682,18 @@ void Parser::parseExternalDeclaration(TranslationUnit& unit) {
   }
 }
 
-// local-declaration = decl-spec declarator ("=" assign)? ("," declarator ("=" assign)?)* ";"
+// local-declaration = decl-spec (declarator ("=" initializer)? ("," ...)*)? ";"
 DeclStmt* Parser::parseLocalDeclaration() {
   auto* stmt = ast_.make<DeclStmt>(peek().loc);
   DeclSpec spec = parseDeclSpec();
+  stmt->decls = spec.enumConstants;
+  if (accept(TokenKind::Semicolon)) return stmt;
   for (;;) {
-    Declarator d = parseDeclarator(spec.type, /*abstractAllowed=*/false);
+    Declarator d = parseDeclarator(spec.type, Naming::Named);
     if (d.isFunction && at(TokenKind::LBrace))
       fail(peek(), "function definition is not allowed here");
     Decl* decl = makeDecl(spec, d);
-    if (!d.isFunction) {
+    if (decl->kind == DeclKind::Variable) {
       auto* var = static_cast<VarDecl*>(decl);
       var->place = spec.storage == StorageClass::None ? VarPlace::Local
                    : spec.storage == StorageClass::Static ? VarPlace::StaticLocal
@@ -441,7 +701,8 @@ DeclStmt* Parser::parseLocalDeclaration() {
     }
     stmt->decls.push_back(decl);
     if (accept(TokenKind::Equal)) {
-      if (d.isFunction) fail(previous(), "illegal initializer (only variables can be initialized)");
+      if (decl->kind != DeclKind::Variable)
+        fail(previous(), "illegal initializer (only variables can be initialized)");
       static_cast<VarDecl*>(decl)->init = parseInitializer();
     }
     if (!accept(TokenKind::Comma)) break;
@@ -450,11 +711,12 @@ DeclStmt* Parser::parseLocalDeclaration() {
   return stmt;
 }
 
-// initializer = assign. A broken one is skipped up to the next ',' or ';'
-// and the variable stays declared, so later uses of it are not errors too.
+// initializer = assign | "{" initializer-list "}". A broken one is skipped
+// up to the next ',' or ';' and the variable stays declared, so later uses
+// of it are not errors too.
 Expr* Parser::parseInitializer() {
   try {
-    return parseAssignment();
+    return at(TokenKind::LBrace) ? parseInitializerList() : parseAssignment();
   } catch (SyntaxError&) {
     int depth = 0;
     for (; !at(TokenKind::EndOfFile); advance()) {
@@ -467,6 +729,30 @@ Expr* Parser::parseInitializer() {
     }
     return nullptr;
   }
+}
+
+// initializer-list = "{" (designator? initializer ("," designator? initializer)* ","?)? "}"
+// designator       = "[" conditional "]" "="
+Expr* Parser::parseInitializerList() {
+  DepthGuard guard(*this, peek());
+  auto* list = ast_.make<InitListExpr>(advance().loc);
+  while (!at(TokenKind::RBrace)) {
+    InitListExpr::Item item;
+    if (at(TokenKind::LBracket)) {
+      item.designatorLoc = advance().loc;
+      item.designator = parseConditional();
+      expect(TokenKind::RBracket, "");
+      expect(TokenKind::Equal, "after array designator");
+    } else if (at(TokenKind::Dot)) {
+      fail(peek(), "member designators need structs, which minicc does not support yet");
+    }
+    item.value = at(TokenKind::LBrace) ? parseInitializerList() : parseAssignment();
+    list->items.push_back(item);
+    if (!accept(TokenKind::Comma)) break;
+  }
+  list->closeLoc = peek().loc;
+  expect(TokenKind::RBrace, "");
+  return list;
 }
 
 TranslationUnit Parser::parseTranslationUnit() {
@@ -553,6 +839,7 @@ CompoundStmt* Parser::parseCompoundStatement() {
   DepthGuard guard(*this, peek());
   auto* block = ast_.make<CompoundStmt>(peek().loc);
   expect(TokenKind::LBrace, "");
+  ScopeGuard scope(*this);
   while (!at(TokenKind::RBrace)) {
     if (at(TokenKind::EndOfFile)) {
       diags_.error(peek().loc, "expected '}'");
@@ -607,6 +894,7 @@ Stmt* Parser::parseDoWhile() {
 Stmt* Parser::parseFor() {
   auto* loop = ast_.make<ForStmt>(advance().loc);
   expect(TokenKind::LParen, "after 'for'");
+  ScopeGuard scope(*this);  // a declaration in the loop's header is the loop's
   if (startsDeclaration()) {
     loop->init = parseLocalDeclaration();
   } else if (!accept(TokenKind::Semicolon)) {
@@ -706,30 +994,23 @@ Expr* Parser::parseBinary(int minPrecedence) {
   }
 }
 
-// unary = ("-" | "+" | "!" | "~") unary | ("++" | "--") unary | postfix
+// unary = ("-" | "+" | "!" | "~" | "&" | "*") cast | ("++" | "--") unary
+//       | "sizeof" unary | ("sizeof" | "_Alignof") "(" type-name ")" | postfix
+// cast  = "(" type-name ")" cast | unary
 Expr* Parser::parseUnary() {
   DepthGuard guard(*this, peek());
   const Token& t = peek();
+  auto prefix = [&](UnaryOp op) {
+    advance();
+    return ast_.make<UnaryExpr>(t.loc, op, parseUnary());
+  };
   switch (t.kind) {
-    case TokenKind::Minus:
-      advance();
-      if (at(TokenKind::IntLiteral)) {
-        // "-2147483648" is INT_MIN: read the literal knowing it is negated.
-        Expr* literal = parseIntegerLiteral(/*negated=*/true);
-        Expr* e = ast_.make<UnaryExpr>(t.loc, UnaryOp::Negate, literal);
-        // Postfix operators bind tighter than '-', but none apply to a literal.
-        return e;
-      }
-      return ast_.make<UnaryExpr>(t.loc, UnaryOp::Negate, parseUnary());
-    case TokenKind::Plus:
-      advance();
-      return ast_.make<UnaryExpr>(t.loc, UnaryOp::Plus, parseUnary());
-    case TokenKind::Exclaim:
-      advance();
-      return ast_.make<UnaryExpr>(t.loc, UnaryOp::LogicalNot, parseUnary());
-    case TokenKind::Tilde:
-      advance();
-      return ast_.make<UnaryExpr>(t.loc, UnaryOp::BitNot, parseUnary());
+    case TokenKind::Minus: return prefix(UnaryOp::Negate);
+    case TokenKind::Plus: return prefix(UnaryOp::Plus);
+    case TokenKind::Exclaim: return prefix(UnaryOp::LogicalNot);
+    case TokenKind::Tilde: return prefix(UnaryOp::BitNot);
+    case TokenKind::Amp: return prefix(UnaryOp::AddressOf);
+    case TokenKind::Star: return prefix(UnaryOp::Deref);
     case TokenKind::PlusPlus:
     case TokenKind::MinusMinus: {
       advance();
@@ -737,18 +1018,38 @@ Expr* Parser::parseUnary() {
       e->length = 2;
       return e;
     }
-    case TokenKind::Amp:
-      fail(t, "the address-of operator '&' is not supported by minicc");
-    case TokenKind::Star:
-      fail(t, "the indirection operator '*' is not supported by minicc");
     case TokenKind::KwSizeof:
-      fail(t, "'sizeof' is not supported by minicc");
+    case TokenKind::KwAlignof: {
+      advance();
+      auto* e = ast_.make<SizeOfExpr>(t.loc, t.is(TokenKind::KwAlignof));
+      e->length = t.length();
+      if (at(TokenKind::LParen) && startsTypeName(1)) {
+        advance();
+        e->operandType = parseTypeName();
+        expect(TokenKind::RParen, "");
+      } else if (e->isAlignof) {
+        fail(peek(), "expected '(' and a type name after '_Alignof'");
+      } else {
+        e->operand = parseUnary();
+      }
+      return e;
+    }
+    case TokenKind::LParen:
+      if (startsTypeName(1)) {
+        advance();
+        const Type* type = parseTypeName();
+        expect(TokenKind::RParen, "");
+        if (at(TokenKind::LBrace)) fail(peek(), "compound literals are not supported by minicc yet");
+        auto* e = ast_.make<CastExpr>(t.loc, parseUnary(), type);
+        return e;
+      }
+      return parsePostfix();
     default:
       return parsePostfix();
   }
 }
 
-// postfix = primary ("++" | "--")*
+// postfix = primary ("[" expr "]" | "(" args? ")" | "++" | "--")*
 Expr* Parser::parsePostfix() {
   Expr* e = parsePrimary();
   for (;;) {
@@ -761,39 +1062,62 @@ Expr* Parser::parsePostfix() {
       e = inc;
       continue;
     }
-    if (t.is(TokenKind::LParen)) fail(t, "called object is not a function");
-    if (t.is(TokenKind::LBracket)) fail(t, "array subscripts are not supported by minicc");
+    if (t.is(TokenKind::LBracket)) {
+      advance();
+      auto* sub = ast_.make<SubscriptExpr>(t.loc, e, parseExpression());
+      sub->rbracketLoc = peek().loc;
+      expect(TokenKind::RBracket, "");
+      sub->begin = e->begin;
+      e = sub;
+      continue;
+    }
+    if (t.is(TokenKind::LParen)) {
+      SourceLoc lparen = advance().loc;
+      std::vector<Expr*> args;
+      if (!at(TokenKind::RParen)) {
+        do {
+          args.push_back(parseAssignment());
+        } while (accept(TokenKind::Comma));
+      }
+      SourceLoc rparen = peek().loc;
+      expect(TokenKind::RParen, "");
+      auto* call = ast_.make<CallExpr>(e->loc, e, std::move(args));
+      call->length = e->length;
+      call->begin = e->begin;
+      call->lparenLoc = lparen;
+      call->rparenLoc = rparen;
+      e = call;
+      continue;
+    }
     if (t.is(TokenKind::Dot) || t.is(TokenKind::Arrow))
-      fail(t, "member access is not supported by minicc");
+      fail(t, "member access needs structs, which minicc does not support yet");
     return e;
   }
 }
 
-Expr* Parser::parseIntegerLiteral(bool negated) {
+Expr* Parser::parseIntegerLiteral() {
   const Token& t = advance();
   IntLiteralValue v = parseIntLiteral(t.text);  // the lexer reported malformed ones
-  uint64_t limit = negated ? 2147483648ull : 2147483647ull;
-  if (v.error.empty() && !v.tooLarge && v.value > limit) {
-    // In C such a literal is a long or an unsigned int, which minicc lacks:
-    // say so rather than let 0xFFFFFFFF quietly become -1.
-    diags_.warning(t.loc, "integer literal '" + std::string(t.text) +
-                              "' does not fit in 'int'; minicc keeps its low 32 bits",
-                   "constant-conversion", t.length());
-  }
-  auto* e = ast_.make<IntLiteralExpr>(t.loc, static_cast<int32_t>(static_cast<uint32_t>(v.value)));
+  auto* e = ast_.make<IntLiteralExpr>(t.loc, v.value);
+  e->decimal = v.decimal;
+  e->unsignedSuffix = v.unsignedSuffix;
+  e->longSuffix = v.longSuffix;
+  e->tooLarge = v.tooLarge;
   e->length = t.length();
   return e;
 }
 
-// primary = int-literal | char-literal | string-literal+ | ident | ident "(" args ")" | "(" expr ")"
+// primary = int-literal | char-literal | string-literal+ | ident | "(" expr ")"
 Expr* Parser::parsePrimary() {
   const Token& t = peek();
   switch (t.kind) {
     case TokenKind::IntLiteral:
-      return parseIntegerLiteral(/*negated=*/false);
+      return parseIntegerLiteral();
     case TokenKind::CharLiteral: {
       advance();
-      auto* e = ast_.make<IntLiteralExpr>(t.loc, charLiteralValue(decodeQuoted(t.text)));
+      auto* e = ast_.make<IntLiteralExpr>(
+          t.loc, static_cast<uint64_t>(static_cast<int64_t>(charLiteralValue(decodeQuoted(t.text)))));
+      e->isCharacter = true;
       e->length = t.length();
       return e;
     }
@@ -807,29 +1131,12 @@ Expr* Parser::parsePrimary() {
     }
     case TokenKind::Identifier: {
       advance();
-      if (!at(TokenKind::LParen)) {
-        auto* e = ast_.make<VarRefExpr>(t.loc, t.text);
-        e->length = t.length();
-        return e;
-      }
-      SourceLoc lparen = advance().loc;
-      std::vector<Expr*> args;
-      if (!at(TokenKind::RParen)) {
-        do {
-          args.push_back(parseAssignment());
-        } while (accept(TokenKind::Comma));
-      }
-      SourceLoc rparen = peek().loc;
-      expect(TokenKind::RParen, "");
-      auto* e = ast_.make<CallExpr>(t.loc, t.text, std::move(args));
+      auto* e = ast_.make<VarRefExpr>(t.loc, t.text);
       e->length = t.length();
-      e->lparenLoc = lparen;
-      e->rparenLoc = rparen;
       return e;
     }
     case TokenKind::LParen: {
       advance();
-      if (startsDeclaration()) fail(peek(), "casts are not supported by minicc");
       Expr* e = parseExpression();
       expect(TokenKind::RParen, "");
       e->parenthesized = true;
@@ -837,6 +1144,7 @@ Expr* Parser::parsePrimary() {
       return e;
     }
     default:
+      if (startsTypeName()) fail(t, "unexpected type name: expected expression");
       fail(t, "expected expression");
   }
 }

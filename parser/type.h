@@ -1,50 +1,98 @@
-// C types, as far as minicc's language goes: int and char values, void,
-// pointers (8 bytes, for strings and argv) and function types.
+// C's types, as far as minicc's language goes (C17 6.2.5): void, the
+// integer types of every width and sign, enumerations, pointers, arrays and
+// functions, each possibly const- or volatile-qualified.
+//
+// Types are made and owned by a TypeContext. The unqualified basic types are
+// shared, so they compare by pointer; derived and qualified types are made
+// anew and compare with sameType. Sizes and alignments are the target's:
+// they live in codegen/abi.h, not here.
 #pragma once
 
+#include <cstdint>
 #include <deque>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace minicc {
 
-enum class TypeKind { Void, Char, Int, Pointer, Function };
+struct Expr;
+
+enum class TypeKind {
+  Void,
+  // The integer types, in order of conversion rank (C17 6.3.1.1), each
+  // signed one before its unsigned partner; plain char is a third type.
+  Char, SChar, UChar, Short, UShort, Int, UInt, Long, ULong, LongLong, ULongLong,
+  Enum,      // an enumeration: compatible with int, which holds its values
+  Pointer,
+  Array,
+  Function,
+};
 
 struct Type {
   TypeKind kind = TypeKind::Int;
-  const Type* base = nullptr;          // the pointee, or a function's return type
+  const Type* base = nullptr;          // pointee, element, or a function's return type
   std::vector<const Type*> params;     // a function's parameter types
   bool variadic = false;               // a function ending in "..."
   bool prototyped = true;              // false for "int f();": any arguments
+  int64_t length = -1;                 // an array's element count; -1: not given ("int a[]")
+  Expr* lengthExpr = nullptr;          // the length as written; sema folds it into `length`
+  bool isConst = false;
+  bool isVolatile = false;
+  std::string_view tag;                // an enum's tag, if it has one
+  const Type* unqualified = this;      // the same type without const/volatile
 
   bool isVoid() const { return kind == TypeKind::Void; }
-  bool isInteger() const { return kind == TypeKind::Int || kind == TypeKind::Char; }
+  bool isInteger() const { return kind >= TypeKind::Char && kind <= TypeKind::Enum; }
+  bool isUnsigned() const;
+  bool isSigned() const { return isInteger() && !isUnsigned(); }
   bool isPointer() const { return kind == TypeKind::Pointer; }
+  bool isArray() const { return kind == TypeKind::Array; }
   bool isFunction() const { return kind == TypeKind::Function; }
+  bool isArithmetic() const { return isInteger(); }
   bool isScalar() const { return isInteger() || isPointer(); }
-  // As clang spells it in diagnostics: "int", "char *", "int (int, char *)".
+  bool isQualified() const { return isConst || isVolatile; }
+  // An object type whose size is not known: void, or an array of unknown length.
+  bool isIncomplete() const { return isVoid() || (isArray() && length < 0); }
+  // Conversion rank (C17 6.3.1.1p1): char 1, short 2, int 3, long 4, long long 5.
+  int rank() const;
+  // As clang spells it in diagnostics: "unsigned long", "char *", "int (*)(int)",
+  // "const char *", "int[3]".
   std::string str() const;
 };
 
+// Compatible types (C17 6.2.7), ignoring top-level qualifiers: "int f();"
+// fits any prototype, "int a[]" fits "int a[3]".
 bool sameType(const Type* a, const Type* b);
 
 // Makes and owns types. Basic types are shared; derived ones are made anew.
 class TypeContext {
  public:
   TypeContext();
-  const Type* voidType() const { return void_; }
-  const Type* charType() const { return char_; }
-  const Type* intType() const { return int_; }
+  const Type* voidType() const { return basic_[0]; }
+  const Type* charType() const { return basic(TypeKind::Char); }
+  const Type* intType() const { return basic(TypeKind::Int); }
+  const Type* basic(TypeKind kind) const { return basic_[static_cast<int>(kind)]; }
   const Type* pointerTo(const Type* base);
+  const Type* arrayOf(const Type* element, int64_t length);
   const Type* function(const Type* result, std::vector<const Type*> params,
                        bool variadic, bool prototyped);
+  const Type* enumeration(std::string_view tag);
+  // An array's length: as the parser found it, then as sema computes it.
+  void setLengthExpression(const Type* array, Expr* length) {
+    const_cast<Type*>(array)->lengthExpr = length;
+  }
+  void setLength(const Type* array, int64_t length) { const_cast<Type*>(array)->length = length; }
+  // `type` with these qualifiers added (C17 6.7.3); an array's go on its elements.
+  const Type* qualified(const Type* type, bool isConst, bool isVolatile);
+  // size_t and ptrdiff_t on x86-64 (unsigned long, long).
+  const Type* sizeType() const { return basic(TypeKind::ULong); }
+  const Type* ptrdiffType() const { return basic(TypeKind::Long); }
 
  private:
   Type* make(TypeKind kind);
   std::deque<Type> types_;
-  const Type* void_;
-  const Type* char_;
-  const Type* int_;
+  const Type* basic_[static_cast<int>(TypeKind::Enum)] = {};
 };
 
 }  // namespace minicc

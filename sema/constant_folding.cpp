@@ -1,55 +1,99 @@
 #include "sema/constant_folding.h"
 
+#include "codegen/abi.h"
+
 namespace minicc {
 namespace {
 
-FoldResult exact(int64_t wide) {
+int bitsOf(const Type* type) { return 8 * static_cast<int>(abi::sizeOf(type)); }
+
+// The exact mathematical result, then as the type holds it.
+FoldResult exact(__int128 wide, const Type* type) {
   FoldResult r;
-  r.value = static_cast<int32_t>(static_cast<uint32_t>(wide));  // wraps, as the hardware does
-  r.overflowed = wide < INT32_MIN || wide > INT32_MAX;
+  r.value = convertConstant(static_cast<int64_t>(static_cast<uint64_t>(wide)), type);
+  if (type->isSigned()) r.overflowed = static_cast<__int128>(*r.value) != wide;
+  return r;
+}
+
+FoldResult truth(bool b) {
+  FoldResult r;
+  r.value = b ? 1 : 0;
   return r;
 }
 
 }  // namespace
 
-FoldResult foldUnary(UnaryOp op, int32_t v) {
-  switch (op) {
-    case UnaryOp::Negate: return exact(-static_cast<int64_t>(v));
-    case UnaryOp::Plus: return exact(v);
-    case UnaryOp::LogicalNot: return exact(v == 0);
-    case UnaryOp::BitNot: return exact(~v);
-  }
-  return {};
+int64_t convertConstant(int64_t value, const Type* to) {
+  int bits = bitsOf(to);
+  if (bits >= 64 || bits == 0) return value;
+  uint64_t mask = (uint64_t{1} << bits) - 1;
+  uint64_t low = static_cast<uint64_t>(value) & mask;
+  if (to->isSigned() && (low >> (bits - 1)))  // negative: sign-extend
+    low |= ~mask;
+  return static_cast<int64_t>(low);
 }
 
-FoldResult foldBinary(BinaryOp op, int32_t a, int32_t b) {
-  int64_t x = a, y = b;
+bool fitsIn(int64_t value, const Type* from, const Type* to) {
+  int64_t converted = convertConstant(value, to);
+  if (converted != value) return false;
+  // The same bits can mean another number: -1 as an unsigned long.
+  bool fromNegative = from->isSigned() && value < 0;
+  bool toNegative = to->isSigned() && converted < 0;
+  return fromNegative == toNegative;
+}
+
+FoldResult foldUnary(UnaryOp op, const Type* type, int64_t v) {
+  __int128 x = type->isUnsigned() && abi::sizeOf(type) == 8
+                   ? static_cast<__int128>(static_cast<uint64_t>(v)) : v;
   switch (op) {
-    case BinaryOp::Mul: return exact(x * y);
+    case UnaryOp::Negate: return exact(-x, type);
+    case UnaryOp::Plus: return exact(x, type);
+    case UnaryOp::LogicalNot: return truth(v == 0);
+    case UnaryOp::BitNot: return exact(~v, type);
+    default: return {};
+  }
+}
+
+FoldResult foldBinary(BinaryOp op, const Type* type, int64_t a, int64_t b) {
+  const bool isUnsigned = type->isUnsigned();
+  // Exact values: an unsigned long above 2^63 as the positive number it is.
+  auto wide = [&](int64_t v) -> __int128 {
+    return isUnsigned && abi::sizeOf(type) == 8 ? static_cast<__int128>(static_cast<uint64_t>(v)) : v;
+  };
+  __int128 x = wide(a), y = wide(b);
+  const int bits = bitsOf(type);
+  switch (op) {
+    case BinaryOp::Mul: return exact(x * y, type);
     case BinaryOp::Div:
-    case BinaryOp::Rem:
+    case BinaryOp::Rem: {
       // Left to run time, where they trap as they do in gcc's build.
-      if (b == 0 || (a == INT32_MIN && b == -1)) return {};
-      return exact(op == BinaryOp::Div ? x / y : x % y);
-    case BinaryOp::Add: return exact(x + y);
-    case BinaryOp::Sub: return exact(x - y);
-    case BinaryOp::Shl:
-      if (b < 0 || b > 31) return {};  // undefined; the hardware masks the count
-      return exact(static_cast<int32_t>(static_cast<uint32_t>(a) << b));
+      if (y == 0) return {};
+      __int128 q = x / y, r = x % y;
+      if (exact(q, type).overflowed) return {};  // INT_MIN / -1 (and % -1) traps too
+      return exact(op == BinaryOp::Div ? q : r, type);
+    }
+    case BinaryOp::Add: return exact(x + y, type);
+    case BinaryOp::Sub: return exact(x - y, type);
+    case BinaryOp::Shl: {
+      if (b < 0 || b >= bits) return {};  // undefined; the hardware masks the count
+      FoldResult r;  // the bits shifted out are dropped, as shl drops them (no warning, as clang)
+      r.value = convertConstant(static_cast<int64_t>(static_cast<uint64_t>(a) << b), type);
+      return r;
+    }
     case BinaryOp::Shr:
-      if (b < 0 || b > 31) return {};
-      return exact(a >> b);  // arithmetic shift, as sarl
-    case BinaryOp::Less: return exact(a < b);
-    case BinaryOp::LessEqual: return exact(a <= b);
-    case BinaryOp::Greater: return exact(a > b);
-    case BinaryOp::GreaterEqual: return exact(a >= b);
-    case BinaryOp::Equal: return exact(a == b);
-    case BinaryOp::NotEqual: return exact(a != b);
-    case BinaryOp::BitAnd: return exact(a & b);
-    case BinaryOp::BitXor: return exact(a ^ b);
-    case BinaryOp::BitOr: return exact(a | b);
-    case BinaryOp::LogicalAnd: return exact(a && b);
-    case BinaryOp::LogicalOr: return exact(a || b);
+      if (b < 0 || b >= bits) return {};
+      return exact(x >> b, type);  // arithmetic for signed (sar), logical for unsigned (shr)
+    case BinaryOp::Less: return truth(x < y);
+    case BinaryOp::LessEqual: return truth(x <= y);
+    case BinaryOp::Greater: return truth(x > y);
+    case BinaryOp::GreaterEqual: return truth(x >= y);
+    case BinaryOp::Equal: return truth(x == y);
+    case BinaryOp::NotEqual: return truth(x != y);
+    case BinaryOp::BitAnd: return exact(a & b, type);
+    case BinaryOp::BitXor: return exact(a ^ b, type);
+    case BinaryOp::BitOr: return exact(a | b, type);
+    case BinaryOp::LogicalAnd: return truth(a && b);
+    case BinaryOp::LogicalOr: return truth(a || b);
     case BinaryOp::Comma: return {};  // never a constant expression (C17 6.6p3)
   }
   return {};

@@ -1,5 +1,11 @@
-// Integer constant expressions (C17 6.6) with the int semantics of gcc and
-// clang on x86-64: 32-bit two's complement.
+// Integer constant expressions (C17 6.6), computed as gcc and clang compute
+// them on x86-64: each type's width and sign, two's complement, unsigned
+// arithmetic modulo 2^N.
+//
+// A value of type T is kept in an int64_t normalised to T: the low
+// width(T) bits, sign-extended for a signed type and zero-extended for an
+// unsigned one narrower than 64 bits (so an unsigned int is never negative
+// here, and an unsigned long above 2^63 is).
 #pragma once
 
 #include <cstdint>
@@ -10,11 +16,19 @@
 namespace minicc {
 
 struct FoldResult {
-  std::optional<int32_t> value;  // nullopt: not a constant (e.g. division by zero)
-  bool overflowed = false;       // the exact result did not fit in int
+  std::optional<int64_t> value;  // nullopt: not a constant (e.g. division by zero)
+  bool overflowed = false;       // the exact result did not fit in the signed type
 };
 
-FoldResult foldUnary(UnaryOp op, int32_t operand);
-FoldResult foldBinary(BinaryOp op, int32_t lhs, int32_t rhs);
+// `value` (of any type) as a value of integer type `to` (C17 6.3.1.3).
+int64_t convertConstant(int64_t value, const Type* to);
+// Whether `value` of type `from` keeps its value as a `to`.
+bool fitsIn(int64_t value, const Type* from, const Type* to);
+
+// The operands have the operator's operand type `type` (after the usual
+// arithmetic conversions, or promotion for unary operators and shifts);
+// comparisons and ! give an int.
+FoldResult foldUnary(UnaryOp op, const Type* type, int64_t operand);
+FoldResult foldBinary(BinaryOp op, const Type* type, int64_t lhs, int64_t rhs);
 
 }  // namespace minicc

@@ -50,7 +50,9 @@ bool Sema::canComplete(const Stmt* s) const {
       return false;
     case StmtKind::Expr: {
       const Expr* e = static_cast<const ExprStmt*>(s)->expr;
-      return !(e && e->kind == ExprKind::Call && isNoReturn(static_cast<const CallExpr*>(e)->name));
+      if (!e || e->kind != ExprKind::Call) return true;
+      const FunctionDecl* callee = static_cast<const CallExpr*>(e)->callee;
+      return !(callee && isNoReturn(callee->name));
     }
     case StmtKind::Compound: {
       bool reachable = true;

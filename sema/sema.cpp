@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "codegen/abi.h"
 #include "sema/sema_internal.h"
 
 namespace minicc {
@@ -52,7 +53,8 @@ namespace {
 // C17 6.2.2: functions, file-scope variables and block-scope externs have
 // linkage; parameters and the other block-scope variables have none.
 bool hasLinkage(const Decl* decl) {
-  return decl->kind == DeclKind::Function ||
+  if (decl->kind == DeclKind::Function) return true;
+  return decl->kind == DeclKind::Variable &&
          static_cast<const VarDecl*>(decl)->place == VarPlace::Global;
 }
 
@@ -64,6 +66,7 @@ bool hasExternalLinkage(const VarDecl* var) {
 // with storage of its own (a tentative definition counts, C17 6.9.2).
 bool isDefinition(const Decl* decl) {
   if (decl->kind == DeclKind::Function) return static_cast<const FunctionDecl*>(decl)->body;
+  if (decl->kind != DeclKind::Variable) return true;
   auto* var = static_cast<const VarDecl*>(decl);
   return var->place != VarPlace::Global || var->init || var->storage != StorageClass::Extern;
 }
@@ -103,6 +106,20 @@ bool Sema::checkRedeclaration(Decl* decl, const Decl* previous) {
     return false;
   }
   if (decl->kind == DeclKind::Function) return true;
+  if (decl->kind == DeclKind::Typedef) {
+    // C11 6.7p3: a typedef may be repeated with the same type.
+    if (sameType(decl->type, previous->type)) return true;
+    rejectRedeclaration(decl, previous,
+                        "typedef redefinition with different types ('" + decl->type->str() +
+                            "' vs '" + previous->type->str() + "')",
+                        "previous definition is here");
+    return false;
+  }
+  if (decl->kind == DeclKind::EnumConstant) {
+    rejectRedeclaration(decl, previous, "redefinition of enumerator " + quoted(decl->name),
+                        "previous definition is here");
+    return false;
+  }
   return checkVariableRedeclaration(static_cast<VarDecl*>(decl),
                                     static_cast<const VarDecl*>(previous));
 }
@@ -134,7 +151,7 @@ bool Sema::checkVariableRedeclaration(VarDecl* var, const VarDecl* previous) {
   } else if (hasLinkage(previous) && !hasLinkage(var)) {
     message = "non-extern declaration of " + name + " follows extern declaration";
   } else if (!hasLinkage(previous) || !hasLinkage(var) ||
-             (var->init && (previous->canonical->hasInitValue || previous->canonical->init))) {
+             (var->init && previous->canonical->initialized)) {
     // Only an identifier with linkage may be declared twice in one scope
     // (C17 6.7p3), and it may be defined only once (6.9p5).
     message = "redefinition of " + name;
@@ -152,34 +169,84 @@ void Sema::run(TranslationUnit& unit) {
   unit_ = &unit;
   scopes_.emplace_back();
   for (Decl* decl : unit.decls) {
-    if (decl->kind == DeclKind::Variable) {
-      auto* var = static_cast<VarDecl*>(decl);
-      var->place = VarPlace::Global;
-      fileScopeVariable(var);
-    } else {
-      fileScopeFunction(static_cast<FunctionDecl*>(decl));
+    switch (decl->kind) {
+      case DeclKind::Variable: {
+        auto* var = static_cast<VarDecl*>(decl);
+        var->place = VarPlace::Global;
+        fileScopeVariable(var);
+        break;
+      }
+      case DeclKind::Function:
+        fileScopeFunction(static_cast<FunctionDecl*>(decl));
+        break;
+      case DeclKind::Typedef:
+        typedefDeclaration(decl);
+        break;
+      case DeclKind::EnumConstant:
+        enumConstant(static_cast<EnumConstantDecl*>(decl));
+        break;
+    }
+  }
+  // "int a[];" never completed: one element, as gcc and clang make it (C17 6.9.2p2).
+  for (VarDecl* var : unit.staticStorage) {
+    if (var->type->isArray() && var->type->length < 0) {
+      diags_.warning(var->loc, "tentative array definition assumed to have one element",
+                     "tentative-definition-incomplete-type", var->name.size());
+      var->type = types_.arrayOf(var->type->base, 1);
     }
   }
   checkStaticFunctionsDefined();
 }
 
-// The folded initialiser of a variable with static storage (C17 6.7.9p4).
-void Sema::foldStaticInitializer(VarDecl* var, VarDecl* storage) {
-  if (!var->init) return;
-  const Type* type = checkExpr(var->init);
-  if (!checkConvertible(var->type, var->init, "initializing")) return;
-  if (var->init->constant) {
-    storage->initValue = *var->init->constant;
-    storage->hasInitValue = true;
-  } else if (type->isPointer() && var->init->kind == ExprKind::StringLiteral) {
-    storage->init = var->init;  // the address of a string: a constant too
-  } else {
-    diags_.error(var->init->begin, "initializer element is not a compile-time constant",
-                 var->init->length);
+void Sema::typedefDeclaration(Decl* decl) {
+  decl->type = resolveType(decl->type, decl->loc);
+  auto same = scopes_.back().find(decl->name);
+  if (same != scopes_.back().end() && !same->second->invalid) checkRedeclaration(decl, same->second);
+  bind(decl);
+}
+
+// An enumeration constant: its own value, or one more than the constant
+// before it in the same enum (C17 6.7.2.2p3); always an int.
+void Sema::enumConstant(EnumConstantDecl* constant) {
+  if (constant->enumeration != lastEnumType_) {
+    lastEnumType_ = constant->enumeration;
+    nextEnumValue_ = 0;
+  }
+  int64_t v = nextEnumValue_;
+  if (constant->valueExpr) {
+    Expr* e = value(constant->valueExpr);
+    constant->valueExpr = e;
+    if (!e->type->isInteger() || !e->constant) {
+      diags_.error(e->begin, "expression is not an integer constant expression", e->length);
+    } else {
+      v = *e->constant;
+      if (e->type->isUnsigned() && abi::sizeOf(e->type) == 8 && v < 0) v = INT64_MAX;
+    }
+  }
+  if (v < INT32_MIN || v > INT32_MAX) {
+    diags_.error(constant->valueExpr ? constant->valueExpr->begin : constant->loc,
+                 "enumerator value " + std::to_string(v) + " is not representable in the underlying type 'int'");
+    v = 0;
+  }
+  constant->value = v;
+  nextEnumValue_ = v + 1;
+  auto same = scopes_.back().find(constant->name);
+  if (same != scopes_.back().end() && !same->second->invalid) checkRedeclaration(constant, same->second);
+  bind(constant);
+}
+
+// A variable's declared type, with its array lengths folded; an object type
+// whose size is unknown is an error where storage must be made for it.
+void Sema::resolveVariableType(VarDecl* var) {
+  var->type = resolveType(var->type, var->loc);
+  if (var->type->isVoid()) {
+    diags_.error(var->loc, "variable has incomplete type 'void'", var->name.size());
+    var->invalid = true;
   }
 }
 
 void Sema::fileScopeVariable(VarDecl* var) {
+  resolveVariableType(var);
   Decl* previous = linkedDeclaration(var->name);
   bool valid = !previous || checkRedeclaration(var, previous);
   bind(var);
@@ -195,7 +262,15 @@ void Sema::fileScopeVariable(VarDecl* var) {
   if (var->init && var->storage == StorageClass::Extern)
     diags_.warning(var->loc, "'extern' variable has an initializer", "extern-initializer",
                    var->name.size());
-  foldStaticInitializer(var, canonical);
+  if (var->init) {
+    checkInitializer(var, /*staticStorage=*/true);
+    canonical->initElements = var->initElements;
+    canonical->staticValues = var->staticValues;
+    canonical->initialized = true;
+    if (canonical != var) canonical->type = var->type;  // "int a[]; int a[] = {1, 2};"
+  } else if (canonical != var && canonical->type->isArray() && canonical->type->length < 0) {
+    canonical->type = var->type;  // "extern int a[]; int a[4];"
+  }
   // With an initialiser it is a definition; without, a tentative one unless
   // extern (C17 6.9.2). Either way this file then provides the storage.
   if (var->init || var->storage != StorageClass::Extern) {
@@ -227,6 +302,8 @@ FunctionDecl* Sema::linkFunction(FunctionDecl* fn) {
 }
 
 void Sema::fileScopeFunction(FunctionDecl* fn) {
+  fn->type = resolveType(fn->type, fn->loc);
+  for (VarDecl* param : fn->params) param->type = resolveType(param->type, param->loc);
   checkParameterNames(fn);
   Decl* previous = linkedDeclaration(fn->name);
   bool valid = !previous || checkRedeclaration(fn, previous);
@@ -304,7 +381,14 @@ void Sema::checkParameterNames(FunctionDecl* fn) {
 }
 
 void Sema::localDeclaration(Decl* decl) {
+  if (decl->kind == DeclKind::Typedef) return typedefDeclaration(decl);
+  if (decl->kind == DeclKind::EnumConstant) return enumConstant(static_cast<EnumConstantDecl*>(decl));
   auto* var = decl->kind == DeclKind::Variable ? static_cast<VarDecl*>(decl) : nullptr;
+  if (var) resolveVariableType(var);
+  if (!var) {
+    auto* fn = static_cast<FunctionDecl*>(decl);
+    fn->type = resolveType(fn->type, fn->loc);
+  }
   if (var && var->place == VarPlace::Global && var->init) {  // C17 6.7.9p5
     diags_.error(var->loc, "'extern' variable cannot have an initializer", var->name.size());
     var->init = nullptr;  // so it is not also a second definition of the global
@@ -330,11 +414,14 @@ void Sema::localDeclaration(Decl* decl) {
   }
   switch (var->place) {
     case VarPlace::Local:
-      function_->locals.push_back(var);
       if (var->init) {
-        checkExpr(var->init);
-        checkConvertible(var->type, var->init, "initializing");
+        checkInitializer(var, /*staticStorage=*/false);
+      } else if (var->type->isArray() && var->type->length < 0) {
+        diags_.error(var->loc, "definition of variable with array type needs an explicit size or "
+                               "an initializer", var->name.size());
+        var->type = types_.arrayOf(var->type->base, 1);
       }
+      function_->locals.push_back(var);
       return;
     case VarPlace::StaticLocal: {
       // Named after the function, as clang does: "counter.calls".
@@ -342,7 +429,14 @@ void Sema::localDeclaration(Decl* decl) {
       int n = staticLocalNames_[base]++;
       var->symbol = n == 0 ? base : base + "." + std::to_string(n);
       var->isDefinition = true;
-      foldStaticInitializer(var, var);
+      if (var->init) {
+        checkInitializer(var, /*staticStorage=*/true);
+        var->initialized = true;
+      } else if (var->type->isArray() && var->type->length < 0) {
+        diags_.error(var->loc, "definition of variable with array type needs an explicit size or "
+                               "an initializer", var->name.size());
+        var->type = types_.arrayOf(var->type->base, 1);
+      }
       unit_->staticStorage.push_back(var);
       return;
     }

@@ -3,6 +3,7 @@
 // control flow (control_flow.cpp) and expressions (expression_checks.cpp).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -13,6 +14,9 @@
 
 namespace minicc {
 namespace sema_detail {
+
+// The conversions as if by assignment (C17 6.5.16.1), each worded its own way.
+enum class Conversion { Assigning, Initializing, Passing, Returning };
 
 class Sema {
  public:
@@ -42,28 +46,65 @@ class Sema {
   void checkStaticFunctionsDefined();
   void checkParameterNames(FunctionDecl* fn);
   void localDeclaration(Decl* decl);
-  void foldStaticInitializer(VarDecl* var, VarDecl* storage);
+  void enumConstant(EnumConstantDecl* constant);
+  void typedefDeclaration(Decl* decl);
+  void resolveVariableType(VarDecl* var);
 
   // ---- statements
   void checkStmt(Stmt* s);
   void checkBlock(CompoundStmt* block, bool newScope);
-  void checkCondition(Expr* cond);
+  void checkCondition(Expr*& cond);
   void checkForDeclaration(const Stmt* init);
   bool canComplete(const Stmt* s) const;
   bool hasJumpTo(const Stmt* s, const Stmt* target, StmtKind jump) const;
 
-  // ---- expressions
+  // ---- types (types.cpp): array lengths folded, incomplete types caught
+  const Type* resolveType(const Type* type, SourceLoc at);
+
+  // ---- initialisers (initializers.cpp)
+  void checkInitializer(VarDecl* var, bool staticStorage);
+  void initializeObject(VarDecl* var, const Type* type, int64_t offset, InitListExpr* list,
+                        size_t& next);
+  void initializeFromList(VarDecl* var, const Type* type, int64_t offset, InitListExpr* list);
+  bool initializeCharArray(VarDecl* var, const Type* type, int64_t offset, Expr* value);
+  void initializeScalar(VarDecl* var, const Type* type, int64_t offset, Expr* value);
+  std::optional<StaticValue> staticValue(const Expr* e) const;
+  void foldStaticInitializer(VarDecl* var);
+
+  // ---- conversions (conversions.cpp)
+  const Type* promote(const Type* t) const;
+  const Type* commonType(const Type* a, const Type* b) const;
+  bool isNullPointerConstant(const Expr* e) const;
+  Expr* implicitCast(Expr* e, const Type* to, CastKind kind);
+  Expr* decay(Expr* e);
+  Expr* convertTo(Expr* e, const Type* to);
+  const Type* convertOperands(Expr*& lhs, Expr*& rhs);
+  Expr* convertForAssignment(const Type* to, Expr* e, Conversion action, SourceLoc at,
+                             unsigned length);
+  Expr* convertForAssignment(const Type* to, Expr* e, Conversion action) {
+    return convertForAssignment(to, e, action, e->begin, e->length);
+  }
+
+  // ---- expressions (expression_checks.cpp)
+  Expr* value(Expr* e);
   const Type* checkExpr(Expr* e);
+  const Type* checkIntLiteral(IntLiteralExpr* e);
   const Type* checkVarRef(VarRefExpr* e);
   const Type* checkUnary(UnaryExpr* e);
+  const Type* checkAddressOf(UnaryExpr* e);
   const Type* checkBinary(BinaryExpr* e);
+  const Type* checkPointerArithmetic(BinaryExpr* e);
+  int64_t pointeeSize(const Expr* pointer, const Expr* op);
+  bool checkModifiable(Expr* target, const Expr* op);
   const Type* checkAssign(AssignExpr* e);
   const Type* checkIncDec(IncDecExpr* e);
   const Type* checkConditional(ConditionalExpr* e);
   const Type* checkCall(CallExpr* e);
-  FunctionDecl* implicitDeclaration(CallExpr* e);
-  VarDecl* assignableVariable(Expr* target, const Expr* op);
-  bool checkConvertible(const Type* to, Expr* from, std::string_view action);
+  FunctionDecl* implicitDeclaration(VarRefExpr* name);
+  Expr* promoteArgument(Expr* arg);
+  const Type* checkCast(CastExpr* e);
+  const Type* checkSubscript(SubscriptExpr* e);
+  const Type* checkSizeOf(SizeOfExpr* e);
   void setConstant(Expr* e, FoldResult folded);
 
   AstContext& ast_;
@@ -84,6 +125,9 @@ class Sema {
   std::unordered_map<std::string_view, LabelStmt*> labels_;
   std::vector<GotoStmt*> gotos_;
   std::unordered_map<std::string, int> staticLocalNames_;
+  int64_t listLength_ = -1;    // how many elements the last braced list gave an array
+  int64_t nextEnumValue_ = 0;  // the value the next enumeration constant takes unasked
+  const Type* lastEnumType_ = nullptr;
 };
 
 

@@ -13,8 +13,9 @@ void Sema::checkBlock(CompoundStmt* block, bool newScope) {
   if (newScope) popScope();
 }
 
-void Sema::checkCondition(Expr* cond) {
-  const Type* type = checkExpr(cond);
+void Sema::checkCondition(Expr*& cond) {
+  cond = value(cond);
+  const Type* type = cond->type;
   if (!type->isScalar()) {
     diags_.error(cond->begin, "statement requires expression of scalar type ('" + type->str() +
                                 "' invalid)", cond->length);
@@ -49,11 +50,14 @@ void Sema::checkStmt(Stmt* s) {
       for (Decl* d : static_cast<DeclStmt*>(s)->decls) localDeclaration(d);
       return;
     case StmtKind::Expr: {
-      Expr* e = static_cast<ExprStmt*>(s)->expr;
+      Expr*& e = static_cast<ExprStmt*>(s)->expr;
       if (!e) return;
-      checkExpr(e);
+      unsigned errorsBefore = diags_.errorCount();
+      e = value(e);
+      if (diags_.errorCount() != errorsBefore) return;  // no warning on top of an error
       bool sideEffect = e->kind == ExprKind::Assign || e->kind == ExprKind::IncDec ||
                         e->kind == ExprKind::Call ||
+                        (e->kind == ExprKind::Cast && static_cast<CastExpr*>(e)->castKind == CastKind::ToVoid) ||
                         (e->kind == ExprKind::Binary &&
                          static_cast<BinaryExpr*>(e)->op == BinaryOp::Comma) ||
                         e->kind == ExprKind::Conditional ||
@@ -98,7 +102,7 @@ void Sema::checkStmt(Stmt* s) {
         checkStmt(f->init);
       }
       if (f->cond) checkCondition(f->cond);
-      if (f->step) checkExpr(f->step);
+      if (f->step) f->step = value(f->step);
       breakTargets_.push_back(f);
       continueTargets_.push_back(f);
       checkStmt(f->body);
@@ -111,13 +115,14 @@ void Sema::checkStmt(Stmt* s) {
       auto* r = static_cast<ReturnStmt*>(s);
       const Type* result = function_->type->base;
       if (r->value) {
-        const Type* type = checkExpr(r->value);
+        r->value = value(r->value);
+        const Type* type = r->value->type;
         if (result->isVoid()) {
           if (!type->isVoid())
             diags_.error(r->loc, "void function '" + std::string(function_->name) +
                                      "' should not return a value", 6);
         } else {
-          checkConvertible(result, r->value, "returning");
+          r->value = convertForAssignment(result->unqualified, r->value, Conversion::Returning);
         }
       } else if (!result->isVoid()) {
         diags_.error(r->loc, "non-void function '" + std::string(function_->name) +
@@ -141,10 +146,13 @@ void Sema::checkStmt(Stmt* s) {
     }
     case StmtKind::Switch: {
       auto* sw = static_cast<SwitchStmt*>(s);
-      const Type* type = checkExpr(sw->cond);
+      sw->cond = value(sw->cond);
+      const Type* type = sw->cond->type;
       if (!type->isInteger())
         diags_.error(sw->cond->loc, "statement requires expression of integer type ('" +
                                         type->str() + "' invalid)", sw->cond->length);
+      else  // the controlling expression is promoted, and each case converted to its type (6.8.4.2p5)
+        sw->cond = convertTo(sw->cond, promote(type));
       switches_.push_back(sw);
       breakTargets_.push_back(sw);
       checkStmt(sw->body);
@@ -162,8 +170,10 @@ void Sema::checkStmt(Stmt* s) {
                      isCase ? 4 : 7);
       } else if (isCase) {
         SwitchStmt* sw = switches_.back();
-        checkExpr(c->value);
-        if (!c->value->constant) {
+        c->value = value(c->value);
+        if (c->value->constant && c->value->type->isInteger() && sw->cond->type->isInteger())
+          c->value = convertTo(c->value, sw->cond->type);
+        if (!c->value->constant || !c->value->type->isInteger()) {
           diags_.error(c->value->begin, "expression is not an integer constant expression",
                        c->value->length);
         } else {

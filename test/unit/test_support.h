@@ -99,12 +99,21 @@ inline std::string quoteBytes(const std::string& bytes) {
   return s + "\"";
 }
 
+// The folded value a variable with static storage starts with (its first
+// element), or -999 if it has none.
+inline int64_t staticInteger(const VarDecl* var) {
+  return var->staticValues.empty() ? -999 : var->staticValues.front().value;
+}
+
 // (op a b), (- a), (pre++ x), (post-- x), (? c a b), (call f a b), (= x v), (+= x v).
 inline std::string sexpr(const Expr* e) {
   if (!e) return "_";
   switch (e->kind) {
-    case ExprKind::IntLiteral:
-      return std::to_string(static_cast<const IntLiteralExpr*>(e)->value);
+    case ExprKind::IntLiteral: {
+      auto* literal = static_cast<const IntLiteralExpr*>(e);
+      if (literal->isCharacter) return std::to_string(static_cast<int64_t>(literal->value));
+      return std::to_string(literal->value);
+    }
     case ExprKind::StringLiteral:
       return quoteBytes(static_cast<const StringLiteralExpr*>(e)->bytes);
     case ExprKind::VarRef:
@@ -134,9 +143,33 @@ inline std::string sexpr(const Expr* e) {
     }
     case ExprKind::Call: {
       auto* c = static_cast<const CallExpr*>(e);
-      std::string s = "(call " + std::string(c->name);
+      std::string s = "(call " + sexpr(c->calleeExpr);
       for (const Expr* a : c->args) s += " " + sexpr(a);
       return s + ")";
+    }
+    case ExprKind::Cast: {  // sema's implicit conversions print as their operand
+      auto* c = static_cast<const CastExpr*>(e);
+      if (c->implicit) return sexpr(c->operand);
+      return "(cast '" + c->target->str() + "' " + sexpr(c->operand) + ")";
+    }
+    case ExprKind::Subscript: {
+      auto* sub = static_cast<const SubscriptExpr*>(e);
+      return "([] " + sexpr(sub->base) + " " + sexpr(sub->index) + ")";
+    }
+    case ExprKind::SizeOf: {
+      auto* so = static_cast<const SizeOfExpr*>(e);
+      std::string op = so->isAlignof ? "(alignof " : "(sizeof ";
+      return op + (so->operandType ? "'" + so->operandType->str() + "'" : sexpr(so->operand)) + ")";
+    }
+    case ExprKind::InitList: {
+      auto* list = static_cast<const InitListExpr*>(e);
+      std::string s = "{";
+      for (const InitListExpr::Item& item : list->items) {
+        s += " ";
+        if (item.designator) s += "[" + sexpr(item.designator) + "]=";
+        s += sexpr(item.value);
+      }
+      return s + " }";
     }
   }
   return "?";
@@ -148,6 +181,12 @@ inline std::string sexpr(const Stmt* s);
 inline std::string sexpr(const Decl* d) {
   if (d->kind == DeclKind::Function)
     return "(fn " + std::string(d->name) + " '" + d->type->str() + "')";
+  if (d->kind == DeclKind::Typedef)
+    return "(typedef " + std::string(d->name) + " '" + d->type->str() + "')";
+  if (d->kind == DeclKind::EnumConstant) {
+    auto* c = static_cast<const EnumConstantDecl*>(d);
+    return "(enumerator " + std::string(d->name) + (c->valueExpr ? " " + sexpr(c->valueExpr) : "") + ")";
+  }
   auto* v = static_cast<const VarDecl*>(d);
   std::string s = "(var " + std::string(v->name) + " '" + v->type->str() + "'";
   if (v->storage == StorageClass::Static) s += " static";

@@ -9,7 +9,7 @@
 
 int main(void) {
   printf("%d\n", 42);
-  // CHECK: implicit-printf.c:[[@LINE-1]]:3: warning: call to undeclared library function 'printf' with type 'int (char *, ...)'; ISO C99 and later do not support implicit function declarations [-Wimplicit-function-declaration]
+  // CHECK: implicit-printf.c:[[@LINE-1]]:3: warning: call to undeclared library function 'printf' with type 'int (const char *, ...)'; ISO C99 and later do not support implicit function declarations [-Wimplicit-function-declaration]
   // CHECK: implicit-printf.c:[[@LINE-2]]:3: note: include the header <stdio.h> or explicitly provide a declaration for 'printf'
   puts("puts");
   // CHECK: implicit-printf.c:[[@LINE-1]]:3: warning: call to undeclared library function 'puts'

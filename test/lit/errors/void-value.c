@@ -8,7 +8,7 @@ void nothing(void) {}
 int take(int x) { return x; }
 int main(void) {
   int a = nothing();
-  // CHECK: {{^.*}}void-value.c:[[@LINE-1]]:11: error: initializing 'int' with an expression of incompatible type 'void'
+  // CHECK: {{^.*}}void-value.c:[[@LINE-1]]:7: error: initializing 'int' with an expression of incompatible type 'void'
   // CHECK-NEXT: {{^}}  int a = nothing();{{$}}
   a = nothing() + 1;
   // CHECK: {{^.*}}void-value.c:[[@LINE-1]]:{{[0-9]+}}: error: invalid operands to binary expression ('void' and 'int')

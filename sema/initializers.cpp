@@ -1,0 +1,260 @@
+// Initialisers (C17 6.7.9): a scalar's expression, a char array's string,
+// and braced lists with designators ("[2] = 5"), nested braces and the
+// braces C lets one leave out ("int m[2][2] = {1, 2, 3, 4}"). Each becomes
+// a flat list of InitElements; for objects with static storage each element
+// is also folded to a constant (a number or an address).
+#include "codegen/abi.h"
+#include "sema/sema_internal.h"
+
+namespace minicc {
+namespace sema_detail {
+
+namespace {
+
+bool isCharType(const Type* t) {
+  TypeKind k = t->unqualified->kind;
+  return k == TypeKind::Char || k == TypeKind::SChar || k == TypeKind::UChar;
+}
+
+}  // namespace
+
+void Sema::initializeScalar(VarDecl* var, const Type* type, int64_t offset, Expr* value) {
+  Expr* v = this->value(value);
+  // clang reports a scalar variable's initialiser at the variable, an
+  // element of a list at the element.
+  bool whole = value == var->init;
+  Expr* converted = convertForAssignment(type->unqualified, v, Conversion::Initializing,
+                                         whole ? var->loc : v->begin,
+                                         whole ? static_cast<unsigned>(var->name.size()) : v->length);
+  var->initElements.push_back({offset, type, converted});
+}
+
+// "char s[] = \"abc\"" (C17 6.7.9p14): the string's bytes, and its NUL if
+// there is room. Returns false when `value` is not a string literal.
+bool Sema::initializeCharArray(VarDecl* var, const Type* type, int64_t offset, Expr* value) {
+  if (!isCharType(type->base) || value->kind != ExprKind::StringLiteral) return false;
+  checkExpr(value);
+  auto* string = static_cast<StringLiteralExpr*>(value);
+  int64_t length = static_cast<int64_t>(string->bytes.size());
+  if (type->length >= 0 && length > type->length)
+    diags_.warning(value->begin, "initializer-string for char array is too long",
+                   "excess-initializers", value->length);
+  var->initElements.push_back({offset, type, value});
+  return true;
+}
+
+// The subobject of `type` at `offset` takes its value from list->items[next]
+// onwards, without braces of its own (C17 6.7.9p20): a scalar takes one
+// item, an array as many as it has elements.
+void Sema::initializeObject(VarDecl* var, const Type* type, int64_t offset, InitListExpr* list,
+                            size_t& next) {
+  Expr* item = list->items[next].value;
+  if (item->kind == ExprKind::InitList) {
+    initializeFromList(var, type, offset, static_cast<InitListExpr*>(item));
+    ++next;
+    return;
+  }
+  if (!type->isArray()) {
+    initializeScalar(var, type, offset, item);
+    ++next;
+    return;
+  }
+  if (initializeCharArray(var, type, offset, item)) {
+    ++next;
+    return;
+  }
+  // Braces left out: the elements take the next items, until a designator
+  // starts something new at the enclosing level.
+  const int64_t elementSize = abi::sizeOf(type->base);
+  for (int64_t i = 0; i < type->length && next < list->items.size(); ++i) {
+    if (i > 0 && list->items[next].designator) return;
+    initializeObject(var, type->base, offset + i * elementSize, list, next);
+  }
+}
+
+// The object of `type` at `offset` initialised by a braced list. For an
+// array of unknown length ("int a[] = {...}"), listLength_ says how many
+// elements the list gave.
+void Sema::initializeFromList(VarDecl* var, const Type* type, int64_t offset, InitListExpr* list) {
+  if (list->items.empty()) {
+    if (!type->isArray())
+      diags_.error(list->loc, "scalar initializer cannot be empty");
+    return;  // "= {}" zero-fills
+  }
+  if (!type->isArray()) {
+    size_t next = 0;
+    Expr* first = list->items[0].value;
+    if (first->kind == ExprKind::InitList)
+      diags_.warning(first->loc, "too many braces around scalar initializer",
+                     "excess-initializers");
+    if (list->items[0].designator)
+      diags_.error(list->items[0].designatorLoc, "array designator cannot initialize non-array type " +
+                                                     std::string("'") + type->str() + "'");
+    initializeObject(var, type, offset, list, next);
+    if (list->items.size() > 1)
+      diags_.warning(list->items[1].value->begin, "excess elements in scalar initializer",
+                     "excess-initializers", list->items[1].value->length);
+    return;
+  }
+  if (list->items.size() == 1 && initializeCharArray(var, type, offset, list->items[0].value))
+    return;  // char s[] = {"abc"}
+  const int64_t elementSize = abi::sizeOf(type->base);
+  int64_t index = 0, count = 0;
+  size_t next = 0;
+  while (next < list->items.size()) {
+    InitListExpr::Item& item = list->items[next];
+    if (item.designator) {
+      Expr* designator = value(item.designator);
+      if (!designator->type->isInteger() || !designator->constant) {
+        diags_.error(designator->begin, "expression is not an integer constant expression",
+                     designator->length);
+        return;
+      }
+      index = *designator->constant;
+      if (index < 0) {
+        diags_.error(designator->begin, "array designator value '" + std::to_string(index) +
+                                            "' is negative", designator->length);
+        return;
+      }
+      if (type->length >= 0 && index >= type->length) {
+        diags_.error(designator->begin, "array designator index (" + std::to_string(index) +
+                                            ") exceeds array bounds (" +
+                                            std::to_string(type->length) + ")",
+                     designator->length);
+        return;
+      }
+    } else if (type->length >= 0 && index >= type->length) {
+      diags_.warning(item.value->begin, "excess elements in array initializer",
+                     "excess-initializers", item.value->length);
+      return;
+    }
+    initializeObject(var, type->base, offset + index * elementSize, list, next);
+    ++index;
+    count = std::max(count, index);
+  }
+  if (type->length < 0) listLength_ = count;
+}
+
+void Sema::checkInitializer(VarDecl* var, bool staticStorage) {
+  Expr* init = var->init;
+  const Type* type = var->type;
+  var->initElements.clear();
+  if (type->isArray()) {
+    listLength_ = -1;
+    if (init->kind == ExprKind::InitList) {
+      initializeFromList(var, type, 0, static_cast<InitListExpr*>(init));
+    } else if (!initializeCharArray(var, type, 0, init)) {
+      diags_.error(init->begin, isCharType(type->base)
+                                    ? "array initializer must be an initializer list or string literal"
+                                    : "array initializer must be an initializer list",
+                   init->length);
+      return;
+    }
+    if (type->length < 0) {  // "int a[] = {1, 2, 3}": the initialiser completes the type
+      int64_t length = listLength_;
+      if (init->kind != ExprKind::InitList || length < 0) {
+        const InitElement& first = var->initElements.front();
+        length = static_cast<int64_t>(static_cast<const StringLiteralExpr*>(first.value)->bytes.size()) + 1;
+        var->initElements.front().type = types_.arrayOf(type->base, length);
+      }
+      var->type = types_.arrayOf(type->base, length);
+    }
+  } else if (init->kind == ExprKind::InitList) {
+    initializeFromList(var, type, 0, static_cast<InitListExpr*>(init));
+  } else {
+    initializeScalar(var, type, 0, init);
+  }
+  if (staticStorage) foldStaticInitializer(var);
+}
+
+// The constant an element of a static object's initialiser folds to: an
+// integer constant expression, or an address constant (C17 6.6p9).
+std::optional<StaticValue> Sema::staticValue(const Expr* e) const {
+  if (e->constant) return StaticValue{*e->constant};
+  auto isStatic = [](const VarDecl* v) {
+    return v && (v->place == VarPlace::Global || v->place == VarPlace::StaticLocal);
+  };
+  // The address of what `lvalue` designates.
+  auto addressOf = [&](const Expr* lvalue) -> std::optional<StaticValue> {
+    if (lvalue->kind == ExprKind::StringLiteral) {
+      StaticValue v;
+      v.string = static_cast<const StringLiteralExpr*>(lvalue);
+      return v;
+    }
+    if (lvalue->kind == ExprKind::VarRef) {
+      auto* ref = static_cast<const VarRefExpr*>(lvalue);
+      StaticValue v;
+      if (ref->function) v.symbol = ref->function;
+      else if (isStatic(ref->decl)) v.symbol = ref->decl->canonical;
+      else return std::nullopt;
+      return v;
+    }
+    if (lvalue->kind == ExprKind::Subscript) {
+      auto* sub = static_cast<const SubscriptExpr*>(lvalue);
+      if (!sub->pointer || !sub->offset->constant) return std::nullopt;
+      auto base = staticValue(sub->pointer);
+      if (!base) return std::nullopt;
+      base->value += *sub->offset->constant * abi::sizeOf(sub->type);
+      return base;
+    }
+    return std::nullopt;
+  };
+  switch (e->kind) {
+    case ExprKind::Cast: {
+      auto* c = static_cast<const CastExpr*>(e);
+      switch (c->castKind) {
+        case CastKind::ArrayToPointer:
+        case CastKind::FunctionToPointer:
+          return addressOf(c->operand);
+        case CastKind::PointerToPointer:
+        case CastKind::IntegerToPointer:
+        case CastKind::NullToPointer:
+          return staticValue(c->operand);
+        default:
+          return std::nullopt;
+      }
+    }
+    case ExprKind::Unary: {
+      auto* u = static_cast<const UnaryExpr*>(e);
+      if (u->op == UnaryOp::AddressOf) return addressOf(u->operand);
+      return std::nullopt;
+    }
+    case ExprKind::Binary: {
+      auto* b = static_cast<const BinaryExpr*>(e);
+      if (!e->type->isPointer() || (b->op != BinaryOp::Add && b->op != BinaryOp::Sub))
+        return std::nullopt;
+      const Expr* pointer = b->lhs->type->isPointer() ? b->lhs : b->rhs;
+      const Expr* index = b->lhs->type->isPointer() ? b->rhs : b->lhs;
+      auto base = staticValue(pointer);
+      if (!base || !index->constant || base->stringBytes) return std::nullopt;
+      int64_t step = *index->constant * abi::sizeOf(pointer->type->base);
+      base->value += b->op == BinaryOp::Add ? step : -step;
+      return base;
+    }
+    default:
+      return std::nullopt;
+  }
+}
+
+void Sema::foldStaticInitializer(VarDecl* var) {
+  var->staticValues.clear();
+  for (const InitElement& element : var->initElements) {
+    if (element.type->isArray()) {  // a char array's string
+      StaticValue v;
+      v.string = static_cast<const StringLiteralExpr*>(element.value);
+      v.stringBytes = true;
+      var->staticValues.push_back(v);
+      continue;
+    }
+    std::optional<StaticValue> v = staticValue(element.value);
+    if (!v) {
+      diags_.error(element.value->begin, "initializer element is not a compile-time constant",
+                   element.value->length);
+      v = StaticValue{};
+    }
+    var->staticValues.push_back(*v);
+  }
+}
+
+}  // namespace sema_detail
+}  // namespace minicc
