@@ -91,8 +91,11 @@ void layoutFrame(mach::MachineFunction& f, const FrameOptions& options) {
       prologue.push_back(note);
     }
   }
+  // After the function's first -g position: the prologue belongs to its line.
   auto& entry = f.blocks.front().insts;
-  entry.insert(entry.begin(), prologue.begin(), prologue.end());
+  auto at = entry.begin();
+  while (at != entry.end() && at->op == Opcode::Loc) ++at;
+  entry.insert(at, prologue.begin(), prologue.end());
 
   auto& exit = f.blocks.back().insts;
   if (f.frame.reserved)

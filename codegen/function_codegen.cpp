@@ -53,8 +53,8 @@ void FunctionCodegen::comment(std::string text) {
 }
 
 void FunctionCodegen::jump(Label label) {
-  const auto& insts = current().insts;
-  if (!insts.empty() && insts.back().isUnconditionalJump()) return;  // unreachable
+  const mach::Inst* last = mach::lastRealInstruction(current());
+  if (last && last->isUnconditionalJump()) return;  // unreachable
   emit(Opcode::Jmp, Width::Q, mach::block(label));
 }
 
@@ -71,6 +71,7 @@ void FunctionCodegen::placeLabel(Label label) { out_.blocks.push_back({label, fa
 void FunctionCodegen::createFrameSlots() {
   auto add = [&](const VarDecl* var, bool parameter, int stackArgument) {
     mach::FrameSlot slot;
+    slot.variable = var;
     slot.name = var->name;
     slot.type = var->type->str();
     slot.size = abi::sizeOf(var->type);
@@ -128,6 +129,8 @@ mach::MachineFunction FunctionCodegen::run() {
   out_.name = fn_.name;
   out_.global = fn_.canonical->storage != StorageClass::Static;
   out_.blocks.push_back({0, false, {}});  // the entry
+  if (options_.debugInfo) out_.scopes.emplace_back();  // the body's scope
+  markFunctionStart();
   createFrameSlots();
 
   // Register parameters are stored into their slots first thing.
@@ -142,6 +145,7 @@ mach::MachineFunction FunctionCodegen::run() {
   if (fn_.mayFallOffEnd && fn_.name == "main")  // main returns 0 (C17 5.1.2.2.3)
     emit(Opcode::Xor, Width::L, mach::reg(kAccumulator, Width::L), mach::reg(kAccumulator, Width::L));
   placeLabel(returnLabel_);  // the epilogue goes here
+  if (fn_.body) markPosition(fn_.body->closeLoc);  // ... at the closing brace, as gcc marks it
   return std::move(out_);
 }
 

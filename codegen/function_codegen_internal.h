@@ -149,6 +149,15 @@ class FunctionCodegen {
   Label userLabel(const LabelStmt* label);
   void annotateSource(const Stmt* s);
 
+  // ---- -g: positions and lexical scopes (codegen/debug_selection.cpp)
+  mach::Inst& position(SourceLoc loc, uint32_t column);
+  void markFunctionStart();
+  void markPosition(SourceLoc loc);
+  void markStatement(const Stmt* s);
+  void openScope(const Stmt* s);
+  void closeScope(const Stmt* s);
+  void declareInScope(const VarDecl* var);
+
   const FunctionDecl& fn_;
   const CodegenOptions& options_;
   StringTable& strings_;
@@ -161,6 +170,8 @@ class FunctionCodegen {
   int pushedBytes_ = 0;       // bytes pushed below the frame right now
   std::unordered_map<const Stmt*, Label> breakLabels_, continueLabels_, caseLabels_;
   std::unordered_map<const LabelStmt*, Label> userLabels_;
+  int scope_ = 0;              // -g: the LexicalScope being selected
+  bool prologueEnded_ = false; // -g: the body's first position is marked
 };
 
 }  // namespace codegen_detail

@@ -21,7 +21,7 @@ int log2Of(int alignment) {
   return n;
 }
 
-class GasPrinter final : public Printer {
+class GasPrinter final : public Printer, private debug::ListingNames {
  public:
   GasPrinter(const TargetInfo& target, bool intel, const CodegenOptions& options)
       : target_(target), intel_(intel), options_(options), out_("#") {}
@@ -34,6 +34,7 @@ class GasPrinter final : public Printer {
   void function(const mach::MachineFunction& f) override;
   void data(const mach::DataObject& object) override;
   void strings(const StringTable& table) override;
+  void debugInfo(const debug::Unit& unit) override { debug::printUnit(unit, *this, out_); }
 
   std::string endFile() override {
     if (target_.trailerInColumnZero)
@@ -53,12 +54,86 @@ class GasPrinter final : public Printer {
   }
   void symbolLine(std::string_view directive, const mach::Symbol& s, std::string_view after = {});
   void jumpTables(const mach::MachineFunction& f, const GasNames& names);
+  void loc(const Inst& inst);
+  // debug::ListingNames
+  void label(const debug::Label& label, AsmWriter& out) const override;
+  int fileNumber(std::string_view fileName) override;
 
   const TargetInfo& target_;
   bool intel_;
   const CodegenOptions& options_;
   AsmWriter out_;
+  std::vector<std::string_view> files_;  // -g: the .file numbers given so far
+  int functionIndex_ = 0;                // of the function being printed
 };
+
+// -g: ".file 0 "/dir" "f.c"" the first time a file is named. The line table
+// is DWARF 5's, whose file 0 is the unit's own file (DWARF 5 section 6.2.4),
+// so that one comes first, whichever file is named first.
+int GasPrinter::fileNumber(std::string_view fileName) {
+  if (files_.empty()) {
+    files_.push_back(options_.mainFileName);
+    out_.begin(".file");
+    out_.operand();
+    out_.put("0 \"");
+    out_.put(escapeForAssembler(options_.compilationDirectory));
+    out_.put("\" \"");
+    out_.put(escapeForAssembler(options_.mainFileName));
+    out_.put('"');
+    out_.end();
+  }
+  for (size_t i = 0; i < files_.size(); ++i)
+    if (files_[i] == fileName) return static_cast<int>(i);
+  files_.push_back(fileName);
+  out_.begin(".file");
+  out_.operand();
+  out_.putInt(static_cast<int64_t>(files_.size() - 1));
+  out_.put(" \"");
+  out_.put(escapeForAssembler(options_.compilationDirectory));
+  out_.put("\" \"");
+  out_.put(escapeForAssembler(std::string(fileName)));
+  out_.put('"');
+  out_.end();
+  return static_cast<int>(files_.size() - 1);
+}
+
+// ".loc 0 4 3 prologue_end": the position of the code that follows.
+void GasPrinter::loc(const Inst& inst) {
+  const int file = fileNumber(inst.text);
+  out_.begin(".loc");
+  out_.operand();
+  out_.putInt(file);
+  out_.put(' ');
+  out_.putInt(inst.operand(0).value);
+  out_.put(' ');
+  out_.putInt(inst.operand(1).value);
+  if (inst.locFlags & mach::kLocPrologueEnd) out_.put(" prologue_end");
+  out_.end();
+}
+
+void GasPrinter::label(const debug::Label& label, AsmWriter& out) const {
+  switch (label.kind) {
+    case debug::Label::Kind::Symbol:
+      GasNames{target_}.symbol(label.symbol, out);
+      return;
+    case debug::Label::Kind::FunctionEnd:
+      out.put(target_.localLabelPrefix);
+      out.put("func_end");
+      out.putInt(label.function);
+      return;
+    case debug::Label::Kind::DebugLabel:
+      out.put(target_.localLabelPrefix);
+      out.put("tmp");
+      out.putInt(label.function);
+      out.put('_');
+      out.putInt(label.number);
+      return;
+    case debug::Label::Kind::LineTable:
+      out.put(target_.localLabelPrefix);
+      out.put("line_table_start0");
+      return;
+  }
+}
 
 // "\t.globl\tmain", "\t.type\tmain,@function" ...: a directive whose
 // operand is a symbol, then `after`.
@@ -103,6 +178,18 @@ void GasPrinter::instruction(const Inst& inst, const GasNames& names) {
       reg(inst.operand(0).reg);
       out_.end();
       return;
+    case Opcode::Loc:
+      loc(inst);
+      return;
+    case Opcode::DebugLabel: {
+      debug::Label l;
+      l.kind = debug::Label::Kind::DebugLabel;
+      l.function = functionIndex_;
+      l.number = static_cast<int>(inst.operand(0).value);
+      label(l, out_);
+      out_.labelEnd();
+      return;
+    }
     case Opcode::CfiDefCfa:
       out_.begin(".cfi_def_cfa ");
       reg(inst.operand(0).reg);
@@ -121,6 +208,7 @@ void GasPrinter::instruction(const Inst& inst, const GasNames& names) {
 
 void GasPrinter::function(const mach::MachineFunction& f) {
   GasNames names{target_, f.index};
+  functionIndex_ = f.index;
   mach::Symbol symbol;
   symbol.kind = mach::Symbol::Kind::C;
   symbol.name = f.name;

@@ -18,6 +18,8 @@
 #include <vector>
 
 namespace minicc {
+struct VarDecl;
+
 namespace mach {
 
 // The sixteen general-purpose registers in hardware encoding order, and %rip
@@ -89,6 +91,11 @@ Operand ripRelative(Symbol symbol, std::string_view name = {});
 Operand block(int label);
 Operand target(Symbol symbol);
 
+// Flags of a .loc line (DWARF 5 section 6.2.5.1, the line-number state machine).
+enum LocFlags : uint8_t {
+  kLocPrologueEnd = 1,  // the first instruction after the prologue: where a breakpoint goes
+};
+
 struct Inst {
   Opcode op;
   Width width = Width::L;       // the operation's size (its mnemonic's suffix)
@@ -96,10 +103,20 @@ struct Inst {
   Cond cond = Cond::E;          // Jcc/Setcc
   uint8_t operandCount = 0;
   Operand operands[3];
-  std::string_view text;        // Comment/FrameNote: the words
+  std::string_view text;        // Comment/FrameNote: the words; Loc: the source file's name
+  uint8_t locFlags = 0;         // Loc: LocFlags
+  // -fverbose-asm: why this instruction is here ("keeps %rsp 16-byte
+  // aligned for the call"), printed as a trailing comment.
+  std::string_view note;
 
   const Operand& operand(int i) const { return operands[i]; }
   bool isUnconditionalJump() const { return op == Opcode::Jmp; }
+  // Notes, call-frame and debug information, which encode to nothing.
+  bool isPseudo() const {
+    return op == Opcode::Comment || op == Opcode::FrameNote || op == Opcode::CfiDefCfaOffset ||
+           op == Opcode::CfiOffset || op == Opcode::CfiDefCfaRegister || op == Opcode::CfiDefCfa ||
+           op == Opcode::Loc || op == Opcode::DebugLabel;
+  }
 };
 
 // A straight run of instructions entered only at its start. Block 0 is the
@@ -111,8 +128,12 @@ struct Block {
   std::vector<Inst> insts;
 };
 
+// The block's last instruction that is not a pseudo-instruction, if any.
+const Inst* lastRealInstruction(const Block& b);
+
 // A parameter's or a local's stack slot; frame layout fills `offset`.
 struct FrameSlot {
+  const VarDecl* variable = nullptr;  // its declaration, for the debug information
   std::string_view name;   // the C variable's name
   std::string type;        // its C type, as diagnostics spell it
   int size = 4;
@@ -136,6 +157,15 @@ struct Frame {
   int stackArgumentBytes = 0;  // the caller's pushed arguments, at 16(%rbp) and up
 };
 
+// -g: a nested block of the C source that declares variables (DWARF 5
+// section 3.5, lexical blocks): its code lies between two DebugLabels.
+// Scope 0 is the function's body itself, whose locals belong to the function.
+struct LexicalScope {
+  int parent = -1;
+  int beginLabel = 0, endLabel = 0;          // DebugLabel numbers
+  std::vector<const VarDecl*> variables;     // locals and static locals declared here
+};
+
 struct MachineFunction {
   std::string_view name;
   std::string signature;   // the C declaration, for listings that show it
@@ -145,6 +175,8 @@ struct MachineFunction {
   std::vector<FrameSlot> slots;
   std::vector<JumpTable> jumpTables;
   Frame frame;
+  std::vector<LexicalScope> scopes;  // -g only
+  int debugLabels = 0;               // -g: DebugLabels made so far
   std::deque<std::string> texts;  // owns the words of Comment/FrameNote instructions
 
   std::string_view keepText(std::string text) {

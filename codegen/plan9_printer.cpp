@@ -61,6 +61,7 @@ class Plan9Printer final : public Printer {
   void function(const mach::MachineFunction& f) override;
   void data(const mach::DataObject& object) override;
   void strings(const StringTable& table) override;
+  void debugInfo(const debug::Unit&) override {}  // Go's assembler writes its own
   std::string endFile() override { return out_.take(); }
 
  private:
@@ -201,6 +202,9 @@ void Plan9Printer::instruction(const Inst& inst) {
     case Opcode::CfiDefCfaRegister:
     case Opcode::CfiDefCfa:
       return;  // Go's assembler makes its own unwinding tables
+    case Opcode::Loc:
+    case Opcode::DebugLabel:
+      return;  // ... and its own line tables; minicc makes none for it
     default:
       break;
   }

@@ -20,6 +20,7 @@ void FunctionCodegen::genLocalDeclaration(const DeclStmt* s) {
   for (const Decl* d : s->decls) {
     if (d->kind != DeclKind::Variable) continue;
     const auto* var = static_cast<const VarDecl*>(d);
+    declareInScope(var);
     if (var->place == VarPlace::Local && var->init) assignValue(var, var->init);
   }
 }
@@ -98,9 +99,12 @@ void FunctionCodegen::annotateSource(const Stmt* s) {
 
 void FunctionCodegen::genStmt(const Stmt* s) {
   annotateSource(s);
+  markStatement(s);
   switch (s->kind) {
     case StmtKind::Compound:
+      openScope(s);
       for (const Stmt* c : static_cast<const CompoundStmt*>(s)->body) genStmt(c);
+      closeScope(s);
       return;
     case StmtKind::Decl:
       genLocalDeclaration(static_cast<const DeclStmt*>(s));
@@ -131,6 +135,7 @@ void FunctionCodegen::genStmt(const Stmt* s) {
       breakLabels_[s] = end;
       continueLabels_[s] = head;
       placeLabel(head);
+      markPosition(w->cond->begin);
       genCondJump(w->cond, false, end);
       genStmt(w->body);
       jump(head);
@@ -147,12 +152,15 @@ void FunctionCodegen::genStmt(const Stmt* s) {
       placeLabel(top);
       genStmt(d->body);
       placeLabel(next);
+      markPosition(d->cond->begin);
       genCondJump(d->cond, true, top);
       placeLabel(end);
       return;
     }
     case StmtKind::For: {
       const auto* f = static_cast<const ForStmt*>(s);
+      const bool declares = f->init && f->init->kind == StmtKind::Decl;
+      if (declares) openScope(s);
       if (f->init) genStmt(f->init);
       Label head = newLabel();
       Label next = newLabel();
@@ -160,12 +168,19 @@ void FunctionCodegen::genStmt(const Stmt* s) {
       breakLabels_[s] = end;
       continueLabels_[s] = next;
       placeLabel(head);
-      if (f->cond) genCondJump(f->cond, false, end);
+      if (f->cond) {  // the condition and the step have positions of their own, as in clang
+        markPosition(f->cond->begin);
+        genCondJump(f->cond, false, end);
+      }
       genStmt(f->body);
       placeLabel(next);
-      if (f->step) genEffect(f->step);
+      if (f->step) {
+        markPosition(f->step->begin);
+        genEffect(f->step);
+      }
       jump(head);
       placeLabel(end);
+      if (declares) closeScope(s);
       return;
     }
     case StmtKind::Return: {

@@ -17,6 +17,7 @@ need llvm-14 command -v llvm-mc-14
 need libgtest-dev test -f /usr/include/gtest/gtest.h
 need googletest test -d /usr/src/googletest
 need clang-14 command -v clang++-14
+need gdb command -v gdb  # the -g tests (test/lit/debug) debug minicc's programs with it
 need libclang-rt-14-dev bash -c 'ls /usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a'
 
 if [ ${#packages[@]} -eq 0 ]; then
