@@ -91,7 +91,6 @@ void printAttInstruction(const mach::Inst& inst, const GasNames& names, AsmWrite
     if (inst.op == Opcode::JmpIndirect) out.put('*');  // an address in a register
     printAttOperand(inst, inst.operand(i), names, out);
   }
-  out.end();
 }
 
 }  // namespace minicc

@@ -5,6 +5,7 @@
 #include "codegen/function_codegen.h"
 
 #include "codegen/function_codegen_internal.h"
+#include "codegen/why_notes.h"
 
 namespace minicc {
 namespace codegen_detail {
@@ -15,6 +16,10 @@ mach::Inst& FunctionCodegen::emit(Opcode op, Width width) {
   mach::Inst& inst = current().insts.emplace_back();
   inst.op = op;
   inst.width = width;
+  if (!inst.isPseudo() && !pendingSource_.empty()) {  // a statement's first instruction
+    inst.sourceLine = pendingSource_;
+    pendingSource_ = {};
+  }
   return inst;
 }
 
@@ -46,10 +51,6 @@ void FunctionCodegen::emitExtend(Opcode op, Width from, Width to, const Operand&
                                  const Operand& dest) {
   emit(op, to, source, dest);
   current().insts.back().fromWidth = from;
-}
-
-void FunctionCodegen::comment(std::string text) {
-  emit(Opcode::Comment, Width::L).text = out_.keepText(std::move(text));
 }
 
 void FunctionCodegen::jump(Label label) {
@@ -114,7 +115,7 @@ void FunctionCodegen::store(const VarDecl* var, Reg from) {
 }
 
 void FunctionCodegen::pushTemporary() {
-  emit(Opcode::Push, Width::Q, mach::reg(kAccumulator, Width::Q));
+  emit(Opcode::Push, Width::Q, mach::reg(kAccumulator, Width::Q)).note = why::kKeptAcrossCall;
   pushedBytes_ += 8;
 }
 

@@ -106,7 +106,6 @@ class FunctionCodegen {
   mach::Inst& emit(Opcode op, Width width, const Operand& a, const Operand& b);
   void emit(Opcode op, Width width, const Operand& a, const Operand& b, const Operand& c);
   void emitExtend(Opcode op, Width from, Width to, const Operand& source, const Operand& dest);
-  void comment(std::string text);
   Label newLabel() { return nextLabel_++; }
   void placeLabel(Label label);
   void jump(Label label);
@@ -166,6 +165,7 @@ class FunctionCodegen {
   std::unordered_map<const VarDecl*, int> slotOf_;  // parameters and locals
   Label nextLabel_ = 1;  // .LBB<n>_0 would be the entry block, which has no label
   uint32_t annotatedLine_ = 0;  // the last source line written as a comment
+  std::string_view pendingSource_;  // -fverbose-asm: for the next instruction's line
   Label returnLabel_ = 0;
   int pushedBytes_ = 0;       // bytes pushed below the frame right now
   std::unordered_map<const Stmt*, Label> breakLabels_, continueLabels_, caseLabels_;

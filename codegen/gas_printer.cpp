@@ -4,6 +4,7 @@
 // ELF and Mach-O comes from the TargetInfo table.
 #include "codegen/gas_names.h"
 #include "codegen/gas_syntax.h"
+#include "codegen/listing_comments.h"
 #include "codegen/opcode_spellings.h"
 #include "codegen/printer.h"
 #include "lexer/literals.h"
@@ -46,6 +47,7 @@ class GasPrinter final : public Printer, private debug::ListingNames {
 
  private:
   void instruction(const Inst& inst, const GasNames& names);
+  void endLine(const Inst& inst, const GasNames& names);
   void reg(mach::Reg r) {
     if (intel_)
       printIntelRegister(r, mach::Width::Q, out_);
@@ -65,6 +67,7 @@ class GasPrinter final : public Printer, private debug::ListingNames {
   AsmWriter out_;
   std::vector<std::string_view> files_;  // -g: the .file numbers given so far
   int functionIndex_ = 0;                // of the function being printed
+  const mach::MachineFunction* function_ = nullptr;  // ... and the function
 };
 
 // -g: ".file 0 "/dir" "f.c"" the first time a file is named. The line table
@@ -147,37 +150,42 @@ void GasPrinter::symbolLine(std::string_view directive, const mach::Symbol& s,
   out_.end();
 }
 
+// Ends an instruction's or a directive's line, with -fverbose-asm's words.
+void GasPrinter::endLine(const Inst& inst, const GasNames& names) {
+  if (options_.verboseAsm) {
+    std::string words = lineComment(inst, *function_, [&](const mach::Operand& o, AsmWriter& out) {
+      if (intel_)
+        printIntelOperand(inst, o, names, out);
+      else
+        printAttOperand(inst, o, names, out);
+    });
+    if (!words.empty()) out_.trailingComment(words);
+  }
+  out_.end();
+}
+
 void GasPrinter::instruction(const Inst& inst, const GasNames& names) {
   switch (inst.op) {
-    case Opcode::Comment:
-      out_.comment(inst.text);
-      return;
-    case Opcode::FrameNote:  // "# local c (int) at -12(%rbp)"
-      out_.begin("# ");
-      out_.put(inst.text);
-      if (intel_)
-        printIntelOperand(inst, inst.operand(0), names, out_);
-      else
-        printAttOperand(inst, inst.operand(0), names, out_);
-      out_.end();
-      return;
     case Opcode::CfiDefCfaOffset:
       out_.begin(".cfi_def_cfa_offset ");
       out_.putInt(inst.operand(0).value);
-      out_.end();
-      return;
+      break;
     case Opcode::CfiOffset:
       out_.begin(".cfi_offset ");
       reg(inst.operand(0).reg);
       out_.put(", ");
       out_.putInt(inst.operand(1).value);
-      out_.end();
-      return;
+      break;
     case Opcode::CfiDefCfaRegister:
       out_.begin(".cfi_def_cfa_register ");
       reg(inst.operand(0).reg);
-      out_.end();
-      return;
+      break;
+    case Opcode::CfiDefCfa:
+      out_.begin(".cfi_def_cfa ");
+      reg(inst.operand(0).reg);
+      out_.put(", ");
+      out_.putInt(inst.operand(1).value);
+      break;
     case Opcode::Loc:
       loc(inst);
       return;
@@ -190,25 +198,20 @@ void GasPrinter::instruction(const Inst& inst, const GasNames& names) {
       out_.labelEnd();
       return;
     }
-    case Opcode::CfiDefCfa:
-      out_.begin(".cfi_def_cfa ");
-      reg(inst.operand(0).reg);
-      out_.put(", ");
-      out_.putInt(inst.operand(1).value);
-      out_.end();
-      return;
     default:
       if (intel_)
         printIntelInstruction(inst, names, out_);
       else
         printAttInstruction(inst, names, out_);
-      return;
+      break;
   }
+  endLine(inst, names);
 }
 
 void GasPrinter::function(const mach::MachineFunction& f) {
   GasNames names{target_, f.index};
   functionIndex_ = f.index;
+  function_ = &f;
   mach::Symbol symbol;
   symbol.kind = mach::Symbol::Kind::C;
   symbol.name = f.name;

@@ -103,20 +103,22 @@ struct Inst {
   Cond cond = Cond::E;          // Jcc/Setcc
   uint8_t operandCount = 0;
   Operand operands[3];
-  std::string_view text;        // Comment/FrameNote: the words; Loc: the source file's name
+  std::string_view text;        // Loc: the source file's name
   uint8_t locFlags = 0;         // Loc: LocFlags
-  // -fverbose-asm: why this instruction is here ("keeps %rsp 16-byte
-  // aligned for the call"), printed as a trailing comment.
-  std::string_view note;
+
+  // -fverbose-asm's words, printed as a comment at the end of this line
+  // (never on a line of their own, which Compiler Explorer would hide):
+  std::string_view note;        // why the instruction is there ("keeps the stack aligned ...")
+  std::string_view sourceLine;  // the statement it begins: "fun.c:4: int c = 10;"
+  // The rows of the frame table this line carries: slots first, first+1, ...
+  int frameRowFirst = 0;
+  int frameRowCount = 0;
 
   const Operand& operand(int i) const { return operands[i]; }
   bool isUnconditionalJump() const { return op == Opcode::Jmp; }
-  // Notes, call-frame and debug information, which encode to nothing.
-  bool isPseudo() const {
-    return op == Opcode::Comment || op == Opcode::FrameNote || op == Opcode::CfiDefCfaOffset ||
-           op == Opcode::CfiOffset || op == Opcode::CfiDefCfaRegister || op == Opcode::CfiDefCfa ||
-           op == Opcode::Loc || op == Opcode::DebugLabel;
-  }
+  // Call-frame and debug information, which encode to nothing (they come
+  // last in opcodes.def).
+  bool isPseudo() const { return op >= Opcode::CfiDefCfaOffset; }
 };
 
 // A straight run of instructions entered only at its start. Block 0 is the
@@ -135,6 +137,7 @@ const Inst* lastRealInstruction(const Block& b);
 struct FrameSlot {
   const VarDecl* variable = nullptr;  // its declaration, for the debug information
   std::string_view name;   // the C variable's name
+  std::string_view listingName;  // as listings say it: "x", and "x#2" for a second x (frame layout)
   std::string type;        // its C type, as diagnostics spell it
   int size = 4;
   int align = 4;
@@ -177,7 +180,7 @@ struct MachineFunction {
   Frame frame;
   std::vector<LexicalScope> scopes;  // -g only
   int debugLabels = 0;               // -g: DebugLabels made so far
-  std::deque<std::string> texts;  // owns the words of Comment/FrameNote instructions
+  std::deque<std::string> texts;  // owns the words of notes and source lines
 
   std::string_view keepText(std::string text) {
     texts.push_back(std::move(text));

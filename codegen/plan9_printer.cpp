@@ -17,6 +17,7 @@
 #include <string>
 
 #include "codegen/asm_writer.h"
+#include "codegen/listing_comments.h"
 #include "codegen/opcode_spellings.h"
 #include "codegen/printer.h"
 #include "lexer/literals.h"
@@ -75,6 +76,7 @@ class Plan9Printer final : public Printer {
   const CodegenOptions& options_;
   AsmWriter out_;
   int functionIndex_ = 0;
+  const mach::MachineFunction* function_ = nullptr;
 };
 
 // "·main" for a C name with external linkage (Go's "this package's main"),
@@ -188,15 +190,6 @@ void Plan9Printer::mnemonic(const Inst& inst) {
 
 void Plan9Printer::instruction(const Inst& inst) {
   switch (inst.op) {
-    case Opcode::Comment:
-      out_.comment(inst.text);
-      return;
-    case Opcode::FrameNote:
-      out_.begin("// ");
-      out_.put(inst.text);
-      operand(inst.operand(0));
-      out_.end();
-      return;
     case Opcode::CfiDefCfaOffset:
     case Opcode::CfiOffset:
     case Opcode::CfiDefCfaRegister:
@@ -217,12 +210,22 @@ void Plan9Printer::instruction(const Inst& inst) {
     operand(o);
     if (o.isMemory() && o.reg != mach::Reg::IP && !o.name.empty()) slotName = o.name;
   }
-  if (!slotName.empty()) out_.trailingComment(slotName);
+  if (options_.verboseAsm) {  // -fverbose-asm's words (listing_comments.h)
+    std::string words =
+        lineComment(inst, *function_, [](const Operand& slot, AsmWriter& out) {
+          out.putInt(slot.value);  // a frame slot: -4(BP), as operand() writes it
+          out.put("(BP)");
+        });
+    if (!words.empty()) out_.trailingComment(words);
+  } else if (!slotName.empty()) {
+    out_.trailingComment(slotName);
+  }
   out_.end();
 }
 
 void Plan9Printer::function(const mach::MachineFunction& f) {
   functionIndex_ = f.index;
+  function_ = &f;
   out_.put("// ");
   out_.put(f.signature);
   out_.end();

@@ -1,6 +1,7 @@
 // Instruction selection for statements: control flow as labels and jumps, and
 // switch as a jump table or a chain of compares.
 #include "codegen/function_codegen_internal.h"
+#include "codegen/why_notes.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -70,22 +71,25 @@ bool FunctionCodegen::genSwitchTable(const SwitchStmt* s, Label otherwise) {
   // Values below `low` wrap around to large unsigned numbers, so one
   // unsigned compare ("ja") catches both ends of the range.
   const Operand value = mach::reg(kAccumulator, Width::L);
-  if (low != 0) emit(Opcode::Sub, Width::L, mach::imm(low), value);
-  emit(Opcode::Cmp, Width::L, mach::imm(entries - 1), value);
+  if (low != 0) emit(Opcode::Sub, Width::L, mach::imm(low), value).note = why::kTableBase;
+  emit(Opcode::Cmp, Width::L, mach::imm(entries - 1), value).note = why::kTableRange;
   jumpIf(Cond::A, otherwise);
+  current().insts.back().note = why::kTableOutside;
   // Each entry holds its target's distance from the table, so the code
   // needs no absolute addresses (position-independent, as cc links it).
   const Operand tableAddress = mach::reg(kScratch, Width::Q);
   const Operand entry = mach::reg(kAccumulator, Width::Q);
-  emit(Opcode::Lea, Width::Q, mach::ripRelative(table.symbol), tableAddress);
+  emit(Opcode::Lea, Width::Q, mach::ripRelative(table.symbol), tableAddress).note = why::kTableAddress;
   emitExtend(Opcode::Movsx, Width::L, Width::Q, mach::memIndexed(kScratch, kAccumulator, 4), entry);
-  emit(Opcode::Add, Width::Q, tableAddress, entry);
-  emit(Opcode::JmpIndirect, Width::Q, entry);
+  current().insts.back().note = why::kTableEntry;
+  emit(Opcode::Add, Width::Q, tableAddress, entry).note = why::kTableTarget;
+  emit(Opcode::JmpIndirect, Width::Q, entry).note = why::kTableJump;
   out_.jumpTables.push_back(std::move(table));
   return true;
 }
 
-// -fverbose-asm: "# fun.c:4: return a + b + c;" before a statement's code.
+// -fverbose-asm: "fun.c:4: return a + b + c;" at the end of the line of a
+// statement's first instruction (emit() puts it there).
 void FunctionCodegen::annotateSource(const Stmt* s) {
   if (!options_.verboseAsm || s->kind == StmtKind::Compound || !s->loc.valid() ||
       s->loc.line == annotatedLine_)
@@ -94,7 +98,8 @@ void FunctionCodegen::annotateSource(const Stmt* s) {
   std::string_view text = s->loc.file->lineText(s->loc.line);
   size_t first = text.find_first_not_of(" \t");
   text = first == std::string_view::npos ? std::string_view() : text.substr(first);
-  comment(s->loc.file->name() + ":" + std::to_string(s->loc.line) + ": " + std::string(text));
+  pendingSource_ = out_.keepText(s->loc.file->name() + ":" + std::to_string(s->loc.line) + ": " +
+                                 std::string(text));
 }
 
 void FunctionCodegen::genStmt(const Stmt* s) {
