@@ -92,7 +92,6 @@ void printAttInstruction(const mach::Inst& inst, const GasNames& names, AsmWrite
       out.put('*');  // an address in a register
     printAttOperand(inst, inst.operand(i), names, out);
   }
-  out.end();
 }
 
 }  // namespace minicc

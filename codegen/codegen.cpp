@@ -4,7 +4,10 @@
 // static storage, the string literals and the file's trailer.
 #include "codegen/codegen.h"
 
+#include <optional>
+
 #include "codegen/abi.h"
+#include "codegen/debug_info.h"
 #include "codegen/frame_layout.h"
 #include "codegen/function_codegen.h"
 #include "codegen/passes.h"
@@ -107,6 +110,11 @@ std::string generateAssembly(const TranslationUnit& unit, Target target,
                              const CodegenOptions& requested) {
   CodegenOptions options = requested;
   if (options.notation == Notation::Plan9) options.jumpTables = false;
+  // -g on ELF GNU listings only (codegen.h says why).
+  if (options.notation == Notation::Plan9 || !targetInfo(target).elfSymbolInfo)
+    options.debugInfo = false;
+  std::optional<debug::UnitBuilder> debugInfo;
+  if (options.debugInfo) debugInfo.emplace(options.mainFileName, options.compilationDirectory);
   StringTable strings;
   std::unique_ptr<Printer> printer = makePrinter(target, options);
   printer->beginFile();
@@ -123,11 +131,16 @@ std::string generateAssembly(const TranslationUnit& unit, Target target,
     runPasses(f);
     layoutFrame(f, frameOptions);
     f.signature = fn->type->base->str() + " " + std::string(fn->name);
+    if (debugInfo) debugInfo->addFunction(*fn, f);
     printer->function(f);
   }
 
-  for (const VarDecl* var : unit.staticStorage) printer->data(dataObject(*var, strings));
+  for (const VarDecl* var : unit.staticStorage) {
+    printer->data(dataObject(*var, strings));
+    if (debugInfo && var->place == VarPlace::Global) debugInfo->addGlobal(*var);
+  }
   printer->strings(strings);
+  if (debugInfo) printer->debugInfo(debugInfo->finish());
   return printer->endFile();
 }
 

@@ -26,6 +26,12 @@ struct CodegenOptions {
   // .cfi_* call-frame information, for debuggers and unwinders
   // (-fno-asynchronous-unwind-tables leaves it out, as in gcc and clang).
   bool unwindTables = true;
+  // -g: line tables (.file/.loc) and DWARF 5 debug information for gdb.
+  // GNU listings only: Plan 9 listings leave it out (Go's assembler writes
+  // its own), and so do Mach-O ones (DWARF goes into __DWARF there; not yet).
+  bool debugInfo = false;
+  std::string compilationDirectory;  // -g: DW_AT_comp_dir, where relative file names start
+  std::string mainFileName;          // -g: DW_AT_name, the file the unit was compiled from
 };
 
 std::string generateAssembly(const TranslationUnit& unit, Target target,

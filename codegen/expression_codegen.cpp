@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "codegen/function_codegen_internal.h"
+#include "codegen/why_notes.h"
 
 namespace minicc {
 namespace codegen_detail {
@@ -792,7 +793,7 @@ void FunctionCodegen::genCall(const CallExpr* e) {
   const int padding =
       (pushedBytes_ + abi::kStackArgumentSize * stackCount) % abi::kStackAlignment == 0 ? 0 : 8;
   if (padding) {
-    emit(Opcode::Sub, Width::Q, imm(padding), stackPointer);
+    emit(Opcode::Sub, Width::Q, imm(padding), stackPointer).note = why::kCallPadding;
     pushedBytes_ += padding;
   }
   for (size_t i = args.size(); i-- > registerCount;) {
@@ -835,7 +836,7 @@ void FunctionCodegen::genCall(const CallExpr* e) {
 
   const Type* callee = e->functionType;
   if (abi::callNeedsVectorCount(callee))
-    emit(Opcode::Mov, Width::B, imm(0), reg(abi::kVectorCountRegister, Width::B));
+    emit(Opcode::Mov, Width::B, imm(0), reg(abi::kVectorCountRegister, Width::B)).note = why::kVectorCount;
   if (indirect)
     emit(Opcode::CallIndirect, Width::Q, reg(kCalleeAddress, Width::Q));
   else

@@ -2,6 +2,10 @@
 
 #include "codegen/abi.h"
 
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
 namespace minicc {
 namespace {
 
@@ -50,6 +54,17 @@ void decideReservation(mach::MachineFunction& f) {
   f.frame.reserved = frame.usesRedZone ? 0 : frame.localsSize;
 }
 
+// Listings tell shadowing variables apart: the second x of a function is
+// "x#2", the third "x#3", in the order they are declared.
+void nameSlots(mach::MachineFunction& f) {
+  std::unordered_map<std::string_view, int> seen;
+  for (mach::FrameSlot& slot : f.slots) {
+    if (slot.name.empty()) continue;
+    int n = ++seen[slot.name];
+    slot.listingName = n == 1 ? slot.name : f.keepText(std::string(slot.name) + "#" + std::to_string(n));
+  }
+}
+
 void resolveSlots(mach::MachineFunction& f) {
   for (mach::Block& b : f.blocks)
     for (Inst& inst : b.insts)
@@ -58,7 +73,50 @@ void resolveSlots(mach::MachineFunction& f) {
         if (o.kind != Operand::Kind::FrameSlot) continue;
         o.kind = Operand::Kind::Memory;
         o.value += f.slots[o.slot].offset;
+        if (!f.slots[o.slot].listingName.empty()) o.name = f.slots[o.slot].listingName;
       }
+}
+
+// -fverbose-asm: what the frame is and why, as words on the prologue's own
+// lines (never lines of their own): the first says how big the frame is and
+// why, the next ones carry a row of the frame table each — every slot, its
+// size, type and place — the last taking any rows left over.
+void describeFrame(mach::MachineFunction& f, std::vector<Inst>& prologue, std::vector<Inst>& entry) {
+  const mach::Frame& frame = f.frame;
+  int used = 0;
+  for (const mach::FrameSlot& slot : f.slots) used = std::max(used, -slot.offset);
+  std::string why = "frame of " + std::string(f.name) + ": " + std::to_string(frame.localsSize) +
+                    " bytes of slots";
+  if (frame.localsSize != used)
+    why += " (" + std::to_string(used) + " used, rounded up to 16)";
+  if (frame.usesRedZone && frame.localsSize > 0)
+    why += "; a leaf whose slots fit in the 128-byte red zone below the stack pointer, "
+           "so the stack pointer does not move";
+  else if (frame.reserved)
+    why += "; reserved below the stack pointer so that calls find it 16-byte aligned";
+  if (frame.stackArgumentBytes)
+    why += "; the caller's stack arguments lie at 16 and up from the frame base";
+  prologue.front().note = f.keepText(std::move(why));
+
+  // The lines that can carry rows: the prologue after its first line, then
+  // the parameters' stores into their slots.
+  std::vector<Inst*> carriers;
+  for (size_t i = 1; i < prologue.size(); ++i) carriers.push_back(&prologue[i]);
+  int spills = 0;
+  for (const mach::FrameSlot& slot : f.slots) spills += slot.parameter && slot.stackArgument < 0;
+  for (Inst& inst : entry) {
+    if (spills == 0) break;
+    if (inst.isPseudo()) continue;
+    carriers.push_back(&inst);
+    --spills;
+  }
+  if (carriers.empty()) carriers.push_back(&prologue.front());
+  const int rows = static_cast<int>(f.slots.size());
+  for (int row = 0, line = 0; row < rows; ++row) {
+    Inst* carrier = carriers[std::min<size_t>(line++, carriers.size() - 1)];
+    if (carrier->frameRowCount == 0) carrier->frameRowFirst = row;
+    ++carrier->frameRowCount;
+  }
 }
 
 }  // namespace
@@ -66,6 +124,7 @@ void resolveSlots(mach::MachineFunction& f) {
 void layoutFrame(mach::MachineFunction& f, const FrameOptions& options) {
   assignOffsets(f);
   decideReservation(f);
+  nameSlots(f);
   resolveSlots(f);
 
   const Operand rbp = mach::reg(Reg::BP, Width::Q);
@@ -83,16 +142,12 @@ void layoutFrame(mach::MachineFunction& f, const FrameOptions& options) {
     prologue.push_back(instruction(Opcode::CfiDefCfaRegister, Width::Q, {rbp}));
   if (f.frame.reserved)
     prologue.push_back(instruction(Opcode::Sub, Width::Q, {mach::imm(f.frame.reserved), rsp}));
-  if (options.frameNotes) {
-    for (const mach::FrameSlot& slot : f.slots) {
-      Inst note = instruction(Opcode::FrameNote, Width::Q, {mach::mem(Reg::BP, slot.offset)});
-      note.text = f.keepText(std::string(slot.parameter ? "parameter " : "local ") +
-                             std::string(slot.name) + " (" + slot.type + ") at ");
-      prologue.push_back(note);
-    }
-  }
+  // After the function's first -g position: the prologue belongs to its line.
   auto& entry = f.blocks.front().insts;
-  entry.insert(entry.begin(), prologue.begin(), prologue.end());
+  if (options.frameNotes) describeFrame(f, prologue, entry);
+  auto at = entry.begin();
+  while (at != entry.end() && at->op == Opcode::Loc) ++at;
+  entry.insert(at, prologue.begin(), prologue.end());
 
   auto& exit = f.blocks.back().insts;
   if (f.frame.reserved)

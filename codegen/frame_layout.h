@@ -15,7 +15,7 @@ namespace minicc {
 
 struct FrameOptions {
   bool unwindTables = true;  // .cfi_* call-frame information around the prologue and epilogue
-  bool frameNotes = false;   // -fverbose-asm: a note for each slot after the prologue
+  bool frameNotes = false;   // -fverbose-asm: the frame table, as words on the prologue's lines
 };
 
 // Fills in every slot's offset and f.frame, turns frame-slot operands into

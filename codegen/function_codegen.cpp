@@ -5,6 +5,7 @@
 #include "codegen/function_codegen.h"
 
 #include "codegen/function_codegen_internal.h"
+#include "codegen/why_notes.h"
 
 namespace minicc {
 namespace codegen_detail {
@@ -15,6 +16,10 @@ mach::Inst& FunctionCodegen::emit(Opcode op, Width width) {
   mach::Inst& inst = current().insts.emplace_back();
   inst.op = op;
   inst.width = width;
+  if (!inst.isPseudo() && !pendingSource_.empty()) {  // a statement's first instruction
+    inst.sourceLine = pendingSource_;
+    pendingSource_ = {};
+  }
   return inst;
 }
 
@@ -48,13 +53,9 @@ void FunctionCodegen::emitExtend(Opcode op, Width from, Width to, const Operand&
   current().insts.back().fromWidth = from;
 }
 
-void FunctionCodegen::comment(std::string text) {
-  emit(Opcode::Comment, Width::L).text = out_.keepText(std::move(text));
-}
-
 void FunctionCodegen::jump(Label label) {
-  const auto& insts = current().insts;
-  if (!insts.empty() && insts.back().isUnconditionalJump()) return;  // unreachable
+  const mach::Inst* last = mach::lastRealInstruction(current());
+  if (last && last->isUnconditionalJump()) return;  // unreachable
   emit(Opcode::Jmp, Width::Q, mach::block(label));
 }
 
@@ -71,6 +72,7 @@ void FunctionCodegen::placeLabel(Label label) { out_.blocks.push_back({label, fa
 void FunctionCodegen::createFrameSlots() {
   auto add = [&](const VarDecl* var, bool parameter, int stackArgument) {
     mach::FrameSlot slot;
+    slot.variable = var;
     slot.name = var->name;
     slot.type = var->type->str();
     slot.size = static_cast<int>(abi::sizeOf(var->type));
@@ -135,7 +137,7 @@ void FunctionCodegen::load(const VarDecl* var, Reg into) { loadValue(address(var
 void FunctionCodegen::store(const VarDecl* var, Reg from) { storeValue(from, var->type, address(var)); }
 
 void FunctionCodegen::pushTemporary() {
-  emit(Opcode::Push, Width::Q, mach::reg(kAccumulator, Width::Q));
+  emit(Opcode::Push, Width::Q, mach::reg(kAccumulator, Width::Q)).note = why::kKeptAcrossCall;
   pushedBytes_ += 8;
 }
 
@@ -150,6 +152,8 @@ mach::MachineFunction FunctionCodegen::run() {
   out_.name = fn_.name;
   out_.global = fn_.canonical->storage != StorageClass::Static;
   out_.blocks.push_back({0, false, {}});  // the entry
+  if (options_.debugInfo) out_.scopes.emplace_back();  // the body's scope
+  markFunctionStart();
   createFrameSlots();
 
   // Register parameters are stored into their slots first thing.
@@ -163,6 +167,7 @@ mach::MachineFunction FunctionCodegen::run() {
   if (fn_.mayFallOffEnd && fn_.name == "main")  // main returns 0 (C17 5.1.2.2.3)
     emit(Opcode::Xor, Width::L, mach::reg(kAccumulator, Width::L), mach::reg(kAccumulator, Width::L));
   placeLabel(returnLabel_);  // the epilogue goes here
+  if (fn_.body) markPosition(fn_.body->closeLoc);  // ... at the closing brace, as gcc marks it
   return std::move(out_);
 }
 

@@ -125,7 +125,6 @@ class FunctionCodegen {
   mach::Inst& emit(Opcode op, Width width, const Operand& a, const Operand& b);
   void emit(Opcode op, Width width, const Operand& a, const Operand& b, const Operand& c);
   void emitExtend(Opcode op, Width from, Width to, const Operand& source, const Operand& dest);
-  void comment(std::string text);
   Label newLabel() { return nextLabel_++; }
   void placeLabel(Label label);
   void jump(Label label);
@@ -183,6 +182,15 @@ class FunctionCodegen {
   Label userLabel(const LabelStmt* label);
   void annotateSource(const Stmt* s);
 
+  // ---- -g: positions and lexical scopes (codegen/debug_selection.cpp)
+  mach::Inst& position(SourceLoc loc, uint32_t column);
+  void markFunctionStart();
+  void markPosition(SourceLoc loc);
+  void markStatement(const Stmt* s);
+  void openScope(const Stmt* s);
+  void closeScope(const Stmt* s);
+  void declareInScope(const VarDecl* var);
+
   const FunctionDecl& fn_;
   const CodegenOptions& options_;
   StringTable& strings_;
@@ -191,10 +199,13 @@ class FunctionCodegen {
   std::unordered_map<const VarDecl*, int> slotOf_;  // parameters and locals
   Label nextLabel_ = 1;  // .LBB<n>_0 would be the entry block, which has no label
   uint32_t annotatedLine_ = 0;  // the last source line written as a comment
+  std::string_view pendingSource_;  // -fverbose-asm: for the next instruction's line
   Label returnLabel_ = 0;
   int pushedBytes_ = 0;       // bytes pushed below the frame right now
   std::unordered_map<const Stmt*, Label> breakLabels_, continueLabels_, caseLabels_;
   std::unordered_map<const LabelStmt*, Label> userLabels_;
+  int scope_ = 0;              // -g: the LexicalScope being selected
+  bool prologueEnded_ = false; // -g: the body's first position is marked
 };
 
 }  // namespace codegen_detail

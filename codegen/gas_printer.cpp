@@ -4,6 +4,7 @@
 // ELF and Mach-O comes from the TargetInfo table.
 #include "codegen/gas_names.h"
 #include "codegen/gas_syntax.h"
+#include "codegen/listing_comments.h"
 #include "codegen/opcode_spellings.h"
 #include "codegen/printer.h"
 #include "lexer/literals.h"
@@ -21,7 +22,7 @@ int log2Of(int alignment) {
   return n;
 }
 
-class GasPrinter final : public Printer {
+class GasPrinter final : public Printer, private debug::ListingNames {
  public:
   GasPrinter(const TargetInfo& target, bool intel, const CodegenOptions& options)
       : target_(target), intel_(intel), options_(options), out_("#") {}
@@ -34,6 +35,7 @@ class GasPrinter final : public Printer {
   void function(const mach::MachineFunction& f) override;
   void data(const mach::DataObject& object) override;
   void strings(const StringTable& table) override;
+  void debugInfo(const debug::Unit& unit) override { debug::printUnit(unit, *this, out_); }
 
   std::string endFile() override {
     if (target_.trailerInColumnZero)
@@ -45,6 +47,7 @@ class GasPrinter final : public Printer {
 
  private:
   void instruction(const Inst& inst, const GasNames& names);
+  void endLine(const Inst& inst, const GasNames& names);
   void reg(mach::Reg r) {
     if (intel_)
       printIntelRegister(r, mach::Width::Q, out_);
@@ -53,12 +56,87 @@ class GasPrinter final : public Printer {
   }
   void symbolLine(std::string_view directive, const mach::Symbol& s, std::string_view after = {});
   void jumpTables(const mach::MachineFunction& f, const GasNames& names);
+  void loc(const Inst& inst);
+  // debug::ListingNames
+  void label(const debug::Label& label, AsmWriter& out) const override;
+  int fileNumber(std::string_view fileName) override;
 
   const TargetInfo& target_;
   bool intel_;
   const CodegenOptions& options_;
   AsmWriter out_;
+  std::vector<std::string_view> files_;  // -g: the .file numbers given so far
+  int functionIndex_ = 0;                // of the function being printed
+  const mach::MachineFunction* function_ = nullptr;  // ... and the function
 };
+
+// -g: ".file 0 "/dir" "f.c"" the first time a file is named. The line table
+// is DWARF 5's, whose file 0 is the unit's own file (DWARF 5 section 6.2.4),
+// so that one comes first, whichever file is named first.
+int GasPrinter::fileNumber(std::string_view fileName) {
+  if (files_.empty()) {
+    files_.push_back(options_.mainFileName);
+    out_.begin(".file");
+    out_.operand();
+    out_.put("0 \"");
+    out_.put(escapeForAssembler(options_.compilationDirectory));
+    out_.put("\" \"");
+    out_.put(escapeForAssembler(options_.mainFileName));
+    out_.put('"');
+    out_.end();
+  }
+  for (size_t i = 0; i < files_.size(); ++i)
+    if (files_[i] == fileName) return static_cast<int>(i);
+  files_.push_back(fileName);
+  out_.begin(".file");
+  out_.operand();
+  out_.putInt(static_cast<int64_t>(files_.size() - 1));
+  out_.put(" \"");
+  out_.put(escapeForAssembler(options_.compilationDirectory));
+  out_.put("\" \"");
+  out_.put(escapeForAssembler(std::string(fileName)));
+  out_.put('"');
+  out_.end();
+  return static_cast<int>(files_.size() - 1);
+}
+
+// ".loc 0 4 3 prologue_end": the position of the code that follows.
+void GasPrinter::loc(const Inst& inst) {
+  const int file = fileNumber(inst.text);
+  out_.begin(".loc");
+  out_.operand();
+  out_.putInt(file);
+  out_.put(' ');
+  out_.putInt(inst.operand(0).value);
+  out_.put(' ');
+  out_.putInt(inst.operand(1).value);
+  if (inst.locFlags & mach::kLocPrologueEnd) out_.put(" prologue_end");
+  out_.end();
+}
+
+void GasPrinter::label(const debug::Label& label, AsmWriter& out) const {
+  switch (label.kind) {
+    case debug::Label::Kind::Symbol:
+      GasNames{target_}.symbol(label.symbol, out);
+      return;
+    case debug::Label::Kind::FunctionEnd:
+      out.put(target_.localLabelPrefix);
+      out.put("func_end");
+      out.putInt(label.function);
+      return;
+    case debug::Label::Kind::DebugLabel:
+      out.put(target_.localLabelPrefix);
+      out.put("tmp");
+      out.putInt(label.function);
+      out.put('_');
+      out.putInt(label.number);
+      return;
+    case debug::Label::Kind::LineTable:
+      out.put(target_.localLabelPrefix);
+      out.put("line_table_start0");
+      return;
+  }
+}
 
 // "\t.globl\tmain", "\t.type\tmain,@function" ...: a directive whose
 // operand is a symbol, then `after`.
@@ -72,55 +150,68 @@ void GasPrinter::symbolLine(std::string_view directive, const mach::Symbol& s,
   out_.end();
 }
 
+// Ends an instruction's or a directive's line, with -fverbose-asm's words.
+void GasPrinter::endLine(const Inst& inst, const GasNames& names) {
+  if (options_.verboseAsm) {
+    std::string words = lineComment(inst, *function_, [&](const mach::Operand& o, AsmWriter& out) {
+      if (intel_)
+        printIntelOperand(inst, o, names, out);
+      else
+        printAttOperand(inst, o, names, out);
+    });
+    if (!words.empty()) out_.trailingComment(words);
+  }
+  out_.end();
+}
+
 void GasPrinter::instruction(const Inst& inst, const GasNames& names) {
   switch (inst.op) {
-    case Opcode::Comment:
-      out_.comment(inst.text);
-      return;
-    case Opcode::FrameNote:  // "# local c (int) at -12(%rbp)"
-      out_.begin("# ");
-      out_.put(inst.text);
-      if (intel_)
-        printIntelOperand(inst, inst.operand(0), names, out_);
-      else
-        printAttOperand(inst, inst.operand(0), names, out_);
-      out_.end();
-      return;
     case Opcode::CfiDefCfaOffset:
       out_.begin(".cfi_def_cfa_offset ");
       out_.putInt(inst.operand(0).value);
-      out_.end();
-      return;
+      break;
     case Opcode::CfiOffset:
       out_.begin(".cfi_offset ");
       reg(inst.operand(0).reg);
       out_.put(", ");
       out_.putInt(inst.operand(1).value);
-      out_.end();
-      return;
+      break;
     case Opcode::CfiDefCfaRegister:
       out_.begin(".cfi_def_cfa_register ");
       reg(inst.operand(0).reg);
-      out_.end();
-      return;
+      break;
     case Opcode::CfiDefCfa:
       out_.begin(".cfi_def_cfa ");
       reg(inst.operand(0).reg);
       out_.put(", ");
       out_.putInt(inst.operand(1).value);
-      out_.end();
+      break;
+    case Opcode::Loc:
+      loc(inst);
       return;
+    case Opcode::DebugLabel: {
+      debug::Label l;
+      l.kind = debug::Label::Kind::DebugLabel;
+      l.function = functionIndex_;
+      l.number = static_cast<int>(inst.operand(0).value);
+      label(l, out_);
+      out_.labelEnd();
+      return;
+    }
     default:
       if (intel_)
         printIntelInstruction(inst, names, out_);
       else
         printAttInstruction(inst, names, out_);
-      return;
+      break;
   }
+  endLine(inst, names);
 }
 
 void GasPrinter::function(const mach::MachineFunction& f) {
   GasNames names{target_, f.index};
+  functionIndex_ = f.index;
+  function_ = &f;
   mach::Symbol symbol;
   symbol.kind = mach::Symbol::Kind::C;
   symbol.name = f.name;

@@ -1,7 +1,7 @@
 // The two instruction syntaxes of GNU-assembler listings: AT&T (the
 // default, the notes' style) and Intel (as clang -masm=intel prints it).
-// Each writes one real instruction; pseudo-operations are the file
-// printer's (codegen/gas_printer.cpp).
+// Each writes one real instruction, leaving the line open for a comment;
+// pseudo-operations are the file printer's (codegen/gas_printer.cpp).
 #pragma once
 
 #include "codegen/asm_writer.h"

@@ -60,7 +60,7 @@ void printIntelOperand(const mach::Inst& inst, const Operand& o, const GasNames&
     case Operand::Kind::Memory:
     case Operand::Kind::FrameSlot: {
       // The memory operand's own width: an extension reads the narrower source.
-      if (inst.op != Opcode::Lea && inst.op != Opcode::FrameNote) {
+      if (inst.op != Opcode::Lea) {
         bool extends = inst.op == Opcode::Movsx || inst.op == Opcode::Movzx;
         out.put(sizeName(extends ? inst.fromWidth : inst.width));
       }
@@ -101,7 +101,6 @@ void printIntelInstruction(const mach::Inst& inst, const GasNames& names, AsmWri
     out.operand();
     printIntelOperand(inst, inst.operand(i), names, out);
   }
-  out.end();
 }
 
 }  // namespace minicc

@@ -19,6 +19,12 @@ Cond negate(Cond c) {
   return c;
 }
 
+const Inst* lastRealInstruction(const Block& b) {
+  for (auto it = b.insts.rbegin(); it != b.insts.rend(); ++it)
+    if (!it->isPseudo()) return &*it;
+  return nullptr;
+}
+
 Operand reg(Reg r, Width w) {
   Operand o;
   o.kind = Operand::Kind::Register;

@@ -18,6 +18,8 @@
 #include <vector>
 
 namespace minicc {
+struct VarDecl;
+
 namespace mach {
 
 // The sixteen general-purpose registers in hardware encoding order, and %rip
@@ -89,6 +91,11 @@ Operand ripRelative(Symbol symbol, std::string_view name = {});
 Operand block(int label);
 Operand target(Symbol symbol);
 
+// Flags of a .loc line (DWARF 5 section 6.2.5.1, the line-number state machine).
+enum LocFlags : uint8_t {
+  kLocPrologueEnd = 1,  // the first instruction after the prologue: where a breakpoint goes
+};
+
 struct Inst {
   Opcode op;
   Width width = Width::L;       // the operation's size (its mnemonic's suffix)
@@ -96,10 +103,22 @@ struct Inst {
   Cond cond = Cond::E;          // Jcc/Setcc
   uint8_t operandCount = 0;
   Operand operands[3];
-  std::string_view text;        // Comment/FrameNote: the words
+  std::string_view text;        // Loc: the source file's name
+  uint8_t locFlags = 0;         // Loc: LocFlags
+
+  // -fverbose-asm's words, printed as a comment at the end of this line
+  // (never on a line of their own, which Compiler Explorer would hide):
+  std::string_view note;        // why the instruction is there ("keeps the stack aligned ...")
+  std::string_view sourceLine;  // the statement it begins: "fun.c:4: int c = 10;"
+  // The rows of the frame table this line carries: slots first, first+1, ...
+  int frameRowFirst = 0;
+  int frameRowCount = 0;
 
   const Operand& operand(int i) const { return operands[i]; }
   bool isUnconditionalJump() const { return op == Opcode::Jmp; }
+  // Call-frame and debug information, which encode to nothing (they come
+  // last in opcodes.def).
+  bool isPseudo() const { return op >= Opcode::CfiDefCfaOffset; }
 };
 
 // A straight run of instructions entered only at its start. Block 0 is the
@@ -111,9 +130,14 @@ struct Block {
   std::vector<Inst> insts;
 };
 
+// The block's last instruction that is not a pseudo-instruction, if any.
+const Inst* lastRealInstruction(const Block& b);
+
 // A parameter's or a local's stack slot; frame layout fills `offset`.
 struct FrameSlot {
+  const VarDecl* variable = nullptr;  // its declaration, for the debug information
   std::string_view name;   // the C variable's name
+  std::string_view listingName;  // as listings say it: "x", and "x#2" for a second x (frame layout)
   std::string type;        // its C type, as diagnostics spell it
   int size = 4;
   int align = 4;
@@ -136,6 +160,15 @@ struct Frame {
   int stackArgumentBytes = 0;  // the caller's pushed arguments, at 16(%rbp) and up
 };
 
+// -g: a nested block of the C source that declares variables (DWARF 5
+// section 3.5, lexical blocks): its code lies between two DebugLabels.
+// Scope 0 is the function's body itself, whose locals belong to the function.
+struct LexicalScope {
+  int parent = -1;
+  int beginLabel = 0, endLabel = 0;          // DebugLabel numbers
+  std::vector<const VarDecl*> variables;     // locals and static locals declared here
+};
+
 struct MachineFunction {
   std::string_view name;
   std::string signature;   // the C declaration, for listings that show it
@@ -145,7 +178,9 @@ struct MachineFunction {
   std::vector<FrameSlot> slots;
   std::vector<JumpTable> jumpTables;
   Frame frame;
-  std::deque<std::string> texts;  // owns the words of Comment/FrameNote instructions
+  std::vector<LexicalScope> scopes;  // -g only
+  int debugLabels = 0;               // -g: DebugLabels made so far
+  std::deque<std::string> texts;  // owns the words of notes and source lines
 
   std::string_view keepText(std::string text) {
     texts.push_back(std::move(text));

@@ -1,5 +1,7 @@
 #include "codegen/passes.h"
 
+#include <algorithm>
+#include <iterator>
 #include <unordered_map>
 
 namespace minicc {
@@ -9,9 +11,12 @@ using mach::Opcode;
 void removeJumpsToNextBlock(mach::MachineFunction& f) {
   for (size_t i = 0; i + 1 < f.blocks.size(); ++i) {
     auto& insts = f.blocks[i].insts;
-    if (!insts.empty() && insts.back().op == Opcode::Jmp &&
-        insts.back().operand(0).value == f.blocks[i + 1].label)
-      insts.pop_back();
+    // Pseudo-instructions after the jump (-g's scope labels) stay.
+    auto last = std::find_if(insts.rbegin(), insts.rend(),
+                             [](const mach::Inst& inst) { return !inst.isPseudo(); });
+    if (last != insts.rend() && last->op == Opcode::Jmp &&
+        last->operand(0).value == f.blocks[i + 1].label)
+      insts.erase(std::next(last).base());
   }
 }
 

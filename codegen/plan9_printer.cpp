@@ -26,6 +26,7 @@
 #include <string>
 
 #include "codegen/asm_writer.h"
+#include "codegen/listing_comments.h"
 #include "codegen/opcode_spellings.h"
 #include "codegen/printer.h"
 #include "lexer/literals.h"
@@ -81,6 +82,7 @@ class Plan9Printer final : public Printer {
   void function(const mach::MachineFunction& f) override;
   void data(const mach::DataObject& object) override;
   void strings(const StringTable& table) override;
+  void debugInfo(const debug::Unit&) override {}  // Go's assembler writes its own
   std::string endFile() override { return out_.take(); }
 
  private:
@@ -95,6 +97,7 @@ class Plan9Printer final : public Printer {
   const CodegenOptions& options_;
   AsmWriter out_;
   int functionIndex_ = 0;
+  const mach::MachineFunction* function_ = nullptr;
 };
 
 // "·main" for a C name with external linkage, "counter<>" for a file-local
@@ -210,46 +213,49 @@ void Plan9Printer::mnemonic(const Inst& inst) {
 
 void Plan9Printer::instruction(const Inst& inst) {
   switch (inst.op) {
-    case Opcode::Comment:
-      out_.comment(inst.text);
-      return;
-    case Opcode::FrameNote:
-      out_.begin("// ");
-      out_.put(inst.text);
-      operand(inst.operand(0));
-      out_.end();
-      return;
     case Opcode::CfiDefCfaOffset:
     case Opcode::CfiOffset:
     case Opcode::CfiDefCfaRegister:
     case Opcode::CfiDefCfa:
       return;  // Go's assembler makes its own unwinding tables
+    case Opcode::Loc:
+    case Opcode::DebugLabel:
+      return;  // ... and its own line tables; minicc makes none for it
     default:
       break;
   }
+  std::string_view slotName;
   if (movesStackPointer(inst)) {  // ADJSP $16: SUBQ $16, SP, counted
     out_.begin("ADJSP");
     out_.operand();
     out_.put('$');
     out_.putInt(inst.op == Opcode::Sub ? inst.operand(0).value : -inst.operand(0).value);
-    out_.end();
-    return;
+  } else {
+    mnemonic(inst);
+    const bool reversed = inst.op == Opcode::Cmp;  // Go compares left to right
+    for (int k = 0; k < inst.operandCount; ++k) {
+      const Operand& o = inst.operand(reversed ? inst.operandCount - 1 - k : k);
+      out_.operand();
+      operand(o);
+      if (o.isMemory() && o.reg != mach::Reg::IP && !o.name.empty()) slotName = o.name;
+    }
   }
-  mnemonic(inst);
-  std::string_view slotName;
-  const bool reversed = inst.op == Opcode::Cmp;  // Go compares left to right
-  for (int k = 0; k < inst.operandCount; ++k) {
-    const Operand& o = inst.operand(reversed ? inst.operandCount - 1 - k : k);
-    out_.operand();
-    operand(o);
-    if (o.isMemory() && o.reg != mach::Reg::IP && !o.name.empty()) slotName = o.name;
+  if (options_.verboseAsm) {  // -fverbose-asm's words (listing_comments.h)
+    std::string words =
+        lineComment(inst, *function_, [](const Operand& slot, AsmWriter& out) {
+          out.putInt(slot.value);  // a frame slot: -4(BP), as operand() writes it
+          out.put("(BP)");
+        });
+    if (!words.empty()) out_.trailingComment(words);
+  } else if (!slotName.empty()) {
+    out_.trailingComment(slotName);
   }
-  if (!slotName.empty()) out_.trailingComment(slotName);
   out_.end();
 }
 
 void Plan9Printer::function(const mach::MachineFunction& f) {
   functionIndex_ = f.index;
+  function_ = &f;
   out_.put("// ");
   out_.put(f.signature);
   out_.end();

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "codegen/codegen.h"
+#include "codegen/debug_info.h"
 #include "codegen/machine.h"
 #include "codegen/string_table.h"
 #include "codegen/target_info.h"
@@ -22,6 +23,7 @@ class Printer {
   virtual void function(const mach::MachineFunction& f) = 0;
   virtual void data(const mach::DataObject& object) = 0;
   virtual void strings(const StringTable& table) = 0;
+  virtual void debugInfo(const debug::Unit& unit) = 0;  // -g: after everything else
   virtual std::string endFile() = 0;  // the whole listing
 };
 

@@ -1,6 +1,7 @@
 // Instruction selection for statements: control flow as labels and jumps, and
 // switch as a jump table or a chain of compares.
 #include "codegen/function_codegen_internal.h"
+#include "codegen/why_notes.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -20,6 +21,7 @@ void FunctionCodegen::genLocalDeclaration(const DeclStmt* s) {
   for (const Decl* d : s->decls) {
     if (d->kind != DeclKind::Variable) continue;
     const auto* var = static_cast<const VarDecl*>(d);
+    declareInScope(var);
     if (var->place == VarPlace::Local && !var->initElements.empty()) genLocalInitializer(var);
   }
 }
@@ -137,22 +139,25 @@ bool FunctionCodegen::genSwitchTable(const SwitchStmt* s, Label otherwise) {
   // Values below `low` wrap around to large unsigned numbers, so one
   // unsigned compare ("ja") catches both ends of the range.
   const Operand value = mach::reg(kAccumulator, Width::L);
-  if (low != 0) emit(Opcode::Sub, Width::L, mach::imm(low), value);
-  emit(Opcode::Cmp, Width::L, mach::imm(entries - 1), value);
+  if (low != 0) emit(Opcode::Sub, Width::L, mach::imm(low), value).note = why::kTableBase;
+  emit(Opcode::Cmp, Width::L, mach::imm(entries - 1), value).note = why::kTableRange;
   jumpIf(Cond::A, otherwise);
+  current().insts.back().note = why::kTableOutside;
   // Each entry holds its target's distance from the table, so the code
   // needs no absolute addresses (position-independent, as cc links it).
   const Operand tableAddress = mach::reg(kScratch, Width::Q);
   const Operand entry = mach::reg(kAccumulator, Width::Q);
-  emit(Opcode::Lea, Width::Q, mach::ripRelative(table.symbol), tableAddress);
+  emit(Opcode::Lea, Width::Q, mach::ripRelative(table.symbol), tableAddress).note = why::kTableAddress;
   emitExtend(Opcode::Movsx, Width::L, Width::Q, mach::memIndexed(kScratch, kAccumulator, 4), entry);
-  emit(Opcode::Add, Width::Q, tableAddress, entry);
-  emit(Opcode::JmpIndirect, Width::Q, entry);
+  current().insts.back().note = why::kTableEntry;
+  emit(Opcode::Add, Width::Q, tableAddress, entry).note = why::kTableTarget;
+  emit(Opcode::JmpIndirect, Width::Q, entry).note = why::kTableJump;
   out_.jumpTables.push_back(std::move(table));
   return true;
 }
 
-// -fverbose-asm: "# fun.c:4: return a + b + c;" before a statement's code.
+// -fverbose-asm: "fun.c:4: return a + b + c;" at the end of the line of a
+// statement's first instruction (emit() puts it there).
 void FunctionCodegen::annotateSource(const Stmt* s) {
   if (!options_.verboseAsm || s->kind == StmtKind::Compound || !s->loc.valid() ||
       s->loc.line == annotatedLine_)
@@ -161,14 +166,18 @@ void FunctionCodegen::annotateSource(const Stmt* s) {
   std::string_view text = s->loc.file->lineText(s->loc.line);
   size_t first = text.find_first_not_of(" \t");
   text = first == std::string_view::npos ? std::string_view() : text.substr(first);
-  comment(s->loc.file->name() + ":" + std::to_string(s->loc.line) + ": " + std::string(text));
+  pendingSource_ = out_.keepText(s->loc.file->name() + ":" + std::to_string(s->loc.line) + ": " +
+                                 std::string(text));
 }
 
 void FunctionCodegen::genStmt(const Stmt* s) {
   annotateSource(s);
+  markStatement(s);
   switch (s->kind) {
     case StmtKind::Compound:
+      openScope(s);
       for (const Stmt* c : static_cast<const CompoundStmt*>(s)->body) genStmt(c);
+      closeScope(s);
       return;
     case StmtKind::Decl:
       genLocalDeclaration(static_cast<const DeclStmt*>(s));
@@ -199,6 +208,7 @@ void FunctionCodegen::genStmt(const Stmt* s) {
       breakLabels_[s] = end;
       continueLabels_[s] = head;
       placeLabel(head);
+      markPosition(w->cond->begin);
       genCondJump(w->cond, false, end);
       genStmt(w->body);
       jump(head);
@@ -215,12 +225,15 @@ void FunctionCodegen::genStmt(const Stmt* s) {
       placeLabel(top);
       genStmt(d->body);
       placeLabel(next);
+      markPosition(d->cond->begin);
       genCondJump(d->cond, true, top);
       placeLabel(end);
       return;
     }
     case StmtKind::For: {
       const auto* f = static_cast<const ForStmt*>(s);
+      const bool declares = f->init && f->init->kind == StmtKind::Decl;
+      if (declares) openScope(s);
       if (f->init) genStmt(f->init);
       Label head = newLabel();
       Label next = newLabel();
@@ -228,12 +241,19 @@ void FunctionCodegen::genStmt(const Stmt* s) {
       breakLabels_[s] = end;
       continueLabels_[s] = next;
       placeLabel(head);
-      if (f->cond) genCondJump(f->cond, false, end);
+      if (f->cond) {  // the condition and the step have positions of their own, as in clang
+        markPosition(f->cond->begin);
+        genCondJump(f->cond, false, end);
+      }
       genStmt(f->body);
       placeLabel(next);
-      if (f->step) genEffect(f->step);
+      if (f->step) {
+        markPosition(f->step->begin);
+        genEffect(f->step);
+      }
       jump(head);
       placeLabel(end);
+      if (declares) closeScope(s);
       return;
     }
     case StmtKind::Return: {

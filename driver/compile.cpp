@@ -1,6 +1,8 @@
 #include "driver/compile.h"
 
+#include <filesystem>
 #include <sstream>
+#include <system_error>
 
 #include "codegen/codegen.h"
 #include "lexer/token_dump.h"
@@ -49,7 +51,15 @@ CompileResult compile(const std::string& fileName, std::string source,
         result.output = text.str();
         return;
       }
-      result.output = generateAssembly(unit, options.target, options.codegen);
+      CodegenOptions codegen = options.codegen;
+      if (codegen.debugInfo) {  // the unit's name and directory, as clang records them
+        codegen.mainFileName = fileName;
+        if (codegen.compilationDirectory.empty()) {
+          std::error_code error;
+          codegen.compilationDirectory = std::filesystem::current_path(error).string();
+        }
+      }
+      result.output = generateAssembly(unit, options.target, codegen);
     } catch (const FatalError&) {
       // Reported already (error limit, nesting, expansion size); stop here.
     }

@@ -61,7 +61,9 @@ CODE GENERATION:
                          leave out the .cfi_* call-frame information
   -O0                    accepted: minicc does not optimise
   -O, -O1, -O2, -O3, -Os accepted with a warning (-Wno-ignored-optimization-argument)
-  -g                     accepted and ignored
+  -g                     debug information for gdb: line tables and DWARF 5
+                         (AT&T and Intel listings on ELF; Plan 9 and Mach-O
+                         listings leave it out); -g0 turns it off
 
 TARGET:
   --target=<triple>      x86_64-linux-gnu (default, ELF) or x86_64-apple-darwin (Mach-O)
@@ -305,7 +307,11 @@ ParsedArguments parseArguments(const std::vector<std::string>& args, bool stderr
         parsed.warnings.push_back({"ignored-optimization-argument",
                                    "optimization level '" + a +
                                        "' is ignored: minicc has no optimiser yet"});
-    } else if (a == "-g" || a == "-std=c99" || a == "-std=c11" || a == "-std=c17") {
+    } else if (a == "-g") {
+      o.compile.codegen.debugInfo = true;
+    } else if (a == "-g0") {
+      o.compile.codegen.debugInfo = false;
+    } else if (a == "-std=c99" || a == "-std=c11" || a == "-std=c17") {
       // Accepted for compatibility with cc command lines; they change nothing.
     } else if (a == "-" || a[0] != '-') {
       o.inputs.push_back({a, inputKind(a)});

@@ -18,6 +18,7 @@ need libgtest-dev test -f /usr/include/gtest/gtest.h
 need googletest test -d /usr/src/googletest
 need clang-14 command -v clang++-14
 need golang-go command -v go  # Go's assembler, for the Plan 9 checks (test/lit/plan9)
+need gdb command -v gdb  # the -g tests (test/lit/debug) debug minicc's programs with it
 need libclang-rt-14-dev bash -c 'ls /usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a'
 # bench/run_bench.py times with hyperfine, measures memory with GNU time and
 # compares against tcc.

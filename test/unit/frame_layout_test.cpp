@@ -317,17 +317,27 @@ TEST(FrameLayoutDirect, PrologueAndEpilogueWithCallFrameInformation) {
                                                        Opcode::Pop, Opcode::Ret}));
 }
 
-TEST(FrameLayoutDirect, FrameNotesDescribeEverySlot) {
+// -fverbose-asm's frame table rides on the prologue's lines: one row per
+// slot, every slot once, and a note on the first line; no lines are added.
+TEST(FrameLayoutDirect, FrameNotesDescribeEverySlotOnTheProloguesLines) {
   FrameOptions notes;
   notes.frameNotes = true;
   notes.unwindTables = false;
   mach::MachineFunction f = build({4}, {8});
-  mach::MachineFunction g = build({4}, {8}, notes);
-  int count = 0;
+  mach::MachineFunction g = build({4}, {8, 4, 4, 4}, notes);
+  FrameOptions plain;
+  plain.unwindTables = false;
+  mach::MachineFunction h = build({4}, {8, 4, 4, 4}, plain);
+  EXPECT_EQ(opcodes(g.blocks[0]), opcodes(h.blocks[0]));
+  std::vector<int> rows;
   for (const mach::Inst& inst : g.blocks[0].insts)
-    if (inst.op == mach::Opcode::FrameNote) ++count;
-  EXPECT_EQ(count, 2);
-  for (const mach::Inst& inst : f.blocks[0].insts) EXPECT_NE(inst.op, mach::Opcode::FrameNote);
+    for (int r = inst.frameRowFirst; r < inst.frameRowFirst + inst.frameRowCount; ++r) rows.push_back(r);
+  EXPECT_EQ(rows, (std::vector<int>{0, 1, 2, 3, 4}));
+  EXPECT_FALSE(g.blocks[0].insts.front().note.empty());
+  for (const mach::Inst& inst : f.blocks[0].insts) {
+    EXPECT_TRUE(inst.note.empty());
+    EXPECT_EQ(inst.frameRowCount, 0);
+  }
 }
 
 }  // namespace

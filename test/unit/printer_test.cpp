@@ -58,9 +58,10 @@ mach::Symbol stringSymbol(int index) {
 // The body lines (those starting with a tab) of a one-function file whose
 // entry block holds `insts`, printed in `notation`, without CFI.
 std::vector<std::string> printed(Notation notation, const std::vector<Inst>& insts,
-                                 Target target = Target::LinuxElf) {
+                                 Target target = Target::LinuxElf, bool verbose = false) {
   CodegenOptions options;
   options.notation = notation;
+  options.verboseAsm = verbose;
   options.unwindTables = false;
   mach::MachineFunction f;
   f.name = "f";
@@ -175,13 +176,21 @@ TEST(Printers, Plan9NamesTheVariableOfAFrameSlot) {
   EXPECT_EQ(printed(Notation::Att, {store}), std::vector<std::string>{"movl\t%edi, -4(%rbp)"});
 }
 
-TEST(Printers, CommentsUseTheNotationsMarker) {
-  Inst note;
-  note.op = Opcode::Comment;
-  note.text = "t.c:3: return a;";
-  EXPECT_EQ(printed(Notation::Att, {note}), std::vector<std::string>{"# t.c:3: return a;"});
-  EXPECT_EQ(printed(Notation::Intel, {note}), std::vector<std::string>{"# t.c:3: return a;"});
-  EXPECT_EQ(printed(Notation::Plan9, {note}), std::vector<std::string>{"// t.c:3: return a;"});
+// -fverbose-asm's words end the instruction's line, after the notation's
+// marker: the variables, the note, the source line. Without the flag: none.
+TEST(Printers, CommentsEndTheLineInTheNotationsMarker) {
+  Operand slot = mach::mem(Reg::BP, -4);
+  slot.name = "a";
+  Inst store = make(Opcode::Mov, Width::L, {mach::reg(Reg::DI, Width::L), slot});
+  store.note = "why";
+  store.sourceLine = "t.c:3: return a;";
+  EXPECT_EQ(printed(Notation::Att, {store}, Target::LinuxElf, true),
+            std::vector<std::string>{"movl\t%edi, -4(%rbp)\t# t.c:3: return a; | a; why"});
+  EXPECT_EQ(printed(Notation::Intel, {store}, Target::LinuxElf, true),
+            std::vector<std::string>{"mov\tdword ptr [rbp - 4], edi\t# t.c:3: return a; | a; why"});
+  EXPECT_EQ(printed(Notation::Plan9, {store}, Target::LinuxElf, true),
+            std::vector<std::string>{"MOVL\tDI, -4(BP)\t// t.c:3: return a; | a; why"});
+  EXPECT_EQ(printed(Notation::Att, {store}), std::vector<std::string>{"movl\t%edi, -4(%rbp)"});
 }
 
 // ------------------------------------------------------------- passes
