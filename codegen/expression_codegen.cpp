@@ -806,17 +806,22 @@ void FunctionCodegen::genCall(const CallExpr* e) {
     }
     pushedBytes_ += abi::kStackArgumentSize;
   }
-  const bool indirect = !e->callee;
-  if (indirect) {
-    genExpr(e->calleeExpr);
-    pushTemporary();
-  }
-
   // Arguments that need computing go first, each waiting on the stack while
   // the next is computed; the last one moves straight into its register.
   std::vector<size_t> computed;
   for (size_t i = 0; i < registerCount; ++i)
     if (!isSimpleArgument(args[i])) computed.push_back(i);
+  // A called pointer waits on the stack too, unless nothing is computed
+  // after it: simple arguments leave kCalleeAddress alone.
+  const bool indirect = !e->callee;
+  const bool calleeWaits = indirect && !computed.empty();
+  if (indirect) {
+    genExpr(e->calleeExpr);
+    if (calleeWaits)
+      pushTemporary();
+    else
+      emit(Opcode::Mov, Width::Q, reg(kAccumulator, Width::Q), reg(kCalleeAddress, Width::Q));
+  }
   for (size_t k = 0; k < computed.size(); ++k) {
     size_t i = computed[k];
     genExpr(args[i]);
@@ -830,7 +835,7 @@ void FunctionCodegen::genCall(const CallExpr* e) {
   }
   for (size_t k = computed.size(); k-- > 1;)
     popTemporary(abi::kIntegerArgumentRegisters[computed[k - 1]]);
-  if (indirect) popTemporary(kCalleeAddress);
+  if (calleeWaits) popTemporary(kCalleeAddress);
   for (size_t i = 0; i < registerCount; ++i)
     if (isSimpleArgument(args[i])) loadArgument(args[i], abi::kIntegerArgumentRegisters[i]);
 

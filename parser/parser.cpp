@@ -26,6 +26,7 @@ struct DeclSpec {
   SourceLoc storageLoc;  // the "static", "extern" or "typedef" keyword
   SourceLoc loc;
   std::vector<Decl*> enumConstants;  // declared by an enum specifier in it
+  bool invalid = false;  // a type minicc lacks, reported: what it declares is marked invalid
 };
 
 // What a declarator names: "x", "*argv[]", "f(int a, int b)", "(*fp)(int)".
@@ -162,6 +163,7 @@ class Parser {
   const Type* parseTypeName();
   void parseExternalDeclaration(TranslationUnit& unit);
   Decl* makeDecl(const DeclSpec& spec, Declarator& d);
+  Decl* makeDeclFor(const DeclSpec& spec, Declarator& d);
   DeclStmt* parseLocalDeclaration();
   Expr* parseInitializer();
   Expr* parseInitializerList();
@@ -366,10 +368,31 @@ DeclSpec Parser::parseDeclSpec(bool storageAllowed) {
         namedToken = &t;
         anySpecifier = true;
         continue;
-      case TokenKind::KwStruct: case TokenKind::KwUnion:
-        fail(t, "'" + std::string(t.text) + "' types are not supported by minicc yet");
+      case TokenKind::KwStruct: case TokenKind::KwUnion: {
+        // Not yet in minicc's language: said once, then read as an int so
+        // that the names declared with it exist and nothing cascades.
+        diags_.error(t.loc, "'" + std::string(t.text) + "' types are not supported by minicc yet",
+                     t.length());
+        advance();
+        accept(TokenKind::Identifier);
+        if (at(TokenKind::LBrace)) {
+          for (int braces = 0; !at(TokenKind::EndOfFile);) {
+            const Token& b = advance();
+            if (b.is(TokenKind::LBrace)) ++braces;
+            if (b.is(TokenKind::RBrace) && --braces == 0) break;
+          }
+        }
+        named = types_.intType();
+        namedToken = &t;
+        anySpecifier = true;
+        spec.invalid = true;
+        continue;
+      }
       case TokenKind::KwFloat: case TokenKind::KwDouble:
-        fail(t, "floating-point types are not supported by minicc yet");
+        diags_.error(t.loc, "floating-point types are not supported by minicc yet", t.length());
+        spec.invalid = true;
+        ++ints;  // read as an int, as above
+        break;
       case TokenKind::Identifier:
         if (!anySpecifier) {
           if (const Type* type = typedefType(t.text)) {
@@ -610,6 +633,12 @@ const Type* Parser::parseTypeName() {
 }
 
 Decl* Parser::makeDecl(const DeclSpec& spec, Declarator& d) {
+  Decl* decl = makeDeclFor(spec, d);
+  if (spec.invalid) decl->invalid = true;
+  return decl;
+}
+
+Decl* Parser::makeDeclFor(const DeclSpec& spec, Declarator& d) {
   if (spec.isTypedef) {
     auto* t = ast_.make<TypedefDecl>(d.loc, d.name, d.type);
     t->storageLoc = spec.storageLoc;

@@ -9,45 +9,60 @@ const std::map<std::string_view, std::string_view>& headers() {
   static const std::map<std::string_view, std::string_view> kHeaders = {
       {"stdio.h", R"(#pragma once
 #define EOF (-1)
-#define NULL 0
+#define NULL ((void *)0)
+typedef unsigned long size_t;
 int printf(const char *format, ...);
 int sprintf(char *buffer, const char *format, ...);
-int snprintf(char *buffer, int size, const char *format, ...);
+int snprintf(char *buffer, size_t size, const char *format, ...);
 int puts(const char *s);
 int putchar(int c);
 int getchar(void);
 )"},
       {"stdlib.h", R"(#pragma once
-#define NULL 0
+#define NULL ((void *)0)
 #define EXIT_SUCCESS 0
 #define EXIT_FAILURE 1
 #define RAND_MAX 2147483647
+typedef unsigned long size_t;
+void *malloc(size_t size);
+void *calloc(size_t count, size_t size);
+void *realloc(void *pointer, size_t size);
+void free(void *pointer);
 int abs(int n);
+long labs(long n);
+long long llabs(long long n);
+int atoi(const char *s);
+long atol(const char *s);
+long strtol(const char *s, char **end, int base);
+unsigned long strtoul(const char *s, char **end, int base);
 void exit(int status);
 void abort(void);
-int atoi(const char *s);
 int rand(void);
-void srand(int seed);
-void *malloc(int size);
-void *calloc(int count, int size);
-void *realloc(void *pointer, int size);
-void free(void *pointer);
+void srand(unsigned int seed);
+char *getenv(const char *name);
+void qsort(void *base, size_t count, size_t size, int (*compare)(const void *, const void *));
+void *bsearch(const void *key, const void *base, size_t count, size_t size,
+              int (*compare)(const void *, const void *));
 )"},
       {"string.h", R"(#pragma once
-#define NULL 0
-int strlen(const char *s);
+#define NULL ((void *)0)
+typedef unsigned long size_t;
+size_t strlen(const char *s);
 int strcmp(const char *a, const char *b);
-int strncmp(const char *a, const char *b, int n);
+int strncmp(const char *a, const char *b, size_t n);
 char *strcpy(char *destination, const char *source);
-char *strncpy(char *destination, const char *source, int n);
+char *strncpy(char *destination, const char *source, size_t n);
 char *strcat(char *destination, const char *source);
+char *strncat(char *destination, const char *source, size_t n);
 char *strchr(const char *s, int c);
 char *strrchr(const char *s, int c);
 char *strstr(const char *haystack, const char *needle);
-void *memset(void *destination, int c, int n);
-void *memcpy(void *destination, const void *source, int n);
-void *memmove(void *destination, const void *source, int n);
-int memcmp(const void *a, const void *b, int n);
+char *strdup(const char *s);
+void *memset(void *destination, int c, size_t n);
+void *memcpy(void *destination, const void *source, size_t n);
+void *memmove(void *destination, const void *source, size_t n);
+int memcmp(const void *a, const void *b, size_t n);
+void *memchr(const void *s, int c, size_t n);
 )"},
       {"ctype.h", R"(#pragma once
 int isalnum(int c);
@@ -73,8 +88,16 @@ int toupper(int c);
 #define CHAR_MAX SCHAR_MAX
 #define SHRT_MIN (-32767-1)
 #define SHRT_MAX 32767
+#define USHRT_MAX 65535
 #define INT_MIN (-2147483647-1)
 #define INT_MAX 2147483647
+#define UINT_MAX 4294967295U
+#define LONG_MIN (-9223372036854775807L-1)
+#define LONG_MAX 9223372036854775807L
+#define ULONG_MAX 18446744073709551615UL
+#define LLONG_MIN (-9223372036854775807LL-1)
+#define LLONG_MAX 9223372036854775807LL
+#define ULLONG_MAX 18446744073709551615ULL
 )"},
       {"stdbool.h", R"(#pragma once
 #define bool int
@@ -83,7 +106,39 @@ int toupper(int c);
 #define __bool_true_false_are_defined 1
 )"},
       {"stddef.h", R"(#pragma once
-#define NULL 0
+#define NULL ((void *)0)
+typedef unsigned long size_t;
+typedef long ptrdiff_t;
+)"},
+      {"stdint.h", R"(#pragma once
+typedef signed char int8_t;
+typedef short int16_t;
+typedef int int32_t;
+typedef long int64_t;
+typedef unsigned char uint8_t;
+typedef unsigned short uint16_t;
+typedef unsigned int uint32_t;
+typedef unsigned long uint64_t;
+typedef long intptr_t;
+typedef unsigned long uintptr_t;
+typedef long intmax_t;
+typedef unsigned long uintmax_t;
+#define INT8_MIN (-128)
+#define INT8_MAX 127
+#define UINT8_MAX 255
+#define INT16_MIN (-32767-1)
+#define INT16_MAX 32767
+#define UINT16_MAX 65535
+#define INT32_MIN (-2147483647-1)
+#define INT32_MAX 2147483647
+#define UINT32_MAX 4294967295U
+#define INT64_MIN (-9223372036854775807L-1)
+#define INT64_MAX 9223372036854775807L
+#define UINT64_MAX 18446744073709551615UL
+#define INTPTR_MIN INT64_MIN
+#define INTPTR_MAX INT64_MAX
+#define UINTPTR_MAX UINT64_MAX
+#define SIZE_MAX UINT64_MAX
 )"},
   };
   return kHeaders;

@@ -153,9 +153,6 @@ const Type* Sema::checkUnary(UnaryExpr* e) {
                                " invalid)");
       return types_.intType();
     }
-    if (operand->base->isVoid())
-      diags_.warning(e->loc, "ISO C does not allow indirection on operand of type " +
-                                 quotedType(operand), "void-ptr-dereference");
     e->isLvalue = !operand->base->isFunction() && !operand->base->isVoid();
     return operand->base;
   }
@@ -405,6 +402,11 @@ const Type* Sema::checkAssign(AssignExpr* e) {
 
 const Type* Sema::checkIncDec(IncDecExpr* e) {
   const Type* type = checkExpr(e->target);
+  if (type->isArray() || type->isFunction()) {
+    diags_.error(e->loc, "cannot " + std::string(e->increment ? "increment" : "decrement") +
+                             " value of type " + quotedType(type), 2);
+    return type;
+  }
   if (!checkModifiable(e->target, e)) return type->unqualified;
   if (type->isPointer()) {
     pointeeSize(e->target, e);

@@ -238,7 +238,7 @@ void Sema::enumConstant(EnumConstantDecl* constant) {
 // A variable's declared type, with its array lengths folded; an object type
 // whose size is unknown is an error where storage must be made for it.
 void Sema::resolveVariableType(VarDecl* var) {
-  var->type = resolveType(var->type, var->loc);
+  var->type = resolveType(var->type, var->loc, var->name);
   if (var->type->isVoid()) {
     diags_.error(var->loc, "variable has incomplete type 'void'", var->name.size());
     var->invalid = true;

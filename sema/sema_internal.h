@@ -59,7 +59,7 @@ class Sema {
   bool hasJumpTo(const Stmt* s, const Stmt* target, StmtKind jump) const;
 
   // ---- types (types.cpp): array lengths folded, incomplete types caught
-  const Type* resolveType(const Type* type, SourceLoc at);
+  const Type* resolveType(const Type* type, SourceLoc at, std::string_view name = {});
 
   // ---- initialisers (initializers.cpp)
   void checkInitializer(VarDecl* var, bool staticStorage);

@@ -23,7 +23,6 @@ const WarningFlag* findWarningFlag(std::string_view name) {
       {"incompatible-pointer-types", "a pointer converted to an unrelated pointer type without a cast"},
       {"incompatible-pointer-types-discards-qualifiers", "a pointer conversion that drops const or volatile"},
       {"pointer-arith", "arithmetic on a void * or function pointer (a GNU extension)"},
-      {"void-ptr-dereference", "dereferencing a void *"},
       {"pointer-integer-compare", "a comparison between a pointer and an integer"},
       {"compare-distinct-pointer-types", "a comparison of pointers to different types"},
       {"pointer-type-mismatch", "?: between pointers to different types"},
