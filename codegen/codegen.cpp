@@ -130,7 +130,13 @@ std::string generateAssembly(const TranslationUnit& unit, Target target,
     mach::MachineFunction f = selectInstructions(*fn, index++, options, strings);
     runPasses(f);
     layoutFrame(f, frameOptions);
-    f.signature = fn->type->base->str() + " " + std::string(fn->name);
+    // "int add3(int a, int b)", for listings that show it
+    std::string params;
+    for (const VarDecl* param : fn->params)
+      params += (params.empty() ? "" : ", ") + param->type->declare(param->name);
+    if (fn->params.empty()) params = fn->type->prototyped ? "void" : "";
+    if (fn->type->variadic) params += ", ...";
+    f.signature = fn->type->base->declare(std::string(fn->name) + "(" + params + ")");
     if (debugInfo) debugInfo->addFunction(*fn, f);
     printer->function(f);
   }

@@ -85,6 +85,8 @@ std::string spell(const Type* t, const std::string& inner) {
 
 std::string Type::str() const { return spell(this, ""); }
 
+std::string Type::declare(std::string_view name) const { return spell(this, std::string(name)); }
+
 bool sameType(const Type* a, const Type* b) {
   if (a == b) return true;
   a = a->unqualified;

@@ -59,6 +59,8 @@ struct Type {
   // As clang spells it in diagnostics: "unsigned long", "char *", "int (*)(int)",
   // "const char *", "int[3]".
   std::string str() const;
+  // A declaration of `name` with this type, as C writes it: "int (*fp)(int)".
+  std::string declare(std::string_view name) const;
 };
 
 // Compatible types (C17 6.2.7), ignoring top-level qualifiers: "int f();"
