@@ -44,8 +44,13 @@ mach::DataObject dataObject(const VarDecl& var, StringTable& strings) {
   object.align = abi::variableAlignment(var.type);
   int64_t at = 0;
   bool anyAddress = false, allZero = true;
+  auto zeros = [](int64_t size) {
+    mach::DataPiece piece;
+    piece.size = size;
+    return piece;
+  };
   auto zeroUpTo = [&](int64_t offset) {
-    if (offset > at) object.pieces.push_back({mach::DataPiece::Kind::Zero, offset - at});
+    if (offset > at) object.pieces.push_back(zeros(offset - at));
     at = std::max(at, offset);
   };
   for (size_t i = 0; i < var.initElements.size() && i < var.staticValues.size(); ++i) {
@@ -87,7 +92,7 @@ mach::DataObject dataObject(const VarDecl& var, StringTable& strings) {
   zeroUpTo(object.size);
   if (allZero) {
     object.section = mach::DataObject::Section::Bss;
-    object.pieces.assign(1, {mach::DataPiece::Kind::Zero, object.size});
+    object.pieces.assign(1, zeros(object.size));
   } else if (var.type->isConst || (var.type->isArray() && var.type->base->isConst)) {
     // const data no relocation touches is read-only, as clang places it.
     if (!anyAddress) object.section = mach::DataObject::Section::ReadOnly;

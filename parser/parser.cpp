@@ -550,7 +550,7 @@ const Type* Parser::parseDeclaratorType(const Type* base, Declarator& d, Naming 
 // the element type.
 const Type* Parser::parseDeclaratorSuffixes(const Type* type, Declarator& d, bool ownParams) {
   if (at(TokenKind::LBracket)) {
-    SourceLoc open = advance().loc;
+    advance();
     while (accept(TokenKind::KwStatic) || accept(TokenKind::KwConst) ||
            accept(TokenKind::KwVolatile) || accept(TokenKind::KwRestrict)) {
     }
