@@ -1240,3 +1240,108 @@ TEST(SemaRecovery, RejectedDeclarationsDoNotCascade) {
 
 }  // namespace
 }  // namespace minicc
+
+namespace minicc {
+namespace {
+
+using testing_support::analyzeSource;
+using testing_support::Frontend;
+
+// ------------------------------------------------------------ C's types
+
+std::string valueTypeOf(const std::string& text) {
+  Frontend f = analyzeSource("void t(int x) {\n  " + text + ";\n}\n");
+  FunctionDecl* fn = f.function("t");
+  if (!fn || !fn->body || fn->body->body.empty()) return "<no statement>";
+  Expr* e = static_cast<ExprStmt*>(fn->body->body[0])->expr;
+  return e && e->type ? e->type->str() : "<no type>";
+}
+
+TEST(SemaC17Types, LiteralsTakeTheFirstTypeThatHoldsThem) {
+  EXPECT_EQ(valueTypeOf("2147483647"), "int");
+  EXPECT_EQ(valueTypeOf("2147483648"), "long");  // decimal: never unsigned unasked
+  EXPECT_EQ(valueTypeOf("0x7fffffff"), "int");
+  EXPECT_EQ(valueTypeOf("0x80000000"), "unsigned int");
+  EXPECT_EQ(valueTypeOf("0xFFFFFFFFFFFFFFFF"), "unsigned long");
+  EXPECT_EQ(valueTypeOf("10u"), "unsigned int");
+  EXPECT_EQ(valueTypeOf("10l"), "long");
+  EXPECT_EQ(valueTypeOf("10ul"), "unsigned long");
+  EXPECT_EQ(valueTypeOf("10LL"), "long long");
+  EXPECT_EQ(valueTypeOf("10ull"), "unsigned long long");
+  EXPECT_EQ(valueTypeOf("'a'"), "int");
+}
+
+std::optional<int64_t> folded(const std::string& text) {
+  Frontend f = analyzeSource("long v = " + text + ";\n");
+  const VarDecl* v = f.global("v");
+  EXPECT_EQ(f.errors, 0u) << text << "\n" << f.diagnostics;
+  if (!v || v->staticValues.empty()) return std::nullopt;
+  return v->staticValues[0].value;
+}
+
+TEST(SemaC17Types, ConstantsFoldInTheirTypes) {
+  EXPECT_EQ(folded("(unsigned char)300"), 44);
+  EXPECT_EQ(folded("(signed char)200"), -56);
+  EXPECT_EQ(folded("-1 < 1u"), 0);   // -1 becomes UINT_MAX
+  EXPECT_EQ(folded("-1L < 1u"), 1);  // long holds every unsigned int
+  EXPECT_EQ(folded("(unsigned)-1 / 2"), 2147483647);
+  EXPECT_EQ(folded("0u - 1"), 4294967295);
+  EXPECT_EQ(folded("1L << 40 >> 38"), 4);
+  EXPECT_EQ(folded("-7L / 2"), -3);
+  EXPECT_EQ(folded("sizeof(long[3])"), 24);
+  EXPECT_EQ(folded("sizeof(int (*)[5])"), 8);
+  EXPECT_EQ(folded("_Alignof(short)"), 2);
+  EXPECT_EQ(folded("sizeof \"abc\""), 4);  // a string literal is a char array with its NUL
+}
+
+TEST(SemaC17Types, EnumConstantsCountOn) {
+  Frontend f = analyzeSource("enum e { A, B = 10, C, D = -1, E };\nint x = C * 100 + E;\n"
+                             "enum e value = B;\n");
+  ASSERT_EQ(f.errors, 0u) << f.diagnostics;
+  EXPECT_EQ(testing_support::staticInteger(f.global("x")), 1100);
+  EXPECT_EQ(testing_support::staticInteger(f.global("value")), 10);
+  EXPECT_EQ(f.global("value")->type->str(), "enum e");
+}
+
+std::vector<int64_t> offsets(const VarDecl* v) {
+  std::vector<int64_t> result;
+  for (const InitElement& e : v->initElements) result.push_back(e.offset);
+  return result;
+}
+
+TEST(SemaC17Types, InitialisersFlattenWithBracesLeftOut) {
+  Frontend f = analyzeSource("int m[2][3] = {1, 2, 3, 4};\nint n[2][3] = {{1}, {4, 5}};\n"
+                             "char s[] = \"hi\";\nint d[5] = {[3] = 7, 8};\nint u[] = {1, [9] = 2};\n");
+  ASSERT_EQ(f.errors, 0u) << f.diagnostics;
+  EXPECT_EQ(offsets(f.global("m")), (std::vector<int64_t>{0, 4, 8, 12}));
+  EXPECT_EQ(offsets(f.global("n")), (std::vector<int64_t>{0, 12, 16}));
+  EXPECT_EQ(f.global("s")->type->str(), "char[3]");
+  EXPECT_EQ(offsets(f.global("d")), (std::vector<int64_t>{12, 16}));
+  EXPECT_EQ(f.global("u")->type->str(), "int[10]");  // the last designator sets the length
+}
+
+TEST(SemaC17Types, AddressConstants) {
+  Frontend f = analyzeSource("int a[4];\nint *p = &a[2];\nint *q = a + 1;\nchar *s = \"x\" + 1;\n"
+                             "int f(int);\nint (*fp)(int) = f;\nint *bad = (int *)(long)&a[0] + a[1];\n");
+  const StaticValue& p = f.global("p")->staticValues.at(0);
+  EXPECT_EQ(p.symbol, f.global("a"));
+  EXPECT_EQ(p.value, 8);
+  EXPECT_EQ(f.global("q")->staticValues.at(0).value, 4);
+  EXPECT_TRUE(f.global("s")->staticValues.at(0).string);
+  EXPECT_EQ(f.global("s")->staticValues.at(0).value, 1);
+  EXPECT_EQ(f.global("fp")->staticValues.at(0).symbol, f.function("f"));
+  EXPECT_TRUE(f.has("t.c:7:12: error: initializer element is not a compile-time constant"))
+      << f.diagnostics;
+}
+
+TEST(SemaC17Types, ArrayLengthsFoldFromConstantExpressions) {
+  Frontend f = analyzeSource("enum { N = 3 };\nint a[N * 2];\nint b[sizeof(long)];\n"
+                             "typedef char row[4];\nrow grid[2];\n");
+  ASSERT_EQ(f.errors, 0u) << f.diagnostics;
+  EXPECT_EQ(f.global("a")->type->str(), "int[6]");
+  EXPECT_EQ(f.global("b")->type->str(), "int[8]");
+  EXPECT_EQ(f.global("grid")->type->str(), "char[2][4]");
+}
+
+}  // namespace
+}  // namespace minicc
