@@ -155,4 +155,22 @@ std::string generateAssembly(const TranslationUnit& unit, Target target,
   return printer->endFile();
 }
 
+std::unordered_map<const VarDecl*, int> frameSlots(const TranslationUnit& unit,
+                                                    const CodegenOptions& options) {
+  std::unordered_map<const VarDecl*, int> slots;
+  StringTable strings;
+  int index = 0;
+  for (const Decl* decl : unit.decls) {
+    if (decl->kind != DeclKind::Function) continue;
+    const auto* fn = static_cast<const FunctionDecl*>(decl);
+    if (!fn->body) continue;
+    mach::MachineFunction f = selectInstructions(*fn, index++, options, strings);
+    runPasses(f);
+    layoutFrame(f, FrameOptions{});
+    for (const mach::FrameSlot& slot : f.slots)
+      if (slot.variable) slots[slot.variable] = slot.offset;
+  }
+  return slots;
+}
+
 }  // namespace minicc

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 
 #include "parser/ast.h"
 #include "support/target.h"
@@ -36,5 +37,10 @@ struct CodegenOptions {
 
 std::string generateAssembly(const TranslationUnit& unit, Target target,
                              const CodegenOptions& options = {});
+
+// Where the back end puts each parameter and local of every function
+// definition: its offset from %rbp (for --dump-ast).
+std::unordered_map<const VarDecl*, int> frameSlots(const TranslationUnit& unit,
+                                                    const CodegenOptions& options = {});
 
 }  // namespace minicc

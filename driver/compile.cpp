@@ -47,7 +47,8 @@ CompileResult compile(const std::string& fileName, std::string source,
       if (diags.hasErrors()) return;
       if (options.dump == DumpStage::Ast) {
         std::ostringstream text;
-        dumpAst(unit, text);
+        FrameSlots slots = frameSlots(unit, options.codegen);
+        dumpAst(unit, text, &slots);
         result.output = text.str();
         return;
       }

@@ -57,7 +57,7 @@ const char* stmtKindName(StmtKind kind) {
 // Walks the tree once, printing each node at its depth.
 class AstDumper {
  public:
-  explicit AstDumper(std::ostream& out) : out_(out) {}
+  AstDumper(std::ostream& out, const FrameSlots* slots) : out_(out), slots_(slots) {}
 
   void unit(const TranslationUnit& unit) {
     line("TranslationUnit");
@@ -115,6 +115,10 @@ class AstDumper {
     bool hasSymbol = v->place == VarPlace::Global || v->place == VarPlace::StaticLocal;
     if (hasSymbol && !v->symbol.empty()) text += " symbol=" + v->symbol;
     if (v->place == VarPlace::Global && v->isDefinition) text += " definition";
+    if (slots_) {
+      auto slot = slots_->find(v);
+      if (slot != slots_->end()) text += " slot=" + std::to_string(slot->second) + "(%rbp)";
+    }
     node(text, [&] {
       if (v->init) expr(v->init);
     });
@@ -352,11 +356,14 @@ class AstDumper {
   }
 
   std::ostream& out_;
+  const FrameSlots* slots_;
   int depth_ = 0;
 };
 
 }  // namespace
 
-void dumpAst(const TranslationUnit& unit, std::ostream& out) { AstDumper(out).unit(unit); }
+void dumpAst(const TranslationUnit& unit, std::ostream& out, const FrameSlots* slots) {
+  AstDumper(out, slots).unit(unit);
+}
 
 }  // namespace minicc

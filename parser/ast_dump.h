@@ -1,9 +1,11 @@
 // --dump-ast: the tree after sema as indented text, one node per line, for
-// people learning how C is represented and for tests. Frame offsets are left
-// out on purpose: they belong to code generation, not to the tree.
+// people learning how C is represented and for tests. Frame slots belong to
+// code generation: the caller may hand them in (codegen's frameSlots) to be
+// shown on each parameter and local.
 #pragma once
 
 #include <ostream>
+#include <unordered_map>
 
 #include "parser/ast.h"
 
@@ -18,6 +20,9 @@ namespace minicc {
 //     CompoundStmt t.c:1:16
 //       ReturnStmt t.c:1:18
 //         IntLiteralExpr t.c:1:25 0 'int' constant=0
-void dumpAst(const TranslationUnit& unit, std::ostream& out);
+// Where each parameter and local lives: its offset from %rbp.
+using FrameSlots = std::unordered_map<const VarDecl*, int>;
+
+void dumpAst(const TranslationUnit& unit, std::ostream& out, const FrameSlots* slots = nullptr);
 
 }  // namespace minicc
