@@ -154,6 +154,16 @@ void UnitBuilder::setDeclaration(int die, SourceLoc loc) {
 // many Type objects spell it.
 int UnitBuilder::typeDie(const Type* type) {
   if (!type || type->isVoid()) return -1;
+  if (!type->typedefName.empty()) {  // a typedef: its name, then what it names
+    const std::string key = "typedef " + std::string(type->typedefName);
+    auto found = types_.find(key);
+    if (found != types_.end()) return found->second;
+    int die = add(Tag::Typedef, 0);
+    types_[key] = die;
+    set(die, Attribute::Name, string(std::string(type->typedefName)));
+    setType(die, type->aliased);
+    return die;
+  }
   const std::string key = type->str();
   auto found = types_.find(key);
   if (found != types_.end()) return found->second;
@@ -187,6 +197,11 @@ int UnitBuilder::typeDie(const Type* type) {
       die = add(Tag::EnumerationType, 0);
       if (!type->tag.empty()) set(die, Attribute::Name, string(std::string(type->tag)));
       set(die, Attribute::ByteSize, number(Form::Data1, abi::sizeOf(type)));
+      for (const auto& [name, value] : type->enumerators) {
+        int enumerator = add(Tag::Enumerator, die);
+        set(enumerator, Attribute::Name, string(std::string(name)));
+        set(enumerator, Attribute::ConstValue, number(Form::Sdata, static_cast<uint64_t>(value)));
+      }
       break;
     case TypeKind::Array: {
       die = add(Tag::ArrayType, 0);

@@ -31,18 +31,18 @@ namespace debug {
 
 // The numbers DWARF 5 gives them (section 7.5, tables 7.3 to 7.6).
 enum class Tag : uint16_t {
-  ArrayType = 0x01, EnumerationType = 0x04, FormalParameter = 0x05, LexicalBlock = 0x0b,
-  PointerType = 0x0f, CompileUnit = 0x11, SubroutineType = 0x15, UnspecifiedParameters = 0x18,
+  ArrayType = 0x01, EnumerationType = 0x04, Enumerator = 0x28, FormalParameter = 0x05, LexicalBlock = 0x0b,
+  PointerType = 0x0f, CompileUnit = 0x11, SubroutineType = 0x15, Typedef = 0x16, UnspecifiedParameters = 0x18,
   SubrangeType = 0x21, BaseType = 0x24, ConstType = 0x26, Subprogram = 0x2e, Variable = 0x34,
   VolatileType = 0x35,
 };
 enum class Attribute : uint16_t {
-  Location = 0x02, Name = 0x03, ByteSize = 0x0b, StmtList = 0x10, LowPc = 0x11, HighPc = 0x12,
+  Location = 0x02, Name = 0x03, ByteSize = 0x0b, ConstValue = 0x1c, StmtList = 0x10, LowPc = 0x11, HighPc = 0x12,
   Language = 0x13, CompDir = 0x1b, Producer = 0x25, Prototyped = 0x27, DeclFile = 0x3a,
   DeclLine = 0x3b, Count = 0x37, Encoding = 0x3e, External = 0x3f, FrameBase = 0x40, Type = 0x49,
 };
 enum class Form : uint8_t {
-  Addr = 0x01, Data2 = 0x05, Data4 = 0x06, String = 0x08, Data1 = 0x0b, Udata = 0x0f,
+  Addr = 0x01, Data2 = 0x05, Data4 = 0x06, String = 0x08, Data1 = 0x0b, Sdata = 0x0d, Udata = 0x0f,
   Ref4 = 0x13, SecOffset = 0x17, Exprloc = 0x18, FlagPresent = 0x19,
 };
 

@@ -17,6 +17,8 @@ namespace {
 std::string_view tagName(Tag tag) {
   switch (tag) {
     case Tag::ArrayType: return "DW_TAG_array_type";
+    case Tag::Enumerator: return "DW_TAG_enumerator";
+    case Tag::Typedef: return "DW_TAG_typedef";
     case Tag::EnumerationType: return "DW_TAG_enumeration_type";
     case Tag::SubrangeType: return "DW_TAG_subrange_type";
     case Tag::ConstType: return "DW_TAG_const_type";
@@ -37,6 +39,7 @@ std::string_view tagName(Tag tag) {
 std::string_view attributeName(Attribute a) {
   switch (a) {
     case Attribute::Count: return "DW_AT_count";
+    case Attribute::ConstValue: return "DW_AT_const_value";
     case Attribute::Location: return "DW_AT_location";
     case Attribute::Name: return "DW_AT_name";
     case Attribute::ByteSize: return "DW_AT_byte_size";
@@ -65,6 +68,7 @@ std::string_view formName(Form f) {
     case Form::String: return "DW_FORM_string";
     case Form::Data1: return "DW_FORM_data1";
     case Form::Udata: return "DW_FORM_udata";
+    case Form::Sdata: return "DW_FORM_sdata";
     case Form::Ref4: return "DW_FORM_ref4";
     case Form::SecOffset: return "DW_FORM_sec_offset";
     case Form::Exprloc: return "DW_FORM_exprloc";
@@ -194,6 +198,9 @@ class UnitPrinter {
         return;
       case Form::Data2:
         line(".short", static_cast<int64_t>(v.number), comment);
+        return;
+      case Form::Sdata:
+        line(".sleb128", static_cast<int64_t>(v.number), comment);
         return;
       case Form::Udata:
         line(".uleb128",

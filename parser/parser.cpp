@@ -642,7 +642,7 @@ Decl* Parser::makeDeclFor(const DeclSpec& spec, Declarator& d) {
   if (spec.isTypedef) {
     auto* t = ast_.make<TypedefDecl>(d.loc, d.name, d.type);
     t->storageLoc = spec.storageLoc;
-    declareOrdinary(d.name, d.type);
+    declareOrdinary(d.name, types_.named(d.type, d.name));
     return t;
   }
   declareOrdinary(d.name);

@@ -155,6 +155,15 @@ const Type* TypeContext::enumeration(std::string_view tag) {
   return t;
 }
 
+const Type* TypeContext::named(const Type* type, std::string_view name) {
+  Type* t = make(type->kind);
+  *t = *type;
+  t->unqualified = type->unqualified;
+  t->typedefName = name;
+  t->aliased = type;
+  return t;
+}
+
 const Type* TypeContext::qualified(const Type* type, bool isConst, bool isVolatile) {
   isConst = isConst || type->isConst;
   isVolatile = isVolatile || type->isVolatile;

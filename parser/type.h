@@ -40,7 +40,13 @@ struct Type {
   bool isConst = false;
   bool isVolatile = false;
   std::string_view tag;                // an enum's tag, if it has one
-  const Type* unqualified = this;      // the same type without const/volatile
+  std::vector<std::pair<std::string_view, int64_t>> enumerators;  // an enum's constants (sema)
+  const Type* unqualified = this;      // the same type without const/volatile (or typedef name)
+  // A type named by a typedef ("size_t") is a copy of the type it names,
+  // which it keeps here with the name, for the debug information; the
+  // language treats the two as one type.
+  std::string_view typedefName;
+  const Type* aliased = nullptr;
 
   bool isVoid() const { return kind == TypeKind::Void; }
   bool isInteger() const { return kind >= TypeKind::Char && kind <= TypeKind::Enum; }
@@ -85,6 +91,11 @@ class TypeContext {
     const_cast<Type*>(array)->lengthExpr = length;
   }
   void setLength(const Type* array, int64_t length) { const_cast<Type*>(array)->length = length; }
+  void addEnumerator(const Type* enumeration, std::string_view name, int64_t value) {
+    const_cast<Type*>(enumeration)->enumerators.emplace_back(name, value);
+  }
+  // `type` as the typedef `name` names it.
+  const Type* named(const Type* type, std::string_view name);
   // `type` with these qualifiers added (C17 6.7.3); an array's go on its elements.
   const Type* qualified(const Type* type, bool isConst, bool isVolatile);
   // size_t and ptrdiff_t on x86-64 (unsigned long, long).

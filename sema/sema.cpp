@@ -229,6 +229,7 @@ void Sema::enumConstant(EnumConstantDecl* constant) {
     v = 0;
   }
   constant->value = v;
+  if (constant->enumeration) types_.addEnumerator(constant->enumeration, constant->name, v);
   nextEnumValue_ = v + 1;
   auto same = scopes_.back().find(constant->name);
   if (same != scopes_.back().end() && !same->second->invalid) checkRedeclaration(constant, same->second);
