@@ -452,10 +452,22 @@ void FunctionCodegen::genCast(const CastExpr* e) {
     case CastKind::NullToPointer:
     case CastKind::Integral:
     case CastKind::IntegerToPointer:
-    case CastKind::PointerToInteger:
+    case CastKind::PointerToInteger: {
+      // An int variable widened to 64 bits is one instruction: movslq -4(%rbp), %rax.
+      const Expr* operand = throughNoOps(e->operand);
+      if (operand->kind == ExprKind::VarRef && static_cast<const VarRefExpr*>(operand)->decl &&
+          abi::sizeOf(operand->type) == 4 && registerWidth(e->type) == Width::Q) {
+        const VarDecl* var = static_cast<const VarRefExpr*>(operand)->decl;
+        if (operand->type->isUnsigned())
+          emit(Opcode::Mov, Width::L, address(var), reg(kAccumulator, Width::L));  // zero-extends
+        else
+          emitExtend(Opcode::Movsx, Width::L, Width::Q, address(var), reg(kAccumulator, Width::Q));
+        return;
+      }
       genExpr(e->operand);
       convertValue(e->operand->type, e->type);
       return;
+    }
   }
 }
 

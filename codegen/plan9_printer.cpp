@@ -256,9 +256,6 @@ void Plan9Printer::instruction(const Inst& inst) {
 void Plan9Printer::function(const mach::MachineFunction& f) {
   functionIndex_ = f.index;
   function_ = &f;
-  out_.put("// ");
-  out_.put(f.signature);
-  out_.end();
   mach::Symbol name;
   name.kind = mach::Symbol::Kind::C;
   name.name = f.name;
@@ -269,6 +266,7 @@ void Plan9Printer::function(const mach::MachineFunction& f) {
   symbol(name);
   out_.put("(SB), NOSPLIT|NOFRAME, $0-");
   out_.putInt(f.frame.stackArgumentBytes);
+  out_.trailingComment(f.signature);  // on the TEXT line: no line is only a comment
   out_.end();
   for (const mach::Block& b : f.blocks) {
     if (b.referenced) {

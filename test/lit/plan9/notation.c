@@ -9,8 +9,7 @@ int report(int a) {
 }
 
 // CHECK:      #include "textflag.h"
-// CHECK:      // int report(int a)
-// CHECK-NEXT: TEXT ·report(SB), NOSPLIT|NOFRAME, $0-0
+// CHECK:      TEXT ·report(SB), NOSPLIT|NOFRAME, $0-0 // int report(int a)
 // CHECK-NEXT:   PUSHQ BP
 // CHECK-NEXT:   MOVQ SP, BP
 // CHECK-NEXT:   ADJSP $16
