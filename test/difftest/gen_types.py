@@ -259,6 +259,7 @@ class TypedGen:
         self.file_scope = {}       # typedefs, enums and typed globals, seen by every function
         self.helpers = {}          # (helper, CType) -> C text, in first-use order
         self.file_lines = []       # typedefs and enums, before the globals
+        self.nesting = 0           # subscripts and sizeof operands inside each other
 
     def has(self, *feats):
         return all(f in self.F for f in feats)
@@ -698,7 +699,7 @@ class TypedGen:
         the other operand's declared type makes gcc and clang warn that the result
         is always the same (-Wtype-limits, -Wtautological-constant-out-of-range-compare):
         pick one strictly inside instead."""
-        if c.val is None or c.kind == 'sizeof':
+        if c.val is None:
             return c
         lo, hi, R = declared_range(other)
         if lo < c.val < hi:
@@ -729,7 +730,7 @@ class TypedGen:
             choices.append(('ptrdiff', 1))
         if not pure:
             choices.append(('int', 2))
-        if 'sizeof' in self.F:
+        if 'sizeof' in self.F and self.nesting < 3:
             choices.append(('sizeof', 0.8))
         enums = [v.enum for v in self.visible(('enumtag',))]
         if enums:
@@ -768,9 +769,11 @@ class TypedGen:
     def index(self, n, ec, pure=False):
         """An index expression in 0..n-1 of any integer type."""
         x = self.rng.random()
-        if x < 0.35:
+        if x < 0.35 or self.nesting >= 3:    # a[b[c[...]]] stops somewhere
             return self.const(INT, self.rng.randint(0, n - 1))
+        self.nesting += 1
         e = self.fit(self.expr(ec, self.rng.randint(0, 2), pure), 0, n - 1)
+        self.nesting -= 1
         if ty_of(e) is CHAR:       # a plain char subscript: -Wchar-subscripts
             e = self.un('+', e)
         return e
@@ -856,7 +859,9 @@ class TypedGen:
             else:
                 text, v = 'sizeof(%s[0])' % a.name, size
         else:
+            self.nesting += 1
             e = self.expr(ec.__class__(), rng.randint(0, 2), pure=True)
+            self.nesting -= 1
             text = 'sizeof(%s)' % self.r(e, 0)
             v = SIZEOF[ty_of(e).bits] if isinstance(ty_of(e), CType) else 8
         return TNode('sizeof', 14, SIZE_T, v, v, val=v, text=text)
