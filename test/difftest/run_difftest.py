@@ -209,7 +209,7 @@ def main(argv=None):
                         'instead of generated ones, e.g. the regressions')
     ap.add_argument('--start', type=int, default=1, help='first seed for --time-budget (default 1)')
     ap.add_argument('--jobs', type=int, default=1, help='parallel seeds (the machine has 2 cores)')
-    ap.add_argument('--features', default='full', help='generator features: basic, full, or a list')
+    ap.add_argument('--features', default='full', help='generator features: basic, full, types (not for minicc yet), or a list')
     ap.add_argument('--no-include', action='store_true', help='declare printf instead of #include <stdio.h>')
     ap.add_argument('--keep-failures', metavar='DIR', default='difftest-failures',
                     help='where failing programs and outputs are saved (default ./difftest-failures)')
