@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Random C program generator for minicc differential testing.
 
-    gen_program.py --seed N [--out FILE] [--features full|basic|LIST] [--no-include]
+    gen_program.py --seed N [--out FILE] [--features full|basic|types|LIST] [--no-include]
 
-Prints one C program in minicc's int-only language.  The same seed and
+Prints one C program in minicc's int-only language (with `types`, or single
+features such as `long` or `pointers`, also with issue 9's types: see
+gen_types.py, which keeps the same guarantees for them).  The same seed and
 features always give the same program (only `random.Random(seed)` is used).
 
 Every program is free of undefined and unspecified behaviour, so the build
@@ -40,6 +42,8 @@ import argparse
 import random
 import sys
 
+from gen_types import PREC, TYPE_FEATURES, TYPE_FEATURE_NEEDS, TVar, TypedGen
+
 INT_MIN = -2 ** 31
 INT_MAX = 2 ** 31 - 1
 T_LO = -(1 << 20)          # every variable stays within [T_LO, T_HI]
@@ -54,7 +58,10 @@ ALL_FEATURES = (
 # 'sar' (right shift of negative values: implementation-defined, gcc and
 # minicc both shift arithmetically) is opt-in.
 OPTIONAL_FEATURES = ('sar',)
-PRESETS = {'basic': (), 'full': ALL_FEATURES}
+# Issue 9's types (gen_types.py) are not in 'full' until minicc has them;
+# 'types' is full plus all of them.
+PRESETS = {'basic': (), 'full': ALL_FEATURES, 'types': ALL_FEATURES + TYPE_FEATURES}
+KNOWN = ALL_FEATURES + OPTIONAL_FEATURES + TYPE_FEATURES
 
 
 def parse_features(spec):
@@ -65,13 +72,16 @@ def parse_features(spec):
             continue
         if word in PRESETS:
             feats |= set(PRESETS[word])
-        elif word in ALL_FEATURES or word in OPTIONAL_FEATURES:
+        elif word in KNOWN:
             feats.add(word)
-        elif word.startswith('-') and word[1:] in ALL_FEATURES + OPTIONAL_FEATURES:
+        elif word.startswith('-') and word[1:] in KNOWN:
             feats.discard(word[1:])
         else:
-            raise ValueError('unknown feature %r (known: basic, full, %s)'
-                             % (word, ', '.join(ALL_FEATURES + OPTIONAL_FEATURES)))
+            raise ValueError('unknown feature %r (known: basic, full, types, %s)'
+                             % (word, ', '.join(KNOWN)))
+    for f, needs in TYPE_FEATURE_NEEDS.items():   # sizeof needs size_t, ...
+        if f in feats:
+            feats |= set(needs)
     return frozenset(feats)
 
 
@@ -174,10 +184,7 @@ def bin_range(op, a, b):
 
 
 # ---------------------------------------------------------------- expressions
-
-PREC = {'*': 13, '/': 13, '%': 13, '+': 12, '-': 12, '<<': 11, '>>': 11,
-        '<': 10, '<=': 10, '>': 10, '>=': 10, '==': 9, '!=': 9, '&': 8,
-        '^': 7, '|': 6, '&&': 5, '||': 4}
+# (PREC, the operator precedences, comes from gen_types.py)
 
 
 class Node:
@@ -216,6 +223,18 @@ def render(n, minp, rng):
         s = '%s, %s' % (render(n.kids[0], 1, rng), render(n.kids[1], 2, rng))
     elif k == 'call':
         s = '%s(%s)' % (n.text, ', '.join(render(a, 2, rng) for a in n.kids))
+    elif k == 'cast':      # the typed nodes of gen_types.py
+        s = '(%s)%s' % (n.text, render(n.kids[0], 14, rng))
+    elif k == 'index':
+        s = '%s[%s]' % (render(n.kids[0], 15, rng), render(n.kids[1], 0, rng))
+    elif k == 'deref':
+        s = '*' + render(n.kids[0], 14, rng)
+    elif k == 'addr':
+        s = '&' + render(n.kids[0], 14, rng)
+    elif k == 'sizeof':
+        s = n.text
+    elif k == 'paren':
+        s = '(%s)' % render(n.kids[0], 0, rng)
     else:
         raise AssertionError(k)
     if n.prec < minp or (n.prec < 15 and rng.random() < 0.06):
@@ -224,6 +243,7 @@ def render(n, minp, rng):
 
 
 class Var:
+    """An int variable (gen_types.TVar is a typed one; the int code never sees those)."""
     _next = 0
 
     def __init__(self, name, kind, key=None, readonly=False, lo=T_LO, hi=T_HI):
@@ -357,6 +377,8 @@ class Generator:
         self.funcs = []            # Func, in definition (call) order; main is last
         self.label_count = 0
         self.name_count = 0
+        # issue 9's types: only with one of their features (else not one more random draw)
+        self.types = TypedGen(self) if feats & set(TYPE_FEATURES) else None
 
     # ------------------------------------------------------------ helpers
     def has(self, *feats):
@@ -493,7 +515,7 @@ class Generator:
         seen = {}
         for scope in self.scopes:
             seen.update(scope)
-        return [v for v in seen.values() if v.init]
+        return [v for v in seen.values() if v.init and isinstance(v, Var)]
 
     def readable(self, ec):
         out = []
@@ -828,8 +850,15 @@ class Generator:
         """{ ... } with its own scope."""
         self.scopes.append({})
         body = self.block_body(n, decls)
+        if self.types:
+            body += self.scope_end()
         self.scopes.pop()
         return body
+
+    def scope_end(self):
+        lines = self.types.scope_end(self.scopes[-1])
+        self.cost += self.mult * len(lines)
+        return lines
 
     def block_body(self, n=None, decls=True):
         if n is None:
@@ -1152,6 +1181,8 @@ class Generator:
             choices.append(('gotoexit', 0.5))
         if 'null' in F:
             choices.append(('null', 0.15))
+        if self.types:
+            choices.append(('typed', 5))
         choices.append(('return', 0.25))
         kind = self.pick_weighted(choices)
         rng = self.rng
@@ -1208,6 +1239,8 @@ class Generator:
             return ['if (%s) goto %s;' % (c, rng.choice(self.exit_labels))]
         if kind == 'null':
             return [';']
+        if kind == 'typed':
+            return self.types.stmt(decls)
         # early return, under a condition
         c = self.r(self.cond_expr(), 0)
         return ['if (%s)' % c] + self.indent(self.stmt_return())
@@ -1278,12 +1311,16 @@ class Generator:
             if 'staticlocals' in self.F and self.chance(0.3):
                 f.writes.add('S')
             f.reads = set(f.writes) | set(rng.sample(gkeys, rng.randint(0, len(gkeys))))
+            tkeys = self.types.global_keys() if self.types else []
+            if tkeys:    # typed globals ('T:name') it may touch
+                f.writes |= set(rng.sample(tkeys, rng.randint(0, min(3, len(tkeys)))))
+                f.reads |= f.writes | set(rng.sample(tkeys, rng.randint(0, len(tkeys))))
             f.prints = self.chance(0.5)
             if f.is_void and not f.writes and not f.prints:
                 f.prints = True
             self.funcs.append(f)
         m = Func('main')
-        m.writes = set(gkeys) | {'S'}
+        m.writes = set(gkeys) | {'S'} | set(self.types.global_keys() if self.types else ())
         m.reads = set(m.writes)
         m.prints = True
         self.funcs.append(m)
@@ -1300,6 +1337,8 @@ class Generator:
         self.call_nesting = 0
         self.visible_funcs = {g.name for g in self.funcs if g.done or g is f}
         file_scope = {g.name: g for g in self.globals if g.declared_before is None or g.declared_before <= self.funcs.index(f)}
+        if self.types:
+            file_scope.update(self.types.file_scope)
         self.scopes = [file_scope, {}]
         lines = []
         self.depth_var = None
@@ -1316,9 +1355,13 @@ class Generator:
             lines += ['if (d <= 0)'] + self.indent(ret)
             self.depth_var.lo = 1
         lines += self.stmt_decl()
+        if self.types:
+            lines += self.types.function_start()
         if self.chance(0.12):
             lines += self.many_locals()
         lines += self.block_body(rng.randint(2, 6))
+        if self.types:
+            lines += self.scope_end()
         if f.prints:
             vs = [v for v in self.visible_vars() if v.kind in ('local', 'param') and v.name != 'd']
             if vs:
@@ -1366,6 +1409,8 @@ class Generator:
         for v in self.globals:
             lines.append('printf("%s = %%d\\n", %s);' % (v.name, v.name))
             lines.append('chk = (chk * 31 + %s) %% 1000003;' % v.name)
+        if self.types:
+            lines += self.types.main_checksum()
         lines.append('printf("checksum %d\\n", chk);')
         if 'bitwise' in self.F and self.chance(0.7):
             ret = 'chk & 127'
@@ -1405,6 +1450,9 @@ class Generator:
         rng = self.rng
         self.main_sig = rng.choice(['void', 'void', 'empty', 'argv', 'argvp']) if self.chance(0.5) else 'void'
         gtop, glate = self.plan_globals()
+        if self.types:
+            ttop, tlate = self.types.plan_file_scope()
+            gtop, glate = gtop + ttop, glate + tlate
         self.plan_functions()
         defs = []
         for f in self.funcs:
@@ -1420,9 +1468,14 @@ class Generator:
         out.append('#include <stdio.h>' if self.include_stdio else 'int printf(const char *, ...);')
         out.append('')
         static = 'staticglobals' in self.F
+        text = '\n'.join('\n'.join(d) for d in defs) if self.types else ''
         for w in WRAPPER_ORDER:
-            if w in self.wrappers_used:
+            # a typed statement may build an int expression and then drop it
+            if w in self.wrappers_used and (not self.types or w + '(' in text):
                 out += wrapper_source(w, static) + ['']
+        if self.types:
+            out += self.types.file_lines + [''] if self.types.file_lines else []
+            out += self.types.helper_lines('\n'.join('\n'.join(d) for d in defs))
         out += gtop + protos + ['']
         late_at = rng.randint(0, len(order))
         for pos, i in enumerate(order):
@@ -1439,7 +1492,7 @@ def main(argv=None):
     ap.add_argument('--seed', type=int, required=True)
     ap.add_argument('--out', help='write the program here instead of stdout')
     ap.add_argument('--features', default='full',
-                    help='basic, full, or a comma list of feature names (-name removes one)')
+                    help='basic, full, types, or a comma list of feature names (-name removes one)')
     ap.add_argument('--no-include', action='store_true',
                     help='declare printf instead of #include <stdio.h>')
     args = ap.parse_args(argv)

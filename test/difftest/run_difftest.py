@@ -8,12 +8,15 @@ run both and compare stdout and exit code.
     run_difftest.py --minicc build/driver/minicc --seeds 1-300
     run_difftest.py --minicc build/driver/minicc --time-budget 3600 --jobs 2
     run_difftest.py --gcc-only --ub-check --seeds 1-2000   # validate the generator
+    run_difftest.py --validate --features types --seeds 1-3000  # gcc -O0/-O2, clang -O2, clang+sanitizers
 
 Ends with the line `difftest: N passed, M failed`; exits 1 if anything failed
 (a mismatch, a minicc crash, compile error or timeout), 2 on usage errors.
 """
 import argparse
 import os
+import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -27,6 +30,16 @@ sys.path.insert(0, HERE)
 import gen_program  # noqa: E402
 
 UBSAN = ['-fsanitize=undefined', '-fno-sanitize-recover=all']
+# --validate: every build must print what `cc -O0` prints, and the sanitizers
+# must stay silent.  The last build reports every implicit integer conversion
+# that changes a value; those to unsigned types are well-defined (they wrap),
+# those to signed types implementation-defined: the generator must make none
+# (see signed_conversion_reports).
+VALIDATE = ['cc -O2', 'clang-14 -O2',
+            'clang-14 -fsanitize=undefined,address -fno-sanitize-recover=all',
+            'clang-14 -fsanitize=implicit-conversion -fsanitize-recover=implicit-conversion']
+IMPLICIT = re.compile(r"runtime error: implicit conversion from type .* to type '([^']*)'(?: \(aka '([^']*)'\))?")
+SANITIZER_MARKS = (b'runtime error', b'AddressSanitizer', b'LeakSanitizer', b'SUMMARY: ')
 
 
 class Result:
@@ -79,6 +92,31 @@ def check_source(seed, src, opts):
             return Result(seed, False, 'undefined behaviour in generated program', text(rerr)[-2000:], files)
         files['expected.out'] = text(rout) + '\nexit code %d\n' % rrc
 
+        if opts.also:
+            # generator self-check with several builds, each compared with the reference
+            for i, cmd in enumerate(opts.also):
+                got = os.path.join(tmp, 'also%d' % i)
+                argv = shlex.split(cmd)
+                rc, out, err = run(argv[:1] + ['-w'] + argv[1:] + [prog_c, '-o', got], opts.timeout * 6)
+                if rc != 0:
+                    return Result(seed, False, '%s: compile failed' % cmd, text(err)[-2000:], files)
+                grc, gout, gerr = run([got], opts.timeout * 3)
+                if grc is None:
+                    return Result(seed, False, '%s: timed out' % cmd, '', files)
+                if 'implicit-conversion' in cmd:
+                    bad = signed_conversion_reports(text(gerr))
+                    if bad:
+                        return Result(seed, False, '%s: conversion to a signed type changed a value' % cmd,
+                                      '\n'.join(bad[:20]), files)
+                elif any(m in gerr for m in SANITIZER_MARKS):
+                    return Result(seed, False, '%s: sanitizer report' % cmd, text(gerr)[-2000:], files)
+                if gout != rout or grc != rrc:
+                    files['actual.out'] = text(gout) + '\nexit code %d\n' % grc
+                    detail = first_difference(text(rout), text(gout))
+                    if grc != rrc:
+                        detail += '; exit code %d, expected %d' % (grc, rrc)
+                    return Result(seed, False, '%s: output mismatch' % cmd, detail, files)
+            return Result(seed, True)
         if opts.gcc_only:
             # generator self-check: an optimised build (by another compiler, if given,
             # which may order evaluation differently) must agree with the -O0 one
@@ -110,6 +148,19 @@ def check_source(seed, src, opts):
                 detail += '; exit code %d, expected %d' % (grc, rrc)
             return Result(seed, False, 'output mismatch', detail, files)
     return Result(seed, True)
+
+
+def signed_conversion_reports(err):
+    """The implicit-conversion reports whose destination type is signed
+    (plain char is signed on x86-64)."""
+    bad = []
+    for line in err.splitlines():
+        m = IMPLICIT.search(line)
+        if 'runtime error' in line and not m:
+            bad.append(line)             # some other report: not expected either
+        elif m and not (m.group(2) or m.group(1)).startswith('unsigned'):
+            bad.append(line)
+    return bad
 
 
 def first_difference(a, b):
@@ -158,7 +209,7 @@ def main(argv=None):
                         'instead of generated ones, e.g. the regressions')
     ap.add_argument('--start', type=int, default=1, help='first seed for --time-budget (default 1)')
     ap.add_argument('--jobs', type=int, default=1, help='parallel seeds (the machine has 2 cores)')
-    ap.add_argument('--features', default='full', help='generator features: basic, full, or a list')
+    ap.add_argument('--features', default='full', help='generator features: basic, full, types (not for minicc yet), or a list')
     ap.add_argument('--no-include', action='store_true', help='declare printf instead of #include <stdio.h>')
     ap.add_argument('--keep-failures', metavar='DIR', default='difftest-failures',
                     help='where failing programs and outputs are saved (default ./difftest-failures)')
@@ -169,9 +220,18 @@ def main(argv=None):
                     help='no minicc: compare cc -O0 against cc -O2 (checks the generator itself)')
     ap.add_argument('--other-cc', metavar='CC',
                     help='with --gcc-only: build the -O2 side with this compiler (e.g. clang)')
+    ap.add_argument('--also', action='append', default=[], metavar='CMD',
+                    help='no minicc: build with CMD (e.g. "clang-14 -O2 -fsanitize=address") too and '
+                         'require the same output as cc -O0 and no sanitizer report (repeatable)')
+    ap.add_argument('--validate', action='store_true',
+                    help='no minicc: --also %s' % ' --also '.join(repr(c) for c in VALIDATE))
     ap.add_argument('--quiet', '-q', action='store_true', help='only failures and the summary')
     ap.add_argument('--stop-after', type=int, default=0, help='stop after this many failures (0: never)')
     opts = ap.parse_args(argv)
+    if opts.validate:
+        opts.also += VALIDATE
+    if opts.also:
+        opts.gcc_only = True
     if not opts.gcc_only:
         if not opts.minicc:
             ap.error('--minicc is required (or --gcc-only)')
