@@ -412,8 +412,11 @@ DeclSpec Parser::parseDeclSpec(bool storageAllowed) {
                            "' declaration specifier");
     anySpecifier = true;
     advance();
-    bool valid = voids + chars + shorts + ints <= 1 && longs <= 2 && signeds + unsigneds <= 1 &&
-                 !(longs && (chars || shorts || voids)) && !(voids && (signeds || unsigneds));
+    // C17 6.7.2p2: at most one of void, char, short and long (long twice),
+    // int beside short or long but not char or void, one sign, no sign on void.
+    bool valid = voids <= 1 && chars <= 1 && shorts <= 1 && ints <= 1 && longs <= 2 &&
+                 signeds + unsigneds <= 1 && voids + chars + shorts + (longs ? 1 : 0) <= 1 &&
+                 !(ints && (voids || chars)) && !(voids && (signeds || unsigneds));
     if (!valid) {
       if (t.is(TokenKind::KwLong) && longs == 3) fail(t, "'long long long' is invalid");
       fail(t, "cannot combine with previous '" + previous + "' declaration specifier");

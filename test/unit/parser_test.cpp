@@ -113,7 +113,8 @@ TEST(ParserDecl, DeclaratorsReadInsideOut) {
       "int a[3]; int m[2][3]; int *ap[4]; int (*pa)[4]; int (*fp)(int);\n"
       "int (*fps[2])(char *); int (*make(int n))(int); char **argv; int f(int x[], int g(int));\n"
       "const char *s; char *const c = 0; unsigned long long u; short unsigned sh;\n"
-      "long int li; signed char sc;");
+      "long int li; signed char sc; short int si; long long int lli; long unsigned int lui;\n"
+      "signed short int ssi; int long il;");
   ASSERT_EQ(f.errors, 0u) << f.diagnostics;
   EXPECT_EQ(sexpr(f.unit),
             "(var a 'int[3]')\n"
@@ -130,7 +131,12 @@ TEST(ParserDecl, DeclaratorsReadInsideOut) {
             "(var u 'unsigned long long')\n"
             "(var sh 'unsigned short')\n"
             "(var li 'long')\n"
-            "(var sc 'signed char')\n");
+            "(var sc 'signed char')\n"
+            "(var si 'short')\n"
+            "(var lli 'long long')\n"
+            "(var lui 'unsigned long')\n"
+            "(var ssi 'short')\n"
+            "(var il 'long')\n");
   FunctionDecl* make = f.function("make");
   ASSERT_TRUE(make);
   ASSERT_EQ(make->params.size(), 1u);  // make's own parameter, not the returned function's
