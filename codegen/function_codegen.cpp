@@ -63,7 +63,10 @@ void FunctionCodegen::jumpIf(Cond cond, Label label) {
   emit(Opcode::Jcc, Width::Q, mach::block(label)).cond = cond;
 }
 
-void FunctionCodegen::placeLabel(Label label) { out_.blocks.push_back({label, false, {}}); }
+void FunctionCodegen::placeLabel(Label label) {
+  out_.blocks.push_back({label, false, {}});
+  out_.blocks.back().insts.reserve(8);  // most blocks are short: grow once at most
+}
 
 // ------------------------------------------------------------- variables
 

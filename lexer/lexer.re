@@ -80,6 +80,7 @@ void Lexer::checkQuoted(const Token& token, bool isChar) {
 }
 
 std::vector<Token> Lexer::run() {
+  tokens_.reserve(static_cast<size_t>(end_ - begin_) / 4);  // about a token per four bytes of C
   for (;;) {
     const unsigned char* start = cursor_;
     const unsigned char* YYMARKER = nullptr;

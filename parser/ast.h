@@ -6,7 +6,9 @@
 // Every node records where it was written, for diagnostics.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <new>
 #include <memory>
 #include <optional>
 #include <string>
@@ -402,19 +404,49 @@ struct TranslationUnit {
 };
 
 // Owns every node of one compilation; nodes point at each other freely.
+// Nodes live in an arena: big chunks cut up in order, so that making a node
+// is a bump of a pointer and the whole tree goes at once (one free per chunk,
+// not one per node: freeing a million small blocks one by one was a fifth
+// of minicc's time). Destructors still run, for the nodes' own members.
 class AstContext {
  public:
+  AstContext() = default;
+  AstContext(const AstContext&) = delete;
+  AstContext& operator=(const AstContext&) = delete;
+  ~AstContext() {
+    for (Node* node : nodes_) node->~Node();
+  }
+
   template <class T, class... Args>
   T* make(Args&&... args) {
-    auto node = std::make_unique<T>(std::forward<Args>(args)...);
-    T* raw = node.get();
-    nodes_.push_back(std::move(node));
-    return raw;
+    static_assert(alignof(T) <= alignof(std::max_align_t), "the arena aligns to max_align_t");
+    T* node = new (allocate(sizeof(T))) T(std::forward<Args>(args)...);
+    nodes_.push_back(node);
+    return node;
   }
   TypeContext& types() { return types_; }
 
  private:
-  std::vector<std::unique_ptr<Node>> nodes_;
+  void* allocate(size_t size) {
+    constexpr size_t kAlign = alignof(std::max_align_t);
+    size = (size + kAlign - 1) / kAlign * kAlign;
+    if (size > left_) {
+      constexpr size_t kChunk = 256 * 1024;
+      chunks_.push_back(std::make_unique<std::max_align_t[]>(
+          std::max(kChunk, size) / sizeof(std::max_align_t) + 1));
+      next_ = reinterpret_cast<char*>(chunks_.back().get());
+      left_ = std::max(kChunk, size);
+    }
+    void* at = next_;
+    next_ += size;
+    left_ -= size;
+    return at;
+  }
+
+  std::vector<std::unique_ptr<std::max_align_t[]>> chunks_;
+  char* next_ = nullptr;
+  size_t left_ = 0;
+  std::vector<Node*> nodes_;
   TypeContext types_;
 };
 
