@@ -100,6 +100,33 @@ mach::DataObject dataObject(const VarDecl& var, StringTable& strings) {
   return object;
 }
 
+// Each function definition through the back end's stages — instruction
+// selection, the passes, frame layout — handed to `visit`, then freed.
+template <class Visit>
+void forEachFunction(const TranslationUnit& unit, const CodegenOptions& options,
+                     const FrameOptions& frameOptions, StringTable& strings, Visit visit) {
+  int index = 0;
+  for (const Decl* decl : unit.decls) {
+    if (decl->kind != DeclKind::Function) continue;
+    const auto* fn = static_cast<const FunctionDecl*>(decl);
+    if (!fn->body) continue;
+    mach::MachineFunction f = selectInstructions(*fn, index++, options, strings);
+    runPasses(f);
+    layoutFrame(f, frameOptions);
+    visit(*fn, f);
+  }
+}
+
+// "int add3(int a, int b)", for listings that show it.
+std::string signatureOf(const FunctionDecl& fn) {
+  std::string params;
+  for (const VarDecl* param : fn.params)
+    params += (params.empty() ? "" : ", ") + param->type->declare(param->name);
+  if (fn.params.empty()) params = fn.type->prototyped ? "void" : "";
+  if (fn.type->variadic) params += ", ...";
+  return fn.type->base->declare(std::string(fn.name) + "(" + params + ")");
+}
+
 std::unique_ptr<Printer> makePrinter(Target target, const CodegenOptions& options) {
   switch (options.notation) {
     case Notation::Plan9: return makePlan9Printer(options);
@@ -127,24 +154,12 @@ std::string generateAssembly(const TranslationUnit& unit, Target target,
   FrameOptions frameOptions;
   frameOptions.unwindTables = options.unwindTables && options.notation != Notation::Plan9;
   frameOptions.frameNotes = options.verboseAsm;
-  int index = 0;
-  for (const Decl* decl : unit.decls) {
-    if (decl->kind != DeclKind::Function) continue;
-    const auto* fn = static_cast<const FunctionDecl*>(decl);
-    if (!fn->body) continue;
-    mach::MachineFunction f = selectInstructions(*fn, index++, options, strings);
-    runPasses(f);
-    layoutFrame(f, frameOptions);
-    // "int add3(int a, int b)", for listings that show it
-    std::string params;
-    for (const VarDecl* param : fn->params)
-      params += (params.empty() ? "" : ", ") + param->type->declare(param->name);
-    if (fn->params.empty()) params = fn->type->prototyped ? "void" : "";
-    if (fn->type->variadic) params += ", ...";
-    f.signature = fn->type->base->declare(std::string(fn->name) + "(" + params + ")");
-    if (debugInfo) debugInfo->addFunction(*fn, f);
-    printer->function(f);
-  }
+  forEachFunction(unit, options, frameOptions, strings,
+                  [&](const FunctionDecl& fn, mach::MachineFunction& f) {
+                    f.signature = signatureOf(fn);
+                    if (debugInfo) debugInfo->addFunction(fn, f);
+                    printer->function(f);
+                  });
 
   for (const VarDecl* var : unit.staticStorage) {
     printer->data(dataObject(*var, strings));
@@ -159,17 +174,11 @@ std::unordered_map<const VarDecl*, int> frameSlots(const TranslationUnit& unit,
                                                     const CodegenOptions& options) {
   std::unordered_map<const VarDecl*, int> slots;
   StringTable strings;
-  int index = 0;
-  for (const Decl* decl : unit.decls) {
-    if (decl->kind != DeclKind::Function) continue;
-    const auto* fn = static_cast<const FunctionDecl*>(decl);
-    if (!fn->body) continue;
-    mach::MachineFunction f = selectInstructions(*fn, index++, options, strings);
-    runPasses(f);
-    layoutFrame(f, FrameOptions{});
-    for (const mach::FrameSlot& slot : f.slots)
-      if (slot.variable) slots[slot.variable] = slot.offset;
-  }
+  forEachFunction(unit, options, FrameOptions{}, strings,
+                  [&](const FunctionDecl&, mach::MachineFunction& f) {
+                    for (const mach::FrameSlot& slot : f.slots)
+                      if (slot.variable) slots[slot.variable] = slot.offset;
+                  });
   return slots;
 }
 

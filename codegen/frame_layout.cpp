@@ -17,13 +17,7 @@ using mach::Width;
 
 int alignUp(int value, int alignment) { return (value + alignment - 1) / alignment * alignment; }
 
-Inst instruction(Opcode op, Width width, std::initializer_list<Operand> operands) {
-  Inst inst;
-  inst.op = op;
-  inst.width = width;
-  for (const Operand& o : operands) inst.operands[inst.operandCount++] = o;
-  return inst;
-}
+using mach::makeInst;
 
 void assignOffsets(mach::MachineFunction& f) {
   int used = 0;  // bytes taken below %rbp so far
@@ -132,16 +126,16 @@ void layoutFrame(mach::MachineFunction& f, const FrameOptions& options) {
   // The CFA (canonical frame address) is %rsp before the call: after
   // "pushq %rbp" it is 16 above %rsp, with the old %rbp at CFA-16.
   std::vector<Inst> prologue;
-  prologue.push_back(instruction(Opcode::Push, Width::Q, {rbp}));
+  prologue.push_back(makeInst(Opcode::Push, Width::Q, {rbp}));
   if (options.unwindTables) {
-    prologue.push_back(instruction(Opcode::CfiDefCfaOffset, Width::Q, {mach::imm(16)}));
-    prologue.push_back(instruction(Opcode::CfiOffset, Width::Q, {rbp, mach::imm(-16)}));
+    prologue.push_back(makeInst(Opcode::CfiDefCfaOffset, Width::Q, {mach::imm(16)}));
+    prologue.push_back(makeInst(Opcode::CfiOffset, Width::Q, {rbp, mach::imm(-16)}));
   }
-  prologue.push_back(instruction(Opcode::Mov, Width::Q, {rsp, rbp}));
+  prologue.push_back(makeInst(Opcode::Mov, Width::Q, {rsp, rbp}));
   if (options.unwindTables)
-    prologue.push_back(instruction(Opcode::CfiDefCfaRegister, Width::Q, {rbp}));
+    prologue.push_back(makeInst(Opcode::CfiDefCfaRegister, Width::Q, {rbp}));
   if (f.frame.reserved)
-    prologue.push_back(instruction(Opcode::Sub, Width::Q, {mach::imm(f.frame.reserved), rsp}));
+    prologue.push_back(makeInst(Opcode::Sub, Width::Q, {mach::imm(f.frame.reserved), rsp}));
   // After the function's first -g position: the prologue belongs to its line.
   auto& entry = f.blocks.front().insts;
   if (options.frameNotes) describeFrame(f, prologue, entry);
@@ -151,11 +145,11 @@ void layoutFrame(mach::MachineFunction& f, const FrameOptions& options) {
 
   auto& exit = f.blocks.back().insts;
   if (f.frame.reserved)
-    exit.push_back(instruction(Opcode::Add, Width::Q, {mach::imm(f.frame.reserved), rsp}));
-  exit.push_back(instruction(Opcode::Pop, Width::Q, {rbp}));
+    exit.push_back(makeInst(Opcode::Add, Width::Q, {mach::imm(f.frame.reserved), rsp}));
+  exit.push_back(makeInst(Opcode::Pop, Width::Q, {rbp}));
   if (options.unwindTables)
-    exit.push_back(instruction(Opcode::CfiDefCfa, Width::Q, {rsp, mach::imm(8)}));
-  exit.push_back(instruction(Opcode::Ret, Width::Q, {}));
+    exit.push_back(makeInst(Opcode::CfiDefCfa, Width::Q, {rsp, mach::imm(8)}));
+  exit.push_back(makeInst(Opcode::Ret, Width::Q, {}));
 }
 
 }  // namespace minicc

@@ -78,6 +78,14 @@ Operand block(int label) {
   return o;
 }
 
+Inst makeInst(Opcode op, Width width, std::initializer_list<Operand> operands) {
+  Inst inst;
+  inst.op = op;
+  inst.width = width;
+  for (const Operand& o : operands) inst.operands[inst.operandCount++] = o;
+  return inst;
+}
+
 Operand target(Symbol symbol) {
   Operand o;
   o.kind = Operand::Kind::Target;

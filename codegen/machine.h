@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -120,6 +121,9 @@ struct Inst {
   // last in opcodes.def).
   bool isPseudo() const { return op >= Opcode::CfiDefCfaOffset; }
 };
+
+// An instruction of `op` at `width` on these operands (at most three).
+Inst makeInst(Opcode op, Width width, std::initializer_list<Operand> operands);
 
 // A straight run of instructions entered only at its start. Block 0 is the
 // entry and has no label; the others are printed with one when something

@@ -20,12 +20,8 @@ using mach::Operand;
 using mach::Reg;
 using mach::Width;
 
-Inst make(Opcode op, Width width, std::vector<Operand> operands) {
-  Inst inst;
-  inst.op = op;
-  inst.width = width;
-  for (const Operand& o : operands) inst.operands[inst.operandCount++] = o;
-  return inst;
+Inst make(Opcode op, Width width, std::initializer_list<Operand> operands) {
+  return mach::makeInst(op, width, operands);
 }
 
 Inst extend(Opcode op, Width from, Width to, Operand source, Operand dest) {

@@ -1,3 +1,17 @@
+// minicc's own headers with real prototypes: stdlib (calloc, realloc, qsort,
+// strtol, labs), string (strcpy, strcat, strchr, memset), stdint, stddef,
+// limits and ctype, against the system cc's build with the system headers.
+// RUN: %minicc %s -o %t.s
+// RUN: %style-check %t.s
+// RUN: %cc %t.s -o %t.exe
+// RUN: %t.exe > %t.out; echo "exit=$?" >> %t.out
+// RUN: %cc -w %s -o %t.ref.exe
+// RUN: %t.ref.exe > %t.ref.out; echo "exit=$?" >> %t.ref.out
+// RUN: diff %t.ref.out %t.out
+// RUN: FileCheck %s < %t.out
+// CHECK: 1 5
+// CHECK: abcdef 0 3
+// CHECK: exit=0
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
