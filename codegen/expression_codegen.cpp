@@ -235,6 +235,9 @@ void FunctionCodegen::applyOperator(BinaryOp op, const Type* type, Operand opera
       return;
     case BinaryOp::Div:
     case BinaryOp::Rem: {
+      if (operand.isImmediate() && width == Width::L &&
+          genDivisionByConstant(op, type, operand.value))
+        return;
       if (operand.isImmediate()) {  // div and idiv take no immediate
         emit(Opcode::Mov, width, operand, reg(kScratch, width));
         operand = reg(kScratch, width);

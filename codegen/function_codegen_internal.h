@@ -157,6 +157,7 @@ class FunctionCodegen {
   void genIntoTemporary(const Expr* e, int depth);
   void genMultiply(const Operand& operand, Reg into, Width width);
   void applyOperator(BinaryOp op, const Type* type, Operand operand);
+  bool genDivisionByConstant(BinaryOp op, const Type* type, int64_t divisor);
   void genArithmetic(BinaryOp op, const Type* type, const Expr* lhs, const Expr* rhs);
   void genPointerArithmetic(const BinaryExpr* e);
   void scaleIndex(Reg index, int64_t size);

@@ -33,16 +33,19 @@ int post_pre(int a) {
 // CHECK: subl $3, -4(%rbp)
 // CHECK: andl $7, -4(%rbp)
 // CHECK-NEXT: orl $8, -4(%rbp)
-// a /= 2 divides (the immediate goes through %ecx), never a shift.
-// CHECK: movl $2, %ecx
-// CHECK-NEXT: cltd
-// CHECK-NEXT: idivl %ecx
+// a /= 2 is a shift, biased so that a negative a rounds toward zero
+// (codegen/constant_division.cpp); never a plain sar.
+// CHECK: movl %eax, %ecx
+// CHECK-NEXT: sarl $31, %ecx
+// CHECK-NEXT: shrl $31, %ecx
+// CHECK-NEXT: addl %eax, %ecx
+// CHECK-NEXT: sarl $1, %ecx
+// CHECK-NEXT: movl %ecx, %eax
 // CHECK-NEXT: movl %eax, -4(%rbp)
-// a %= 5 keeps the remainder.
-// CHECK: movl $5, %ecx
-// CHECK-NEXT: cltd
-// CHECK-NEXT: idivl %ecx
-// CHECK-NEXT: movl %edx, %eax
+// a %= 5 multiplies by 5's magic reciprocal, then keeps a - q * 5.
+// CHECK: imulq $1717986919, %rcx, %rcx
+// CHECK: imull $5, %ecx, %ecx
+// CHECK-NEXT: subl %ecx, %eax
 // CHECK-NEXT: movl %eax, -4(%rbp)
 int compound(int a) {
   a -= 3;

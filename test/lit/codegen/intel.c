@@ -51,8 +51,8 @@ int pick(int k) {
 // CHECK-NEXT: movsx ecx, byte ptr [rbp - 5]
 // CHECK: cmp dword ptr [rbp - 12], 3
 // CHECK-NEXT: jge .LBB1_[[#]]
-// CHECK: cdq
-// CHECK-NEXT: idiv ecx
+// CHECK: movsxd rcx, eax
+// CHECK-NEXT: imul rcx, rcx, -1840700269
 // CHECK: lea rdi, [rip + .L.str]
 // CHECK: mov edx, dword ptr [rip + counter]
 // CHECK-NEXT: mov al, 0
