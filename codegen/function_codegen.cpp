@@ -128,8 +128,12 @@ void FunctionCodegen::storeConstant(int64_t value, int64_t size, const Operand& 
   Width width = mach::widthOfBytes(static_cast<int>(size));
   value = storedValue(value, size);
   if (!fitsInImmediate(value)) {
-    emit(Opcode::Movabs, Width::Q, mach::imm(value), mach::reg(kScratch, Width::Q));
-    emit(Opcode::Mov, Width::Q, mach::reg(kScratch, Width::Q), to);
+    // Through a register the address does not use: it may be (%rax,%rcx,8).
+    bool usesScratch = to.kind == Operand::Kind::Memory &&
+                       (to.reg == kScratch || (to.scale && to.index == kScratch));
+    Reg through = usesScratch ? Reg::DX : kScratch;
+    emit(Opcode::Movabs, Width::Q, mach::imm(value), mach::reg(through, Width::Q));
+    emit(Opcode::Mov, Width::Q, mach::reg(through, Width::Q), to);
     return;
   }
   emit(Opcode::Mov, width, mach::imm(value), to);
