@@ -52,12 +52,6 @@ SignedMagic signedMagic(uint32_t d) {
   return {static_cast<int32_t>(static_cast<uint32_t>(q2 + 1)), p - 32};
 }
 
-int log2Exact(uint64_t n) {
-  int k = 0;
-  while ((uint64_t{1} << k) < n) ++k;
-  return (uint64_t{1} << k) == n ? k : -1;
-}
-
 }  // namespace
 
 // The accumulator (%eax) becomes its quotient or remainder by `divisor`,

@@ -48,12 +48,6 @@ const Expr* decayedOperand(const Expr* e) {
   return nullptr;
 }
 
-int log2Exact(int64_t n) {
-  int k = 0;
-  while ((int64_t{1} << k) < n) ++k;
-  return (int64_t{1} << k) == n ? k : -1;
-}
-
 // The size of what pointers of this type step over (void and functions: 1, as gcc).
 int64_t stepOf(const Type* pointer) {
   const Type* target = pointer->base;
@@ -290,7 +284,7 @@ void FunctionCodegen::genArithmetic(BinaryOp op, const Type* type, const Expr* l
 void FunctionCodegen::scaleIndex(Reg index, int64_t size) {
   const Operand r = reg(index, Width::Q);
   if (size == 1) return;
-  int shift = log2Exact(size);
+  int shift = log2Exact(static_cast<uint64_t>(size));
   if (shift > 0)
     emit(Opcode::Shl, Width::Q, imm(shift), r);
   else
@@ -306,7 +300,7 @@ void FunctionCodegen::genPointerArithmetic(const BinaryExpr* e) {
     Operand other = genOperands(e->lhs, e->rhs, Width::Q);
     emit(Opcode::Sub, Width::Q, other, rax);
     int64_t size = stepOf(e->lhs->type);
-    int shift = log2Exact(size);
+    int shift = log2Exact(static_cast<uint64_t>(size));
     if (shift > 0) {
       emit(Opcode::Sar, Width::Q, imm(shift), rax);  // the difference is a whole number of elements
     } else if (size != 1) {

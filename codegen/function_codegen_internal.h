@@ -81,6 +81,13 @@ inline int64_t storedValue(int64_t value, int64_t size) {
 
 inline bool fitsInImmediate(int64_t value) { return value >= INT32_MIN && value <= INT32_MAX; }
 
+// k when n is 2^k, else -1.
+inline int log2Exact(uint64_t n) {
+  int k = 0;
+  while (k < 63 && (uint64_t{1} << k) < n) ++k;
+  return (uint64_t{1} << k) == n ? k : -1;
+}
+
 // The width a value of this type has in a register: 64 bits for pointers,
 // long and long long; 32 for the rest (types narrower than int are held
 // widened, sign- or zero-extended as their type says).

@@ -72,14 +72,13 @@ void Sema::initializeObject(VarDecl* var, const Type* type, int64_t offset, Init
   }
 }
 
-// The object of `type` at `offset` initialised by a braced list. For an
-// array of unknown length ("int a[] = {...}"), listLength_ says how many
-// elements the list gave.
-void Sema::initializeFromList(VarDecl* var, const Type* type, int64_t offset, InitListExpr* list) {
+// The object of `type` at `offset` initialised by a braced list; returns
+// how many elements of an array the list gives (what completes "int a[]").
+int64_t Sema::initializeFromList(VarDecl* var, const Type* type, int64_t offset, InitListExpr* list) {
   if (list->items.empty()) {
     if (!type->isArray())
       diags_.error(list->loc, "scalar initializer cannot be empty");
-    return;  // "= {}" zero-fills
+    return 0;  // "= {}" zero-fills
   }
   if (!type->isArray()) {
     size_t next = 0;
@@ -94,10 +93,10 @@ void Sema::initializeFromList(VarDecl* var, const Type* type, int64_t offset, In
     if (list->items.size() > 1)
       diags_.warning(list->items[1].value->begin, "excess elements in scalar initializer",
                      "excess-initializers", list->items[1].value->length);
-    return;
+    return 1;
   }
   if (list->items.size() == 1 && initializeCharArray(var, type, offset, list->items[0].value))
-    return;  // char s[] = {"abc"}
+    return -1;  // char s[] = {"abc"}: the string gives the length
   const int64_t elementSize = abi::sizeOf(type->base);
   int64_t index = 0, count = 0;
   size_t next = 0;
@@ -108,31 +107,31 @@ void Sema::initializeFromList(VarDecl* var, const Type* type, int64_t offset, In
       if (!designator->type->isInteger() || !designator->constant) {
         diags_.error(designator->begin, "expression is not an integer constant expression",
                      designator->length);
-        return;
+        return count;
       }
       index = *designator->constant;
       if (index < 0) {
         diags_.error(designator->begin, "array designator value '" + std::to_string(index) +
                                             "' is negative", designator->length);
-        return;
+        return count;
       }
       if (type->length >= 0 && index >= type->length) {
         diags_.error(designator->begin, "array designator index (" + std::to_string(index) +
                                             ") exceeds array bounds (" +
                                             std::to_string(type->length) + ")",
                      designator->length);
-        return;
+        return count;
       }
     } else if (type->length >= 0 && index >= type->length) {
       diags_.warning(item.value->begin, "excess elements in array initializer",
                      "excess-initializers", item.value->length);
-      return;
+      return count;
     }
     initializeObject(var, type->base, offset + index * elementSize, list, next);
     ++index;
     count = std::max(count, index);
   }
-  if (type->length < 0) listLength_ = count;
+  return count;
 }
 
 void Sema::checkInitializer(VarDecl* var, bool staticStorage) {
@@ -140,9 +139,9 @@ void Sema::checkInitializer(VarDecl* var, bool staticStorage) {
   const Type* type = var->type;
   var->initElements.clear();
   if (type->isArray()) {
-    listLength_ = -1;
+    int64_t length = -1;  // what the initialiser gives, for "int a[]"
     if (init->kind == ExprKind::InitList) {
-      initializeFromList(var, type, 0, static_cast<InitListExpr*>(init));
+      length = initializeFromList(var, type, 0, static_cast<InitListExpr*>(init));
     } else if (!initializeCharArray(var, type, 0, init)) {
       diags_.error(init->begin, isCharType(type->base)
                                     ? "array initializer must be an initializer list or string literal"
@@ -151,8 +150,7 @@ void Sema::checkInitializer(VarDecl* var, bool staticStorage) {
       return;
     }
     if (type->length < 0) {  // "int a[] = {1, 2, 3}": the initialiser completes the type
-      int64_t length = listLength_;
-      if (init->kind != ExprKind::InitList || length < 0) {
+      if (length < 0) {  // a string
         const InitElement& first = var->initElements.front();
         length = static_cast<int64_t>(static_cast<const StringLiteralExpr*>(first.value)->bytes.size()) + 1;
         var->initElements.front().type = types_.arrayOf(type->base, length);

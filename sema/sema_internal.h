@@ -65,7 +65,7 @@ class Sema {
   void checkInitializer(VarDecl* var, bool staticStorage);
   void initializeObject(VarDecl* var, const Type* type, int64_t offset, InitListExpr* list,
                         size_t& next);
-  void initializeFromList(VarDecl* var, const Type* type, int64_t offset, InitListExpr* list);
+  int64_t initializeFromList(VarDecl* var, const Type* type, int64_t offset, InitListExpr* list);
   bool initializeCharArray(VarDecl* var, const Type* type, int64_t offset, Expr* value);
   void initializeScalar(VarDecl* var, const Type* type, int64_t offset, Expr* value);
   std::optional<StaticValue> staticValue(const Expr* e) const;
@@ -125,7 +125,6 @@ class Sema {
   std::unordered_map<std::string_view, LabelStmt*> labels_;
   std::vector<GotoStmt*> gotos_;
   std::unordered_map<std::string, int> staticLocalNames_;
-  int64_t listLength_ = -1;    // how many elements the last braced list gave an array
   int64_t nextEnumValue_ = 0;  // the value the next enumeration constant takes unasked
   const Type* lastEnumType_ = nullptr;
 };

@@ -27,8 +27,8 @@ long mul(long a, long b) { return a * b; }
 unsigned udiv(unsigned a, unsigned b) { return a / b; }
 int sdiv(int a, int b) { return a / b; }
 unsigned long urem(unsigned long a, unsigned long b) { return a % b; }
-long shr(long x, int n) { return x >> n; }
-unsigned long ushr(unsigned long x, int n) { return x >> n; }
+long shift_right(long x, int n) { return x >> n; }
+unsigned long shift_right_unsigned(unsigned long x, int n) { return x >> n; }
 char narrow(int x) { return x; }
 unsigned char unarrow(int x) { return x; }
 short snarrow(long x) { return (short)x; }
@@ -42,7 +42,7 @@ int main(void) {
   printf("%d %d\n", (unsigned char)300, (signed char)200);
   printf("%ld %ld\n", mul(3000000000, 3), mul(-2, 5000000000));
   printf("%u %d %lu\n", udiv(4000000000u, 3), sdiv(-7, 2), urem(ul, 10));
-  printf("%ld %lu\n", shr(-1024, 3), ushr(ul, 60));
+  printf("%ld %lu\n", shift_right(-1024, 3), shift_right_unsigned(ul, 60));
   printf("%d %d %d\n", narrow(385), unarrow(-3), snarrow(100000));
   int i = -5;
   unsigned int u = i;           // 2^32 - 5
