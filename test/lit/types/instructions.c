@@ -1,5 +1,6 @@
 // The instructions C's types select, as clang -O0 would pick them: movslq
-// to widen an int, a 32-bit move to widen an unsigned int, movzbl/movsbl to
+// to widen an int, a 32-bit load to widen an unsigned int (it clears the
+// upper half), movzbl/movsbl to
 // load unsigned and signed chars, leaq (%rax,%rcx,4) to step an int pointer,
 // sarq to divide a pointer difference, divl/shrl/setb for unsigned operands,
 // movsbl to narrow to char, callq *%r11 through a pointer, movabsq for a
@@ -12,7 +13,7 @@
 long widen(int x) { return x; }
 // CHECK-LABEL: widenu:
 // CHECK: movl -4(%rbp), %eax
-// CHECK-NEXT: movl %eax, %eax
+// CHECK-NEXT: popq %rbp
 unsigned long widenu(unsigned x) { return x; }
 // CHECK-LABEL: load_uchar:
 // CHECK: movzbl (%rax), %eax
