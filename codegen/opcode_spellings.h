@@ -43,6 +43,5 @@ inline char attWidthLetter(mach::Width w) {
   return 'l';
 }
 
-inline bool isPseudo(mach::Opcode op) { return op >= mach::Opcode::CfiDefCfaOffset; }
 
 }  // namespace minicc

@@ -34,6 +34,21 @@ std::string quotedType(const Type* t) { return "'" + t->str() + "'"; }
 
 // -------------------------------------------------------------- expressions
 
+// clang's words for an operator that cannot take these operand types, at the operator.
+void Sema::invalidOperands(const Expr* op, const Type* lhs, const Type* rhs) {
+  diags_.error(op->loc, "invalid operands to binary expression (" + quotedType(lhs) + " and " +
+                            quotedType(rhs) + ")", op->length);
+}
+
+// "x / 0" and "x %= 0": undefined, and said so (the division is left to run time).
+void Sema::warnDivisionByZero(BinaryOp op, const Expr* divisor) {
+  if ((op != BinaryOp::Div && op != BinaryOp::Rem) || !divisor->constant || *divisor->constant != 0)
+    return;
+  diags_.warning(divisor->loc, op == BinaryOp::Div ? "division by zero is undefined"
+                                                   : "remainder by zero is undefined",
+                 "division-by-zero", divisor->length);
+}
+
 void Sema::setConstant(Expr* e, FoldResult folded) {
   e->constant = folded.value;
   if (folded.value && folded.overflowed)
@@ -217,8 +232,7 @@ const Type* Sema::checkBinary(BinaryExpr* e) {
   if (e->op == BinaryOp::Comma) return rhs;  // C17 6.5.17: no constant, the right type
 
   auto invalid = [&]() {
-    diags_.error(e->loc, "invalid operands to binary expression (" + quotedType(lhs) + " and " +
-                             quotedType(rhs) + ")", e->length);
+    invalidOperands(e, lhs, rhs);
     return types_.intType();
   };
   const Type* type = types_.intType();
@@ -288,12 +302,7 @@ const Type* Sema::checkBinary(BinaryExpr* e) {
     }
   }
   e->type = type;
-  if ((e->op == BinaryOp::Div || e->op == BinaryOp::Rem) && e->rhs->constant &&
-      *e->rhs->constant == 0) {
-    diags_.warning(e->rhs->loc, e->op == BinaryOp::Div ? "division by zero is undefined"
-                                                       : "remainder by zero is undefined",
-                   "division-by-zero", e->rhs->length);
-  }
+  warnDivisionByZero(e->op, e->rhs);
   if (e->lhs->constant && e->rhs->constant)
     setConstant(e, foldBinary(e->op, operandType, *e->lhs->constant, *e->rhs->constant));
   return type;
@@ -316,8 +325,7 @@ const Type* Sema::checkPointerArithmetic(BinaryExpr* e) {
   Expr*& pointer = lhs->isPointer() ? e->lhs : e->rhs;
   Expr*& index = lhs->isPointer() ? e->rhs : e->lhs;
   if (!index->type->isInteger() || (e->op == BinaryOp::Sub && !lhs->isPointer())) {
-    diags_.error(e->loc, "invalid operands to binary expression (" + quotedType(lhs) + " and " +
-                             quotedType(rhs) + ")", e->length);
+    invalidOperands(e, lhs, rhs);
     return pointer->type;
   }
   pointeeSize(pointer, e);
@@ -371,8 +379,7 @@ const Type* Sema::checkAssign(AssignExpr* e) {
   bool pointerStep = (op == BinaryOp::Add || op == BinaryOp::Sub) && type->isPointer();
   if (pointerStep) {
     if (!valueType->isInteger()) {
-      diags_.error(e->loc, "invalid operands to binary expression (" + quotedType(type) + " and " +
-                               quotedType(valueType) + ")", e->length);
+      invalidOperands(e, type, valueType);
       return type;
     }
     pointeeSize(e->target, e);
@@ -384,8 +391,7 @@ const Type* Sema::checkAssign(AssignExpr* e) {
   bool ok = integerOnly ? type->isInteger() && valueType->isInteger()
                         : type->isArithmetic() && valueType->isArithmetic();
   if (!ok) {
-    diags_.error(e->loc, "invalid operands to binary expression (" + quotedType(type) + " and " +
-                             quotedType(valueType) + ")", e->length);
+    invalidOperands(e, type, valueType);
     return type;
   }
   // The operation's type: that of the shift's left side, or the common one.
@@ -393,10 +399,7 @@ const Type* Sema::checkAssign(AssignExpr* e) {
                                                                : commonType(type, valueType);
   e->value = convertTo(e->value, op == BinaryOp::Shl || op == BinaryOp::Shr ? promote(valueType)
                                                                           : e->operationType);
-  if ((op == BinaryOp::Div || op == BinaryOp::Rem) && e->value->constant && *e->value->constant == 0)
-    diags_.warning(e->value->loc, op == BinaryOp::Div ? "division by zero is undefined"
-                                                      : "remainder by zero is undefined",
-                   "division-by-zero", e->value->length);
+  warnDivisionByZero(op, e->value);
   return type;
 }
 

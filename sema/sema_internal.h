@@ -106,6 +106,8 @@ class Sema {
   const Type* checkSubscript(SubscriptExpr* e);
   const Type* checkSizeOf(SizeOfExpr* e);
   void setConstant(Expr* e, FoldResult folded);
+  void invalidOperands(const Expr* op, const Type* lhs, const Type* rhs);
+  void warnDivisionByZero(BinaryOp op, const Expr* divisor);
 
   AstContext& ast_;
   TypeContext& types_;
