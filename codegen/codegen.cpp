@@ -13,27 +13,13 @@
 #include "codegen/passes.h"
 #include "codegen/printer.h"
 #include "codegen/string_table.h"
+#include "codegen/symbols.h"
 #include "codegen/target_info.h"
 
 #include <algorithm>
 
 namespace minicc {
 namespace {
-
-mach::Symbol symbolOf(const Decl* decl) {
-  mach::Symbol symbol;
-  symbol.kind = mach::Symbol::Kind::C;
-  if (decl->kind == DeclKind::Function) {
-    auto* fn = static_cast<const FunctionDecl*>(decl)->canonical;
-    symbol.name = fn->name;
-    symbol.fileLocal = fn->storage == StorageClass::Static;
-  } else {
-    auto* var = static_cast<const VarDecl*>(decl)->canonical;
-    symbol.name = var->symbol;
-    symbol.fileLocal = var->place != VarPlace::Global || var->storage == StorageClass::Static;
-  }
-  return symbol;
-}
 
 // A variable with static storage as data: its initialiser's folded values
 // placed at their offsets, zeros between (C17 6.7.9p10).

@@ -2,6 +2,8 @@
 // function (see debug_info.h for its shape).
 #include "codegen/debug_info.h"
 
+#include "codegen/symbols.h"
+
 #include "codegen/abi.h"
 
 namespace minicc {
@@ -98,15 +100,6 @@ mach::Symbol functionSymbol(const mach::MachineFunction& f) {
   return s;
 }
 
-// A variable with static storage, by the symbol its storage has.
-mach::Symbol storageSymbol(const VarDecl& var) {
-  const VarDecl* storage = var.canonical;
-  mach::Symbol s;
-  s.kind = mach::Symbol::Kind::C;
-  s.name = storage->symbol;
-  s.fileLocal = storage->place == VarPlace::StaticLocal || storage->storage == StorageClass::Static;
-  return s;
-}
 
 }  // namespace
 
@@ -248,7 +241,7 @@ void UnitBuilder::addVariable(const VarDecl* var, int parent, const mach::Machin
   setDeclaration(die, var->loc);
   setType(die, var->type);
   if (var->place == VarPlace::StaticLocal) {
-    set(die, Attribute::Location, expression({kOpAddr}, symbolLabel(storageSymbol(*var))));
+    set(die, Attribute::Location, expression({kOpAddr}, symbolLabel(symbolOf(var))));
     return;
   }
   auto slot = slots.find(var);
@@ -308,7 +301,7 @@ void UnitBuilder::addGlobal(const VarDecl& var) {
   setType(die, var.type);
   if (var.canonical->storage != StorageClass::Static) set(die, Attribute::External, flag());
   setDeclaration(die, var.loc);
-  set(die, Attribute::Location, expression({kOpAddr}, symbolLabel(storageSymbol(var))));
+  set(die, Attribute::Location, expression({kOpAddr}, symbolLabel(symbolOf(&var))));
 }
 
 Unit UnitBuilder::finish() {

@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "codegen/function_codegen_internal.h"
+#include "codegen/symbols.h"
 #include "codegen/why_notes.h"
 
 namespace minicc {
@@ -87,14 +88,6 @@ mach::Symbol FunctionCodegen::stringSymbol(const StringLiteralExpr* s) {
   mach::Symbol symbol;
   symbol.kind = mach::Symbol::Kind::StringLiteral;
   symbol.index = strings_.idFor(s->bytes);
-  return symbol;
-}
-
-mach::Symbol FunctionCodegen::functionSymbol(const FunctionDecl* fn) const {
-  mach::Symbol symbol;
-  symbol.kind = mach::Symbol::Kind::C;
-  symbol.name = fn->name;
-  symbol.fileLocal = fn->canonical->storage == StorageClass::Static;
   return symbol;
 }
 
@@ -370,7 +363,7 @@ Operand FunctionCodegen::genAddress(const Expr* e) {
   switch (e->kind) {
     case ExprKind::VarRef: {
       auto* ref = static_cast<const VarRefExpr*>(e);
-      if (ref->function) return mach::ripRelative(functionSymbol(ref->function), ref->name);
+      if (ref->function) return mach::ripRelative(symbolOf(ref->function), ref->name);
       return address(ref->decl);
     }
     case ExprKind::StringLiteral:
@@ -854,7 +847,7 @@ void FunctionCodegen::genCall(const CallExpr* e) {
   if (indirect)
     emit(Opcode::CallIndirect, Width::Q, reg(kCalleeAddress, Width::Q));
   else
-    emit(Opcode::Call, Width::Q, mach::target(functionSymbol(e->callee)));
+    emit(Opcode::Call, Width::Q, mach::target(symbolOf(e->callee)));
 
   int cleanup = abi::kStackArgumentSize * stackCount + padding;
   if (cleanup) {

@@ -5,6 +5,7 @@
 #include "codegen/function_codegen.h"
 
 #include "codegen/function_codegen_internal.h"
+#include "codegen/symbols.h"
 #include "codegen/why_notes.h"
 
 namespace minicc {
@@ -95,12 +96,7 @@ void FunctionCodegen::createFrameSlots() {
 Operand FunctionCodegen::address(const VarDecl* var) const {
   if (var->place == VarPlace::Local || var->place == VarPlace::Param)
     return mach::frameSlot(slotOf_.at(var), var->name);
-  const VarDecl* storage = var->canonical;
-  mach::Symbol symbol;
-  symbol.kind = mach::Symbol::Kind::C;
-  symbol.name = storage->symbol;
-  symbol.fileLocal = storage->place == VarPlace::StaticLocal || storage->storage == StorageClass::Static;
-  return mach::ripRelative(symbol, var->name);
+  return mach::ripRelative(symbolOf(var), var->name);
 }
 
 // A value of `type` from memory into a register, widened to at least 32

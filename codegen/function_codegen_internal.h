@@ -178,7 +178,6 @@ class FunctionCodegen {
   void genCall(const CallExpr* e);
   void loadArgument(const Expr* arg, Reg reg);
   mach::Symbol stringSymbol(const StringLiteralExpr* s);
-  mach::Symbol functionSymbol(const FunctionDecl* fn) const;
 
   // ---- statements
   void genStmt(const Stmt* s);
