@@ -6,6 +6,8 @@
 #pragma once
 
 #include "codegen/machine.h"
+#include <vector>
+
 #include "parser/type.h"
 
 namespace minicc {
@@ -19,8 +21,17 @@ constexpr Reg kIntegerArgumentRegisters[] = {Reg::DI, Reg::SI, Reg::DX, Reg::CX,
 constexpr int kIntegerArgumentRegisterCount = 6;
 constexpr int kStackArgumentSize = 8;
 
-// 3.2.3: an INTEGER result comes back in %rax.
+// 3.2.3: an INTEGER result comes back in %rax, a second eightbyte of a
+// structure in %rdx.
 constexpr Reg kReturnRegister = Reg::AX;
+constexpr Reg kSecondReturnRegister = Reg::DX;
+
+// 3.5.7: a variadic function's register save area holds the six argument
+// registers (48 bytes), then the eight vector ones (128 bytes, which minicc,
+// without floating point yet, leaves unused): va_list's gp_offset runs to
+// 48, its fp_offset from 48 to 176.
+constexpr int kRegisterSaveAreaSize = 48;
+constexpr int kFloatingRegisterSaveAreaEnd = 176;
 
 // 3.2.1, figure 3.4: registers a callee must give back as it found them...
 constexpr Reg kCalleeSaved[] = {Reg::BX, Reg::BP, Reg::R12, Reg::R13, Reg::R14, Reg::R15};
@@ -48,6 +59,45 @@ inline bool callNeedsVectorCount(const Type* callee) { return callee->variadic |
 // bytes, long and pointers 8). An incomplete type has size 0.
 int64_t sizeOf(const Type* type);
 int alignOf(const Type* type);
+
+// 3.1.2, "Aggregates and Unions": each member at the next offset that is a
+// multiple of its own alignment (a union's all at 0); the record aligned as
+// its most aligned member, its size rounded up to a multiple of that. The
+// members' types must be complete. Fills the offsets, size and alignment.
+void layoutRecord(Record& record);
+
+// 3.2.3, parameter passing: how an argument or a result of a type travels.
+// The size is cut into eightbytes; an aggregate of more than two of them is
+// MEMORY (copied to the stack, or for a result written through a hidden
+// pointer). Otherwise each eightbyte is classed by the members that lie in
+// it: INTEGER for integers and pointers (SSE, for floating point, comes
+// with doubles). MEMORY beats INTEGER when both meet.
+enum class ArgClass : uint8_t { Integer, Memory };
+struct Classification {
+  ArgClass argClass = ArgClass::Integer;
+  int eightbytes = 1;  // how many registers an INTEGER argument takes
+};
+Classification classify(const Type* type);
+
+// Where each argument of a call goes, by 3.2.3's algorithm: INTEGER
+// arguments take the next free registers of kIntegerArgumentRegisters, all
+// of an aggregate's eightbytes or (if too few are left) none, the whole
+// aggregate then going on the stack while later arguments may still take
+// registers; MEMORY arguments go on the stack. A MEMORY result takes %rdi
+// for its hidden pointer first.
+struct ArgumentPlace {
+  int firstRegister = -1;  // index into kIntegerArgumentRegisters; -1: on the stack
+  int registerCount = 0;
+  int stackOffset = 0;     // on the stack: bytes from the first stack argument
+  int64_t size = 0;
+};
+struct CallPlan {
+  bool resultInMemory = false;  // the caller passes the result's address in %rdi
+  std::vector<ArgumentPlace> arguments;
+  int stackBytes = 0;           // the stack arguments' area, in whole eightbytes
+  int registersUsed = 0;        // INTEGER registers taken (with the hidden pointer)
+};
+CallPlan planCall(const Type* result, const std::vector<const Type*>& arguments);
 // 3.1.2: an array variable of 16 bytes or more is aligned to 16, so that
 // vector instructions can work on it; other variables as their type.
 int variableAlignment(const Type* type);

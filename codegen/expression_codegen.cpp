@@ -19,36 +19,6 @@ using mach::reg;
 
 namespace {
 
-// An integer conversion that leaves a register as it is: both types are
-// held in 32 bits and the value is already right for the target (char to
-// int, int to unsigned int), or a pointer becoming another pointer.
-bool isRegisterNoOp(const Expr* e) {
-  if (e->kind != ExprKind::Cast) return false;
-  auto* c = static_cast<const CastExpr*>(e);
-  if (c->castKind == CastKind::PointerToPointer) return true;
-  if (c->castKind != CastKind::Integral) return false;
-  return abi::sizeOf(c->type) == 4 && abi::sizeOf(c->operand->type) <= 4;
-}
-
-// `e` without the conversions that change nothing in a register.
-const Expr* throughNoOps(const Expr* e) {
-  while (isRegisterNoOp(e)) e = static_cast<const CastExpr*>(e)->operand;
-  return e;
-}
-
-// A string literal or a variable used as a pointer: "printf("%d", ...)" or "f(array)".
-const Expr* decayedOperand(const Expr* e) {
-  e = throughNoOps(e);
-  if (e->kind != ExprKind::Cast) return nullptr;
-  auto* c = static_cast<const CastExpr*>(e);
-  if (c->castKind != CastKind::ArrayToPointer && c->castKind != CastKind::FunctionToPointer)
-    return nullptr;
-  const Expr* operand = c->operand;
-  if (operand->kind == ExprKind::StringLiteral) return operand;
-  if (operand->kind == ExprKind::VarRef) return operand;
-  return nullptr;
-}
-
 // The size of what pointers of this type step over (void and functions: 1, as gcc).
 int64_t stepOf(const Type* pointer) {
   const Type* target = pointer->base;
@@ -68,10 +38,22 @@ std::optional<Operand> FunctionCodegen::directOperand(const Expr* e, Width width
     return imm(*e->constant);
   }
   e = throughNoOps(e);
+  if (e->type->isAggregate() || abi::sizeOf(e->type) != mach::bytes(width)) return std::nullopt;
+  return fixedPlace(e);
+}
+
+// Where an lvalue lies when no instruction is needed to find it: a
+// variable, or a member of one ("p.x", "r.corner.y"), in place.
+std::optional<Operand> FunctionCodegen::fixedPlace(const Expr* e) const {
   if (e->kind == ExprKind::VarRef) {
     const VarDecl* var = static_cast<const VarRefExpr*>(e)->decl;
-    if (var && !var->type->isArray() && abi::sizeOf(var->type) == mach::bytes(width))
-      return address(var);
+    if (var) return address(var);
+  }
+  if (e->kind == ExprKind::Member && !static_cast<const MemberExpr*>(e)->arrow) {
+    auto* m = static_cast<const MemberExpr*>(e);
+    auto place = fixedPlace(m->base);
+    if (place) place->value += m->offset;
+    return place;
   }
   return std::nullopt;
 }
@@ -80,8 +62,7 @@ std::optional<Operand> FunctionCodegen::directOperand(const Expr* e, Width width
 bool FunctionCodegen::isSimpleArgument(const Expr* e) const {
   if (e->constant) return true;
   const Expr* inner = throughNoOps(e);
-  return (inner->kind == ExprKind::VarRef && static_cast<const VarRefExpr*>(inner)->decl) ||
-         decayedOperand(e);
+  return (!inner->type->isAggregate() && fixedPlace(inner)) || decayedOperand(e);
 }
 
 mach::Symbol FunctionCodegen::stringSymbol(const StringLiteralExpr* s) {
@@ -101,10 +82,9 @@ int FunctionCodegen::registersNeeded(const Expr* e) const {
   if (e->constant) return fitsInImmediate(*e->constant) ? 1 : kCannot;
   if (isRegisterNoOp(e)) return registersNeeded(static_cast<const CastExpr*>(e)->operand);
   switch (e->kind) {
-    case ExprKind::VarRef: {
-      const VarDecl* var = static_cast<const VarRefExpr*>(e)->decl;
-      return var && !var->type->isArray() ? 1 : kCannot;
-    }
+    case ExprKind::VarRef:
+    case ExprKind::Member:
+      return !e->type->isAggregate() && fixedPlace(e) ? 1 : kCannot;
     case ExprKind::Unary: {
       const auto* u = static_cast<const UnaryExpr*>(e);
       if (u->op != UnaryOp::Negate && u->op != UnaryOp::BitNot && u->op != UnaryOp::Plus)
@@ -151,8 +131,8 @@ void FunctionCodegen::genIntoTemporary(const Expr* e, int depth) {
     return;
   }
   if (isRegisterNoOp(e)) return genIntoTemporary(static_cast<const CastExpr*>(e)->operand, depth);
-  if (e->kind == ExprKind::VarRef) {
-    load(static_cast<const VarRefExpr*>(e)->decl, into);
+  if (auto place = fixedPlace(e)) {
+    loadValue(*place, e->type, into);
     return;
   }
   if (e->kind == ExprKind::Unary) {
@@ -385,7 +365,17 @@ Operand FunctionCodegen::genAddress(const Expr* e) {
       scaleIndex(kScratch, size);
       return mach::memIndexed(kAccumulator, kScratch, 1);
     }
-    default:  // not an lvalue (sema reported it): compute its value
+    case ExprKind::Member: {  // the record's address, moved on to the member
+      auto* m = static_cast<const MemberExpr*>(e);
+      if (m->arrow) {
+        genExpr(m->base);
+        return mach::mem(kAccumulator, m->offset);
+      }
+      Operand where = genAddress(m->base);
+      where.value += m->offset;
+      return where;
+    }
+    default:  // a structure value (its address), or not an lvalue (sema reported it)
       genExpr(e);
       return mach::mem(kAccumulator);
   }
@@ -445,13 +435,12 @@ void FunctionCodegen::genCast(const CastExpr* e) {
     case CastKind::PointerToInteger: {
       // An int variable widened to 64 bits is one instruction: movslq -4(%rbp), %rax.
       const Expr* operand = throughNoOps(e->operand);
-      if (operand->kind == ExprKind::VarRef && static_cast<const VarRefExpr*>(operand)->decl &&
-          abi::sizeOf(operand->type) == 4 && registerWidth(e->type) == Width::Q) {
-        const VarDecl* var = static_cast<const VarRefExpr*>(operand)->decl;
+      auto place = fixedPlace(operand);
+      if (place && abi::sizeOf(operand->type) == 4 && registerWidth(e->type) == Width::Q) {
         if (operand->type->isUnsigned())
-          emit(Opcode::Mov, Width::L, address(var), reg(kAccumulator, Width::L));  // zero-extends
+          emit(Opcode::Mov, Width::L, *place, reg(kAccumulator, Width::L));  // zero-extends
         else
-          emitExtend(Opcode::Movsx, Width::L, Width::Q, address(var), reg(kAccumulator, Width::Q));
+          emitExtend(Opcode::Movsx, Width::L, Width::Q, *place, reg(kAccumulator, Width::Q));
         return;
       }
       genExpr(e->operand);
@@ -480,7 +469,7 @@ void FunctionCodegen::genExpr(const Expr* e) {
       return;
     case ExprKind::VarRef: {
       auto* ref = static_cast<const VarRefExpr*>(e);
-      if (ref->function || ref->decl->type->isArray())
+      if (ref->function || ref->decl->type->isAggregate())
         genAddressInto(e, kAccumulator);
       else
         load(ref->decl, kAccumulator);
@@ -493,7 +482,7 @@ void FunctionCodegen::genExpr(const Expr* e) {
           genAddressInto(u->operand, kAccumulator);
           return;
         case UnaryOp::Deref: {
-          if (e->type->isArray() || e->type->isFunction() || e->type->isVoid()) {
+          if (e->type->isAggregate() || e->type->isFunction() || e->type->isVoid()) {
             genExpr(u->operand);  // used by its address, or not at all
             return;
           }
@@ -517,8 +506,9 @@ void FunctionCodegen::genExpr(const Expr* e) {
           return;
       }
     }
-    case ExprKind::Subscript: {
-      if (e->type->isArray()) {  // a row of a 2-D array: used by its address
+    case ExprKind::Subscript:
+    case ExprKind::Member: {
+      if (e->type->isAggregate()) {  // a row of a 2-D array, a structure: used by its address
         genAddressInto(e, kAccumulator);
         return;
       }
@@ -526,6 +516,9 @@ void FunctionCodegen::genExpr(const Expr* e) {
       loadValue(where, e->type, kAccumulator);
       return;
     }
+    case ExprKind::Builtin:
+      genBuiltin(static_cast<const BuiltinExpr*>(e));
+      return;
     case ExprKind::Binary: {
       const auto* b = static_cast<const BinaryExpr*>(e);
       if (b->op == BinaryOp::Comma) {
@@ -661,44 +654,45 @@ void FunctionCodegen::genCondJump(const Expr* e, bool jumpWhen, Label target) {
 
 // -------------------------------------------------------- assignments
 
-// Stores `value` into `var`: a constant straight into memory, anything else
-// through the accumulator, which then holds the value unless it was a constant.
-void FunctionCodegen::assignValue(const VarDecl* var, const Expr* value) {
+// Stores `value` into the object of `type` at `place`: a constant straight
+// into memory, anything else through the accumulator, which then holds the
+// value unless it was a constant.
+void FunctionCodegen::assignValue(const Operand& place, const Type* type, const Expr* value) {
   if (value->constant) {
-    storeConstant(*value->constant, abi::sizeOf(var->type), address(var));
+    storeConstant(*value->constant, abi::sizeOf(type), place);
     return;
   }
   genExpr(value);
-  store(var, kAccumulator);
+  storeValue(kAccumulator, type, place);
 }
 
 void FunctionCodegen::genAssign(const AssignExpr* e, bool needValue) {
   const Type* type = e->target->type;
-  const VarDecl* var = e->target->kind == ExprKind::VarRef
-                           ? static_cast<const VarRefExpr*>(e->target)->decl : nullptr;
+  if (type->isRecord()) return genRecordAssign(e, needValue);
+  const std::optional<Operand> place = fixedPlace(e->target);
   if (e->op) {
     // "x += 3" with x in memory as one instruction, for a 32-bit x.
     BinaryOp op = *e->op;
     auto inPlace = twoOperandOpcode(op, e->operationType);
-    if (var && e->operationType && inPlace && !isShift(op) && !needValue &&
+    if (place && e->operationType && inPlace && !isShift(op) && !needValue &&
         abi::sizeOf(type) == 4 && e->value->constant && fitsInImmediate(*e->value->constant)) {
-      emit(*inPlace, Width::L, imm(*e->value->constant), address(var));
+      emit(*inPlace, Width::L, imm(*e->value->constant), *place);
       return;
     }
     // With a variable the operation's width: done on the variable in place.
-    if (var && e->operationType && registerWidth(type) == registerWidth(e->operationType) &&
+    if (place && e->operationType && registerWidth(type) == registerWidth(e->operationType) &&
         !type->isPointer()) {
       genArithmetic(op, e->operationType, e->target, e->value);
-      store(var, kAccumulator);
+      storeValue(kAccumulator, type, *place);
       if (needValue) convertValue(e->operationType, type);  // the value is what was stored
       return;
     }
     genCompoundAssign(e);
     return;
   }
-  if (var) {
-    assignValue(var, e->value);
-    if (needValue && e->value->constant) load(var, kAccumulator);
+  if (place) {
+    assignValue(*place, type, e->value);
+    if (needValue && e->value->constant) loadValue(*place, type, kAccumulator);
     return;
   }
   // Through a computed address: the address waits on the stack while the
@@ -746,11 +740,9 @@ void FunctionCodegen::genIncDec(const IncDecExpr* e, bool needValue) {
   Opcode step = e->increment ? Opcode::Add : Opcode::Sub;
   const int64_t amount = type->isPointer() ? stepOf(type) : 1;
   Width width = mach::widthOfBytes(static_cast<int>(abi::sizeOf(type)));
-  const VarDecl* var = e->target->kind == ExprKind::VarRef
-                           ? static_cast<const VarRefExpr*>(e->target)->decl : nullptr;
   Operand where;
-  if (var) {
-    where = address(var);
+  if (auto place = fixedPlace(e->target)) {
+    where = *place;
   } else {
     genAddressInto(e->target, kScratch);
     where = mach::mem(kScratch);
@@ -761,105 +753,6 @@ void FunctionCodegen::genIncDec(const IncDecExpr* e, bool needValue) {
   } else {  // postfix: the old value is the result
     loadValue(where, type, kAccumulator);
     emit(step, width, imm(amount), where);
-  }
-}
-
-// ---------------------------------------------------------------- calls
-
-void FunctionCodegen::loadArgument(const Expr* arg, Reg into) {
-  if (arg->constant) {
-    Width width = registerWidth(arg->type);
-    if (fitsInImmediate(*arg->constant))
-      emit(Opcode::Mov, width, imm(*arg->constant), reg(into, width));
-    else
-      emit(Opcode::Movabs, Width::Q, imm(*arg->constant), reg(into, Width::Q));
-  } else if (const Expr* object = decayedOperand(arg)) {
-    emit(Opcode::Lea, Width::Q, genAddress(object), reg(into, Width::Q));
-  } else {
-    load(static_cast<const VarRefExpr*>(throughNoOps(arg))->decl, into);
-  }
-}
-
-// A call, System V style (psABI 3.2.3): the first six arguments in
-// registers, the rest pushed right to left; %rsp 16-byte aligned at the
-// call; %al holds the number of vector registers used for a variadic or
-// unprototyped callee (3.5.7). A call through a pointer computes the
-// pointer first and keeps it on the stack until the arguments are in place.
-void FunctionCodegen::genCall(const CallExpr* e) {
-  const auto& args = e->args;
-  const size_t registerCount =
-      std::min<size_t>(args.size(), abi::kIntegerArgumentRegisterCount);
-  const int stackCount = static_cast<int>(args.size() - registerCount);
-  const Operand stackPointer = reg(Reg::SP, Width::Q);
-
-  const int padding =
-      (pushedBytes_ + abi::kStackArgumentSize * stackCount) % abi::kStackAlignment == 0 ? 0 : 8;
-  if (padding) {
-    emit(Opcode::Sub, Width::Q, imm(padding), stackPointer).note = why::kCallPadding;
-    pushedBytes_ += padding;
-  }
-  for (size_t i = args.size(); i-- > registerCount;) {
-    const Expr* arg = args[i];
-    if (arg->constant && fitsInImmediate(*arg->constant)) {
-      emit(Opcode::Push, Width::Q, imm(*arg->constant));
-    } else {
-      genExpr(arg);
-      emit(Opcode::Push, Width::Q, reg(kAccumulator, Width::Q));
-    }
-    pushedBytes_ += abi::kStackArgumentSize;
-  }
-  // Arguments that need computing go first, each waiting on the stack while
-  // the next is computed; the last one moves straight into its register.
-  std::vector<size_t> computed;
-  for (size_t i = 0; i < registerCount; ++i)
-    if (!isSimpleArgument(args[i])) computed.push_back(i);
-  // A called pointer waits on the stack too, unless nothing is computed
-  // after it: simple arguments leave kCalleeAddress alone.
-  const bool indirect = !e->callee;
-  const bool calleeWaits = indirect && !computed.empty();
-  if (indirect) {
-    genExpr(e->calleeExpr);
-    if (calleeWaits)
-      pushTemporary();
-    else
-      emit(Opcode::Mov, Width::Q, reg(kAccumulator, Width::Q), reg(kCalleeAddress, Width::Q));
-  }
-  for (size_t k = 0; k < computed.size(); ++k) {
-    size_t i = computed[k];
-    genExpr(args[i]);
-    if (k + 1 < computed.size()) {
-      pushTemporary();
-    } else {
-      Width width = registerWidth(args[i]->type);
-      emit(Opcode::Mov, width, reg(kAccumulator, width),
-           reg(abi::kIntegerArgumentRegisters[i], width));
-    }
-  }
-  for (size_t k = computed.size(); k-- > 1;)
-    popTemporary(abi::kIntegerArgumentRegisters[computed[k - 1]]);
-  if (calleeWaits) popTemporary(kCalleeAddress);
-  for (size_t i = 0; i < registerCount; ++i)
-    if (isSimpleArgument(args[i])) loadArgument(args[i], abi::kIntegerArgumentRegisters[i]);
-
-  const Type* callee = e->functionType;
-  if (abi::callNeedsVectorCount(callee))
-    emit(Opcode::Mov, Width::B, imm(0), reg(abi::kVectorCountRegister, Width::B)).note = why::kVectorCount;
-  if (indirect)
-    emit(Opcode::CallIndirect, Width::Q, reg(kCalleeAddress, Width::Q));
-  else
-    emit(Opcode::Call, Width::Q, mach::target(symbolOf(e->callee)));
-
-  int cleanup = abi::kStackArgumentSize * stackCount + padding;
-  if (cleanup) {
-    emit(Opcode::Add, Width::Q, imm(cleanup), stackPointer);
-    pushedBytes_ -= cleanup;
-  }
-  const Type* result = callee->base;
-  const int64_t size = abi::sizeOf(result);
-  if (result->isInteger() && size < 4) {  // a narrow result is widened as its type says
-    Width narrow = mach::widthOfBytes(static_cast<int>(size));
-    emitExtend(result->isUnsigned() ? Opcode::Movzx : Opcode::Movsx, narrow, Width::L,
-               reg(kAccumulator, narrow), reg(kAccumulator, Width::L));
   }
 }
 

@@ -22,9 +22,9 @@ using mach::makeInst;
 void assignOffsets(mach::MachineFunction& f) {
   int used = 0;  // bytes taken below %rbp so far
   for (mach::FrameSlot& slot : f.slots) {
-    if (slot.stackArgument >= 0) {  // the caller pushed it: an eightbyte each
+    if (slot.stackArgument >= 0) {  // the caller pushed it, in whole eightbytes
       slot.offset = abi::kFirstStackArgumentOffset + abi::kStackArgumentSize * slot.stackArgument;
-      f.frame.stackArgumentBytes += abi::kStackArgumentSize;
+      f.frame.stackArgumentBytes += alignUp(slot.size, abi::kStackArgumentSize);
     } else {
       used = alignUp(used + slot.size, slot.align);
       slot.offset = -used;

@@ -72,14 +72,20 @@ void FunctionCodegen::placeLabel(Label label) {
 // ------------------------------------------------------------- variables
 
 // Every parameter and local gets a slot; frame layout decides where each
-// one lies once the whole function is selected.
+// one lies once the whole function is selected. A parameter the caller
+// pushed stays where it is; a structure that came in registers gets whole
+// eightbytes, as the registers are stored.
 void FunctionCodegen::createFrameSlots() {
+  std::vector<const Type*> params;
+  for (const VarDecl* p : fn_.params) params.push_back(p->type);
+  incoming_ = abi::planCall(fn_.type->base, params);
   auto add = [&](const VarDecl* var, bool parameter, int stackArgument) {
     mach::FrameSlot slot;
     slot.variable = var;
     slot.name = var->name;
     slot.type = var->type->str();
     slot.size = static_cast<int>(abi::sizeOf(var->type));
+    if (parameter && var->type->isRecord()) slot.size = (slot.size + 7) / 8 * 8;
     slot.align = abi::variableAlignment(var->type);
     slot.parameter = parameter;
     slot.stackArgument = stackArgument;
@@ -87,10 +93,51 @@ void FunctionCodegen::createFrameSlots() {
     out_.slots.push_back(std::move(slot));
   };
   for (size_t i = 0; i < fn_.params.size(); ++i) {
-    int stackArgument = static_cast<int>(i) - abi::kIntegerArgumentRegisterCount;
-    add(fn_.params[i], true, stackArgument >= 0 ? stackArgument : -1);
+    const abi::ArgumentPlace& place = incoming_.arguments[i];
+    add(fn_.params[i], true, place.firstRegister < 0 ? place.stackOffset / abi::kStackArgumentSize : -1);
   }
   for (const VarDecl* local : fn_.locals) add(local, false, -1);
+}
+
+// A slot for a value that is no variable: a structure a call returns, a
+// hidden pointer, the saved argument registers. Whole eightbytes, so that
+// registers can be stored into it as they are.
+int FunctionCodegen::newTemporarySlot(int64_t size, int align, std::string type,
+                                      std::string_view name) {
+  mach::FrameSlot slot;
+  slot.name = name;
+  slot.type = std::move(type);
+  slot.size = static_cast<int>((size + 7) / 8 * 8);
+  slot.align = std::max(8, align);
+  out_.slots.push_back(std::move(slot));
+  return static_cast<int>(out_.slots.size()) - 1;
+}
+
+// Register parameters are stored into their slots first thing: a scalar at
+// its width, a structure an eightbyte per register; a MEMORY-class result's
+// hidden pointer (%rdi) is kept too, for the return.
+void FunctionCodegen::storeIncomingParameters() {
+  const Reg* registers = abi::kIntegerArgumentRegisters;
+  if (incoming_.resultInMemory) {
+    resultAddressSlot_ = newTemporarySlot(8, 8, fn_.type->base->str() + " *", "result.address");
+    emit(Opcode::Mov, Width::Q, mach::reg(registers[0], Width::Q),
+         mach::frameSlot(resultAddressSlot_, {})).note = why::kHiddenResultPointer;
+  }
+  for (size_t i = 0; i < fn_.params.size(); ++i) {
+    const VarDecl* param = fn_.params[i];
+    const abi::ArgumentPlace& place = incoming_.arguments[i];
+    if (place.firstRegister < 0) continue;
+    if (!param->type->isRecord()) {
+      storeValue(registers[place.firstRegister], param->type, address(param));
+      continue;
+    }
+    for (int k = 0; k < place.registerCount; ++k) {
+      Operand piece = address(param);
+      piece.value += 8 * k;
+      emit(Opcode::Mov, Width::Q, mach::reg(registers[place.firstRegister + k], Width::Q), piece);
+    }
+  }
+  if (fn_.usesVaStart) saveArgumentRegisters();
 }
 
 Operand FunctionCodegen::address(const VarDecl* var) const {
@@ -159,11 +206,7 @@ mach::MachineFunction FunctionCodegen::run() {
   markFunctionStart();
   createFrameSlots();
 
-  // Register parameters are stored into their slots first thing.
-  for (size_t i = 0; i < fn_.params.size() && i < abi::kIntegerArgumentRegisterCount; ++i) {
-    const VarDecl* param = fn_.params[i];
-    storeValue(abi::kIntegerArgumentRegisters[i], param->type, address(param));
-  }
+  storeIncomingParameters();
 
   returnLabel_ = newLabel();
   genStmt(fn_.body);

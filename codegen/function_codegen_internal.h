@@ -2,7 +2,9 @@
 // that select its expressions (expression_codegen.cpp), its statements
 // (statement_codegen.cpp) and its frame slots (function_codegen.cpp).
 //
-// Expressions are computed into %eax (%rax for pointers). A binary operator
+// Expressions are computed into %eax (%rax for pointers); an aggregate (an
+// array or a structure) is computed as its address in %rax, and copied
+// where its value is needed. A binary operator
 // whose right operand is a constant or a variable uses it in place
 // ("addl -8(%rbp), %eax"); a right operand that needs computing but no call
 // is computed into %ecx (then %edx, %esi, ... as it nests, in Sethi-Ullman
@@ -95,6 +97,36 @@ inline Width registerWidth(const Type* type) {
   return type && (type->isPointer() || abi::sizeOf(type) == 8) ? Width::Q : Width::L;
 }
 
+// An integer conversion that leaves a register as it is: both types are
+// held in 32 bits and the value is already right for the target (char to
+// int, int to unsigned int), or a pointer becoming another pointer.
+inline bool isRegisterNoOp(const Expr* e) {
+  if (e->kind != ExprKind::Cast) return false;
+  auto* c = static_cast<const CastExpr*>(e);
+  if (c->castKind == CastKind::PointerToPointer) return true;
+  if (c->castKind != CastKind::Integral) return false;
+  return abi::sizeOf(c->type) == 4 && abi::sizeOf(c->operand->type) <= 4;
+}
+
+// `e` without the conversions that change nothing in a register.
+inline const Expr* throughNoOps(const Expr* e) {
+  while (isRegisterNoOp(e)) e = static_cast<const CastExpr*>(e)->operand;
+  return e;
+}
+
+// A string literal or a variable used as a pointer: "printf("%d", ...)" or "f(array)".
+inline const Expr* decayedOperand(const Expr* e) {
+  e = throughNoOps(e);
+  if (e->kind != ExprKind::Cast) return nullptr;
+  auto* c = static_cast<const CastExpr*>(e);
+  if (c->castKind != CastKind::ArrayToPointer && c->castKind != CastKind::FunctionToPointer)
+    return nullptr;
+  const Expr* operand = c->operand;
+  if (operand->kind == ExprKind::StringLiteral) return operand;
+  if (operand->kind == ExprKind::VarRef) return operand;
+  return nullptr;
+}
+
 // Where expression values are computed: the result register (also the
 // return value) and the scratch register for a second operand.
 constexpr Reg kAccumulator = abi::kReturnRegister;
@@ -104,6 +136,9 @@ constexpr Reg kScratch = Reg::CX;
 constexpr Reg kTargetAddress = Reg::SI;
 // Holds a called function's address: no argument travels in it (psABI 3.2.3).
 constexpr Reg kCalleeAddress = Reg::R11;
+// Holds a structure argument's address while its eightbytes are loaded
+// into argument registers; no argument travels in it either.
+constexpr Reg kStructAddress = Reg::R10;
 
 // Registers that hold the parts of a right operand computed without calls
 // while the left operand waits in the accumulator. All are caller-saved
@@ -148,9 +183,25 @@ class FunctionCodegen {
   void pushTemporary();
   void popTemporary(Reg into);
   void createFrameSlots();
+  int newTemporarySlot(int64_t size, int align, std::string type, std::string_view name);
+  void storeIncomingParameters();
+
+  // ---- aggregates (codegen/aggregate_codegen.cpp)
+  Operand genAggregate(const Expr* e);
+  void copyObject(Operand from, Operand to, int64_t size);
+  void loadEightbyte(Operand from, int64_t bytes, Reg into, Reg scratch);
+  void loadEightbytes(Reg address, int firstRegister, int count, int64_t size, Reg scratch);
+  void genRecordAssign(const AssignExpr* e, bool needValue);
+  void genRecordReturn(const Expr* value);
+
+  // ---- <stdarg.h> (codegen/variadic_codegen.cpp)
+  void saveArgumentRegisters();
+  void genBuiltin(const BuiltinExpr* e);
+  void genVaArg(const BuiltinExpr* e);
 
   // ---- expressions
   std::optional<Operand> directOperand(const Expr* e, Width width) const;
+  std::optional<Operand> fixedPlace(const Expr* e) const;
   bool isSimpleArgument(const Expr* e) const;
   void genExpr(const Expr* e);
   void genEffect(const Expr* e);
@@ -173,9 +224,10 @@ class FunctionCodegen {
   void genCondJump(const Expr* e, bool jumpWhen, Label target);
   void genAssign(const AssignExpr* e, bool needValue);
   void genCompoundAssign(const AssignExpr* e);
-  void assignValue(const VarDecl* var, const Expr* value);
+  void assignValue(const Operand& place, const Type* type, const Expr* value);
   void genIncDec(const IncDecExpr* e, bool needValue);
   void genCall(const CallExpr* e);
+  void pushStackArgument(const Expr* arg);
   void loadArgument(const Expr* arg, Reg reg);
   mach::Symbol stringSymbol(const StringLiteralExpr* s);
 
@@ -204,6 +256,9 @@ class FunctionCodegen {
   mach::MachineFunction out_;
 
   std::unordered_map<const VarDecl*, int> slotOf_;  // parameters and locals
+  abi::CallPlan incoming_;      // where the parameters arrived
+  int resultAddressSlot_ = -1;  // a MEMORY-class result: the caller's buffer's address
+  int registerSaveSlot_ = -1;   // va_start: the argument registers, saved at entry
   Label nextLabel_ = 1;  // .LBB<n>_0 would be the entry block, which has no label
   uint32_t annotatedLine_ = 0;  // the last source line written as a comment
   std::string_view pendingSource_;  // -fverbose-asm: for the next instruction's line

@@ -26,16 +26,21 @@ void FunctionCodegen::genLocalDeclaration(const DeclStmt* s) {
   }
 }
 
-// A local's initialiser: a scalar is one assignment; an array is zeroed
-// (C17 6.7.9p21: what the list does not give is zero) and then each element
-// given is stored, a string's bytes eight at a time.
+// A local's initialiser: a scalar is one assignment; an array or a
+// structure is zeroed (C17 6.7.9p21: what the list does not give is zero)
+// and then each element given is stored, a string's bytes eight at a time,
+// a structure member copied. A structure made whole from another
+// ("struct point p = q;") is just the copy.
 void FunctionCodegen::genLocalInitializer(const VarDecl* var) {
-  if (!var->type->isArray()) {
-    assignValue(var, var->initElements.front().value);
+  if (!var->type->isAggregate()) {
+    assignValue(address(var), var->type, var->initElements.front().value);
     return;
   }
   Operand object = address(var);
-  zeroFill(object, abi::sizeOf(var->type));
+  const InitElement& first = var->initElements.front();
+  const bool whole = var->initElements.size() == 1 && first.offset == 0 &&
+                     first.type->isRecord() && sameType(first.type, var->type);
+  if (!whole) zeroFill(object, abi::sizeOf(var->type));
   for (const InitElement& element : var->initElements) {
     Operand at = object;
     at.value += element.offset;
@@ -52,6 +57,10 @@ void FunctionCodegen::genLocalInitializer(const VarDecl* var) {
         storeConstant(static_cast<int64_t>(value), static_cast<int64_t>(chunk), piece);
         i += chunk;
       }
+      continue;
+    }
+    if (element.type->isRecord()) {
+      copyObject(genAggregate(element.value), at, abi::sizeOf(element.type));
       continue;
     }
     if (element.value->constant) {
@@ -261,6 +270,8 @@ void FunctionCodegen::genStmt(const Stmt* s) {
       if (r->value) {
         if (fn_.type->base->isVoid())
           genEffect(r->value);
+        else if (fn_.type->base->isRecord())
+          genRecordReturn(r->value);
         else
           genExpr(r->value);
       }

@@ -14,6 +14,12 @@ constexpr std::string_view kCallPadding =
     "padding: the stack pointer must be 16-byte aligned at the call";
 constexpr std::string_view kVectorCount =
     "variadic or unprototyped callee: the number of vector registers holding arguments (none)";
+constexpr std::string_view kHiddenResultPointer =
+    "the result is over 16 bytes: the callee writes it here, through this hidden first argument";
+constexpr std::string_view kStructInRegisters =
+    "a structure of up to 16 bytes travels in registers, an eightbyte each";
+constexpr std::string_view kSaveArgumentRegisters =
+    "va_start: the argument registers, saved so that va_arg can read them in order";
 constexpr std::string_view kKeptAcrossCall =
     "kept on the stack: the call that follows may change every scratch register";
 

@@ -28,7 +28,7 @@ struct Node {
 
 // ---------------------------------------------------------------- declarations
 
-enum class DeclKind { Variable, Function, Typedef, EnumConstant };
+enum class DeclKind { Variable, Function, Typedef, EnumConstant, Tag };
 enum class StorageClass { None, Static, Extern };
 
 struct Decl : Node {
@@ -106,6 +106,7 @@ struct FunctionDecl : Decl {
   std::vector<VarDecl*> locals;     // block-scope automatic variables, in order of appearance
   std::vector<VarDecl*> staticLocals;
   bool mayFallOffEnd = true;        // control can reach the closing brace
+  bool usesVaStart = false;         // a variadic function that reads its arguments
 };
 
 // "typedef int T;": T names a type from here to the end of its scope.
@@ -122,11 +123,22 @@ struct EnumConstantDecl : Decl {
   int64_t value = 0;  // sema
 };
 
+// The definition of a struct or union, "struct point { int x, y; }", where
+// it stands among the declarations: sema lays the record out there, so a
+// use before it finds the type incomplete (C17 6.7.2.3p4). Its name is the
+// tag (empty for an anonymous record).
+struct TagDecl : Decl {
+  TagDecl(SourceLoc l, std::string_view n, const Type* t) : Decl(DeclKind::Tag, l, n, t) {}
+  // In a type name (a cast, sizeof, a parameter) rather than a declaration
+  // list: sema lays it out when it first needs it.
+  bool inTypeName = false;
+};
+
 // ---------------------------------------------------------------- expressions
 
 enum class ExprKind {
   IntLiteral, StringLiteral, VarRef, Unary, Binary, Assign, IncDec, Conditional, Call,
-  Cast, Subscript, SizeOf, InitList
+  Cast, Subscript, SizeOf, InitList, Member, Builtin
 };
 
 struct Expr : Node {
@@ -281,16 +293,48 @@ struct SizeOfExpr : Expr {
   Expr* operand = nullptr;            // "sizeof x": not evaluated
 };
 
-// A braced initialiser: "{1, [3] = 4, {5, 6}}" (C17 6.7.9).
+// A braced initialiser: "{1, [3] = 4, {5, 6}, .x = 7}" (C17 6.7.9).
 struct InitListExpr : Expr {
   explicit InitListExpr(SourceLoc l) : Expr(ExprKind::InitList, l) {}
   struct Item {
     Expr* designator = nullptr;  // "[index] =", or null
+    std::string_view member;     // ".member =", or empty
     SourceLoc designatorLoc;
     Expr* value = nullptr;       // an expression or another InitListExpr
   };
   std::vector<Item> items;
   SourceLoc closeLoc;
+};
+
+// "s.m", or "p->m" (arrow), C17 6.5.2.3.
+struct MemberExpr : Expr {
+  MemberExpr(SourceLoc l, Expr* b, std::string_view m, bool a)
+      : Expr(ExprKind::Member, l), base(b), member(m), arrow(a) {}
+  Expr* base;
+  std::string_view member;
+  bool arrow;
+  SourceLoc memberLoc;
+  int64_t offset = 0;  // sema: the member's offset in the record
+};
+
+// The compiler's own operations behind <stdarg.h> and <stddef.h>'s offsetof:
+// __builtin_va_start(ap, last), __builtin_va_arg(ap, type),
+// __builtin_va_end(ap), __builtin_va_copy(dest, src) and
+// __builtin_offsetof(type, member.member[2]).
+enum class BuiltinKind { VaStart, VaArg, VaEnd, VaCopy, Offsetof };
+
+struct BuiltinExpr : Expr {
+  BuiltinExpr(SourceLoc l, BuiltinKind k) : Expr(ExprKind::Builtin, l), builtin(k) {}
+  BuiltinKind builtin;
+  std::vector<Expr*> args;
+  const Type* typeOperand = nullptr;  // va_arg's and offsetof's type
+  // offsetof: the member designator, ".a.b[2]" as names and indexes.
+  struct Step {
+    std::string_view member;  // or
+    Expr* index = nullptr;
+    SourceLoc loc;
+  };
+  std::vector<Step> designator;
 };
 
 // ---------------------------------------------------------------- statements

@@ -95,6 +95,16 @@ class AstDumper {
         });
         return;
       }
+      case DeclKind::Tag: {  // the layout sema gave it
+        const Record& r = *d->type->record;
+        node("RecordDecl " + location(d->loc) + " " + d->type->str() + " size=" +
+                 std::to_string(r.size) + " align=" + std::to_string(r.align), [&] {
+          for (const Member& m : r.members)
+            line("FieldDecl " + location(m.loc) + " " + std::string(m.name) + quotedType(m.type) +
+                 " offset=" + std::to_string(m.offset));
+        });
+        return;
+      }
     }
   }
 
@@ -239,8 +249,24 @@ class AstDumper {
         node("InitListExpr " + head + tail, [&] {
           for (const InitListExpr::Item& item : list->items) {
             if (item.designator) node("Designator", [&] { expr(item.designator); });
+            if (!item.member.empty()) line("Designator ." + std::string(item.member));
             expr(item.value);
           }
+        });
+        return;
+      }
+      case ExprKind::Member: {
+        auto* m = static_cast<const MemberExpr*>(e);
+        node("MemberExpr " + head + " " + (m->arrow ? "->" : ".") + std::string(m->member) +
+                 " offset=" + std::to_string(m->offset) + tail, [&] { expr(m->base); });
+        return;
+      }
+      case ExprKind::Builtin: {
+        auto* b = static_cast<const BuiltinExpr*>(e);
+        static constexpr const char* kNames[] = {"va_start", "va_arg", "va_end", "va_copy", "offsetof"};
+        std::string what = b->typeOperand ? " '" + b->typeOperand->str() + "'" : "";
+        node("BuiltinExpr " + head + " " + kNames[static_cast<int>(b->builtin)] + what + tail, [&] {
+          for (const Expr* a : b->args) expr(a);
         });
         return;
       }

@@ -18,14 +18,17 @@ namespace {
 struct SyntaxError {};
 
 // The parts of a declaration before the declarator: "static int",
-// "const char", "typedef unsigned long", "enum color { RED, GREEN }".
+// "const char", "typedef unsigned long", "enum color { RED, GREEN }",
+// "struct point { int x, y; }".
 struct DeclSpec {
   const Type* type = nullptr;
   StorageClass storage = StorageClass::None;
   bool isTypedef = false;
   SourceLoc storageLoc;  // the "static", "extern" or "typedef" keyword
   SourceLoc loc;
-  std::vector<Decl*> enumConstants;  // declared by an enum specifier in it
+  // Declared by the specifier itself, in order: enumeration constants and
+  // struct or union definitions (TagDecls).
+  std::vector<Decl*> declared;
   bool invalid = false;  // a type minicc lacks, reported: what it declares is marked invalid
 };
 
@@ -155,6 +158,11 @@ class Parser {
   bool startsTypeName(size_t ahead = 0) const;
   DeclSpec parseDeclSpec(bool storageAllowed = true);
   const Type* parseEnumSpecifier(DeclSpec& spec);
+  const Type* parseRecordSpecifier(DeclSpec& spec);
+  const Type* findTag(std::string_view tag) const;
+  void parseMemberDeclaration(Record& record, DeclSpec& outer);
+  void markInTypeName(const DeclSpec& spec);
+  void declareBuiltinTypes();
   Declarator parseDeclarator(const Type* base, Naming naming);
   const Type* parseDeclaratorType(const Type* base, Declarator& d, Naming naming);
   const Type* parseDeclaratorSuffixes(const Type* type, Declarator& d, bool ownParams);
@@ -188,6 +196,7 @@ class Parser {
   Expr* parsePrimary();
   Expr* parseIntegerLiteral();
   Expr* parseParenthesized();
+  Expr* parseBuiltin(BuiltinKind kind);
 
   const std::vector<Token>& tokens_;
   size_t pos_ = 0;
@@ -197,6 +206,8 @@ class Parser {
   int depth_ = 0;
   std::vector<Scope> scopes_ = std::vector<Scope>(1);  // [0] is file scope
   std::unordered_set<const Type*> definedEnums_;      // enums whose body was seen
+  // Where each tag was first declared, for "previous definition is here".
+  std::unordered_map<const Type*, SourceLoc> tagLocs_;
 };
 
 const Token& Parser::expect(TokenKind kind, std::string_view context) {
@@ -368,26 +379,12 @@ DeclSpec Parser::parseDeclSpec(bool storageAllowed) {
         namedToken = &t;
         anySpecifier = true;
         continue;
-      case TokenKind::KwStruct: case TokenKind::KwUnion: {
-        // Not yet in minicc's language: said once, then read as an int so
-        // that the names declared with it exist and nothing cascades.
-        diags_.error(t.loc, "'" + std::string(t.text) + "' types are not supported by minicc yet",
-                     t.length());
-        advance();
-        accept(TokenKind::Identifier);
-        if (at(TokenKind::LBrace)) {
-          for (int braces = 0; !at(TokenKind::EndOfFile);) {
-            const Token& b = advance();
-            if (b.is(TokenKind::LBrace)) ++braces;
-            if (b.is(TokenKind::RBrace) && --braces == 0) break;
-          }
-        }
-        named = types_.intType();
+      case TokenKind::KwStruct: case TokenKind::KwUnion:
+        if (anySpecifier) fail(t, "cannot combine with previous declaration specifier");
+        named = parseRecordSpecifier(spec);
         namedToken = &t;
         anySpecifier = true;
-        spec.invalid = true;
         continue;
-      }
       case TokenKind::KwFloat: case TokenKind::KwDouble:
         diags_.error(t.loc, "floating-point types are not supported by minicc yet", t.length());
         spec.invalid = true;
@@ -451,10 +448,7 @@ const Type* Parser::parseEnumSpecifier(DeclSpec& spec) {
   if (at(TokenKind::Identifier)) tag = advance().text;
   if (!at(TokenKind::LBrace)) {
     if (tag.empty()) fail(peek(), "expected identifier or '{'");
-    for (auto scope = scopes_.rbegin(); scope != scopes_.rend(); ++scope) {
-      auto it = scope->tags.find(tag);
-      if (it != scope->tags.end()) return it->second;
-    }
+    if (const Type* found = findTag(tag)) return found;
     // "enum e" before its definition: C allows no such forward declaration,
     // but gcc and clang take it as one; so does minicc.
     const Type* type = types_.enumeration(tag);
@@ -478,12 +472,160 @@ const Type* Parser::parseEnumSpecifier(DeclSpec& spec) {
     if (accept(TokenKind::Equal)) value = parseConditional();
     auto* constant = ast_.make<EnumConstantDecl>(name.loc, name.text, types_.intType(), value);
     constant->enumeration = type;
-    spec.enumConstants.push_back(constant);
+    spec.declared.push_back(constant);
     declareOrdinary(name.text);
     if (!accept(TokenKind::Comma)) break;
   }
   expect(TokenKind::RBrace, "");
   return type;
+}
+
+const Type* Parser::findTag(std::string_view tag) const {
+  for (auto scope = scopes_.rbegin(); scope != scopes_.rend(); ++scope) {
+    auto it = scope->tags.find(tag);
+    if (it != scope->tags.end()) return it->second;
+  }
+  return nullptr;
+}
+
+// struct-or-union-specifier = ("struct" | "union") ident? "{" member-declaration* "}"
+//                           | ("struct" | "union") ident
+// A tag names one type per scope (C17 6.7.2.3): "struct s { ... }" defines
+// it in the current scope (completing a "struct s;" declared there), a
+// bare "struct s;" declares a new one there, and any other "struct s"
+// refers to the innermost one, declaring it if there is none.
+const Type* Parser::parseRecordSpecifier(DeclSpec& spec) {
+  const Token& keyword = advance();
+  const bool isUnion = keyword.is(TokenKind::KwUnion);
+  std::string_view tag;
+  SourceLoc tagLoc = keyword.loc;
+  if (at(TokenKind::Identifier)) {
+    tagLoc = peek().loc;
+    tag = advance().text;
+  } else if (!at(TokenKind::LBrace)) {
+    fail(peek(), "declaration of anonymous " + std::string(keyword.text) + " must be a definition");
+  }
+  const bool defining = at(TokenKind::LBrace);
+  const bool declaringOnly = !defining && at(TokenKind::Semicolon);
+  const Type* type = nullptr;
+  if (!tag.empty()) {
+    auto& here = scopes_.back().tags;
+    auto found = here.find(tag);
+    const Type* previous = defining || declaringOnly
+                               ? (found != here.end() ? found->second : nullptr)
+                               : findTag(tag);
+    if (previous && previous->isRecord() &&
+        previous->record->isUnion == isUnion) {
+      type = previous;
+      if (defining && previous->record->definition) {
+        diags_.error(tagLoc, "redefinition of '" + previous->str() + "'", tag.size());
+        diags_.note(tagLocs_[previous], "previous definition is here",
+                    static_cast<unsigned>(tag.size()));
+        type = nullptr;  // read the body into a fresh type, so nothing cascades
+      }
+    } else if (previous) {
+      diags_.error(tagLoc, "use of '" + std::string(tag) +
+                               "' with tag type that does not match previous declaration",
+                   tag.size());
+      diags_.note(tagLocs_[previous], "previous use is here", static_cast<unsigned>(tag.size()));
+    }
+  }
+  if (!type) {
+    type = types_.record(isUnion, tag, tagLoc);
+    if (!tag.empty()) scopes_.back().tags[tag] = type;
+    tagLocs_.emplace(type, tagLoc);
+  }
+  if (!defining) return type;
+
+  Record& record = *type->record;
+  if (tagLocs_.count(type)) tagLocs_[type] = tagLoc;
+  advance();  // "{"
+  while (!at(TokenKind::RBrace)) {
+    if (at(TokenKind::EndOfFile)) fail(peek(), "expected '}'");
+    try {
+      parseMemberDeclaration(record, spec);
+    } catch (SyntaxError&) {
+      skipToStatementEnd();
+    }
+  }
+  advance();  // "}"
+  auto* definition = ast_.make<TagDecl>(tagLoc, tag, type);
+  record.definition = definition;
+  spec.declared.push_back(definition);
+  return type;
+}
+
+// member-declaration = decl-spec (declarator ("," declarator)*)? ";"
+// A struct or union without a tag and without a declarator is an anonymous
+// member (C17 6.7.2.1p13): its members are the outer record's.
+void Parser::parseMemberDeclaration(Record& record, DeclSpec& outer) {
+  const Token& start = peek();
+  if (!startsDeclaration()) fail(start, "expected member declaration: a type such as 'int'");
+  DeclSpec spec = parseDeclSpec();
+  if (spec.isTypedef || spec.storage != StorageClass::None)
+    diags_.error(spec.storageLoc, "type name does not allow storage class to be specified");
+  for (Decl* d : spec.declared) outer.declared.push_back(d);
+  if (spec.invalid) outer.invalid = true;
+  if (accept(TokenKind::Semicolon)) {
+    if (spec.type->isRecord() && spec.type->record->tag.empty()) {
+      Member m;
+      m.type = spec.type;
+      m.loc = start.loc;
+      record.members.push_back(m);
+    } else {
+      diags_.warning(start.loc, "declaration does not declare anything", "missing-declarations", start.length());
+    }
+    return;
+  }
+  for (;;) {
+    Declarator d = parseDeclarator(spec.type, Naming::Named);
+    if (at(TokenKind::Colon)) {
+      diags_.error(peek().loc, "bit-fields are not supported by minicc yet");
+      advance();
+      parseConditional();
+    }
+    if (d.type->isFunction()) {
+      diags_.error(d.loc, "field '" + std::string(d.name) + "' declared as a function",
+                   d.name.size());
+    } else {
+      Member m;
+      m.name = d.name;
+      m.type = d.type;
+      m.loc = d.loc;
+      record.members.push_back(m);
+    }
+    if (!accept(TokenKind::Comma)) break;
+  }
+  expect(TokenKind::Semicolon, "at end of declaration list");
+}
+
+// Records defined in a type name are laid out when sema first meets them.
+void Parser::markInTypeName(const DeclSpec& spec) {
+  for (Decl* d : spec.declared)
+    if (d->kind == DeclKind::Tag) static_cast<TagDecl*>(d)->inTypeName = true;
+}
+
+// The type behind <stdarg.h>'s va_list, as the psABI defines it (3.5.7,
+// figure 3.34): an array of one __va_list_tag, so that a va_list passed to
+// a function travels as a pointer.
+void Parser::declareBuiltinTypes() {
+  const Type* tag = types_.record(false, "__va_list_tag", SourceLoc{});
+  Record& r = *tag->record;
+  const Type* voidPointer = types_.pointerTo(types_.voidType());
+  for (auto [name, type] : {std::pair<std::string_view, const Type*>{"gp_offset", types_.basic(TypeKind::UInt)},
+                            {"fp_offset", types_.basic(TypeKind::UInt)},
+                            {"overflow_arg_area", voidPointer},
+                            {"reg_save_area", voidPointer}}) {
+    Member m;
+    m.name = name;
+    m.type = type;
+    r.members.push_back(m);
+  }
+  auto* definition = ast_.make<TagDecl>(SourceLoc{}, "__va_list_tag", tag);
+  definition->inTypeName = true;
+  r.definition = definition;
+  scopes_.front().tags["__va_list_tag"] = tag;
+  declareOrdinary("__builtin_va_list", types_.named(types_.arrayOf(tag, 1), "__builtin_va_list"));
 }
 
 // At "(": does a nested declarator follow, as in "(*fp)(int)", rather than
@@ -630,8 +772,13 @@ const Type* Parser::parseParameterList(const Type* result, std::vector<VarDecl*>
 // type-name = decl-spec abstract-declarator, as in casts and sizeof
 const Type* Parser::parseTypeName() {
   DeclSpec spec = parseDeclSpec(/*storageAllowed=*/false);
-  if (!spec.enumConstants.empty())
-    diags_.error(spec.loc, "enumeration constants cannot be declared in a type name");
+  for (Decl* d : spec.declared) {
+    if (d->kind == DeclKind::EnumConstant) {
+      diags_.error(spec.loc, "enumeration constants cannot be declared in a type name");
+      break;
+    }
+  }
+  markInTypeName(spec);
   return parseDeclarator(spec.type, Naming::Abstract).type;
 }
 
@@ -685,8 +832,8 @@ void Parser::parseExternalDeclaration(TranslationUnit& unit) {
     fail(peek(), "expected external declaration");
   }
   DeclSpec spec = parseDeclSpec();
-  for (Decl* constant : spec.enumConstants) unit.decls.push_back(constant);
-  if (accept(TokenKind::Semicolon)) return;  // "enum e { A };" declares only its constants
+  for (Decl* d : spec.declared) unit.decls.push_back(d);
+  if (accept(TokenKind::Semicolon)) return;  // "enum e { A };", "struct s { ... };"
   for (bool first = true;; first = false) {
     Declarator d = parseDeclarator(spec.type, Naming::Named);
     Decl* decl = makeDecl(spec, d);
@@ -718,7 +865,7 @@ void Parser::parseExternalDeclaration(TranslationUnit& unit) {
 DeclStmt* Parser::parseLocalDeclaration() {
   auto* stmt = ast_.make<DeclStmt>(peek().loc);
   DeclSpec spec = parseDeclSpec();
-  stmt->decls = spec.enumConstants;
+  stmt->decls = spec.declared;
   if (accept(TokenKind::Semicolon)) return stmt;
   for (;;) {
     Declarator d = parseDeclarator(spec.type, Naming::Named);
@@ -764,7 +911,7 @@ Expr* Parser::parseInitializer() {
 }
 
 // initializer-list = "{" (designator? initializer ("," designator? initializer)* ","?)? "}"
-// designator       = "[" conditional "]" "="
+// designator       = "[" conditional "]" "=" | "." ident "="
 Expr* Parser::parseInitializerList() {
   DepthGuard guard(*this, peek());
   auto* list = ast_.make<InitListExpr>(advance().loc);
@@ -776,7 +923,11 @@ Expr* Parser::parseInitializerList() {
       expect(TokenKind::RBracket, "");
       expect(TokenKind::Equal, "after array designator");
     } else if (at(TokenKind::Dot)) {
-      fail(peek(), "member designators need structs, which minicc does not support yet");
+      item.designatorLoc = advance().loc;
+      item.member = expect(TokenKind::Identifier, "").text;
+      if (at(TokenKind::Dot) || at(TokenKind::LBracket))
+        fail(peek(), "minicc takes one designator per initializer: write '.a = { .b = ... }'");
+      expect(TokenKind::Equal, "after member designator");
     }
     item.value = at(TokenKind::LBrace) ? parseInitializerList() : parseAssignment();
     list->items.push_back(item);
@@ -789,6 +940,7 @@ Expr* Parser::parseInitializerList() {
 
 TranslationUnit Parser::parseTranslationUnit() {
   TranslationUnit unit;
+  declareBuiltinTypes();
   while (!at(TokenKind::EndOfFile)) {
     try {
       parseExternalDeclaration(unit);
@@ -1081,7 +1233,7 @@ Expr* Parser::parseUnary() {
   }
 }
 
-// postfix = primary ("[" expr "]" | "(" args? ")" | "++" | "--")*
+// postfix = primary ("[" expr "]" | "(" args? ")" | "." ident | "->" ident | "++" | "--")*
 Expr* Parser::parsePostfix() {
   Expr* e = parsePrimary();
   for (;;) {
@@ -1121,8 +1273,16 @@ Expr* Parser::parsePostfix() {
       e = call;
       continue;
     }
-    if (t.is(TokenKind::Dot) || t.is(TokenKind::Arrow))
-      fail(t, "member access needs structs, which minicc does not support yet");
+    if (t.is(TokenKind::Dot) || t.is(TokenKind::Arrow)) {
+      advance();
+      const Token& name = expect(TokenKind::Identifier, "");
+      auto* m = ast_.make<MemberExpr>(t.loc, e, name.text, t.is(TokenKind::Arrow));
+      m->memberLoc = name.loc;
+      m->length = t.length();
+      m->begin = e->begin;
+      e = m;
+      continue;
+    }
     return e;
   }
 }
@@ -1162,6 +1322,14 @@ Expr* Parser::parsePrimary() {
       return e;
     }
     case TokenKind::Identifier: {
+      if (peek(1).is(TokenKind::LParen)) {
+        static const std::unordered_map<std::string_view, BuiltinKind> kBuiltins = {
+            {"__builtin_va_start", BuiltinKind::VaStart}, {"__builtin_va_arg", BuiltinKind::VaArg},
+            {"__builtin_va_end", BuiltinKind::VaEnd}, {"__builtin_va_copy", BuiltinKind::VaCopy},
+            {"__builtin_offsetof", BuiltinKind::Offsetof}};
+        auto builtin = kBuiltins.find(t.text);
+        if (builtin != kBuiltins.end()) return parseBuiltin(builtin->second);
+      }
       advance();
       auto* e = ast_.make<VarRefExpr>(t.loc, t.text);
       e->length = t.length();
@@ -1179,6 +1347,50 @@ Expr* Parser::parsePrimary() {
       if (startsTypeName()) fail(t, "unexpected type name: expected expression");
       fail(t, "expected expression");
   }
+}
+
+// builtin = "__builtin_va_start" "(" assign "," assign ")"
+//         | "__builtin_va_arg" "(" assign "," type-name ")"
+//         | "__builtin_va_end" "(" assign ")" | "__builtin_va_copy" "(" assign "," assign ")"
+//         | "__builtin_offsetof" "(" type-name "," ident ("." ident | "[" expr "]")* ")"
+Expr* Parser::parseBuiltin(BuiltinKind kind) {
+  const Token& name = advance();
+  auto* e = ast_.make<BuiltinExpr>(name.loc, kind);
+  e->length = name.length();
+  expect(TokenKind::LParen, "");
+  if (kind == BuiltinKind::Offsetof) {
+    e->typeOperand = parseTypeName();
+    expect(TokenKind::Comma, "");
+    BuiltinExpr::Step first;
+    first.loc = peek().loc;
+    first.member = expect(TokenKind::Identifier, "").text;
+    e->designator.push_back(first);
+    for (;;) {
+      BuiltinExpr::Step step;
+      step.loc = peek().loc;
+      if (accept(TokenKind::Dot)) {
+        step.loc = peek().loc;
+        step.member = expect(TokenKind::Identifier, "").text;
+      } else if (accept(TokenKind::LBracket)) {
+        step.index = parseExpression();
+        expect(TokenKind::RBracket, "");
+      } else {
+        break;
+      }
+      e->designator.push_back(step);
+    }
+  } else {
+    e->args.push_back(parseAssignment());
+    if (kind == BuiltinKind::VaArg) {
+      expect(TokenKind::Comma, "");
+      e->typeOperand = parseTypeName();
+    } else if (kind != BuiltinKind::VaEnd) {
+      expect(TokenKind::Comma, "");
+      e->args.push_back(parseAssignment());
+    }
+  }
+  expect(TokenKind::RParen, "");
+  return e;
 }
 
 }  // namespace

@@ -50,6 +50,17 @@ std::string qualifiers(const Type* t) {
   return s;
 }
 
+// "struct point", or as clang names an anonymous one:
+// "struct (unnamed struct at file.c:3:5)".
+std::string recordName(const Record* r) {
+  std::string keyword = r->isUnion ? "union" : "struct";
+  if (!r->tag.empty()) return keyword + " " + std::string(r->tag);
+  std::string where = r->loc.file ? r->loc.file->name() + ":" + std::to_string(r->loc.line) + ":" +
+                                        std::to_string(r->loc.col)
+                                  : "?";
+  return keyword + " (unnamed " + keyword + " at " + where + ")";
+}
+
 // C's declarator syntax inside out: `inner` is what the type applies to
 // so far ("*", "(*)[3]"), as clang prints "int (*)(int)" or "char *const".
 std::string spell(const Type* t, const std::string& inner) {
@@ -71,9 +82,10 @@ std::string spell(const Type* t, const std::string& inner) {
     }
     default: {
       std::string q = qualifiers(t);
-      std::string name = t->kind == TypeKind::Enum
-                             ? "enum " + (t->tag.empty() ? std::string("(anonymous)") : std::string(t->tag))
-                             : std::string(basicName(t->kind));
+      std::string name = t->kind == TypeKind::Enum ? "enum " + (t->tag.empty() ? std::string("(anonymous)")
+                                                                              : std::string(t->tag))
+                         : t->isRecord() ? recordName(t->record)
+                                         : std::string(basicName(t->kind));
       std::string s = q.empty() ? name : q + " " + name;
       if (inner.empty()) return s;
       return s + (inner[0] == '[' ? "" : " ") + inner;
@@ -109,6 +121,9 @@ bool sameType(const Type* a, const Type* b) {
       return true;
     case TypeKind::Enum:
       return false;  // two distinct enumerations (the same one is the same object)
+    case TypeKind::Struct:
+    case TypeKind::Union:
+      return a->record == b->record;  // each definition is a type of its own (C17 6.7.2.3p5)
     default:
       return true;
   }
@@ -152,6 +167,16 @@ const Type* TypeContext::function(const Type* result, std::vector<const Type*> p
 const Type* TypeContext::enumeration(std::string_view tag) {
   Type* t = make(TypeKind::Enum);
   t->tag = tag;
+  return t;
+}
+
+const Type* TypeContext::record(bool isUnion, std::string_view tag, SourceLoc loc) {
+  Type* t = make(isUnion ? TypeKind::Union : TypeKind::Struct);
+  records_.emplace_back();
+  t->record = &records_.back();
+  t->record->isUnion = isUnion;
+  t->record->tag = tag;
+  t->record->loc = loc;
   return t;
 }
 

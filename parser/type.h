@@ -1,6 +1,6 @@
 // C's types, as far as minicc's language goes (C17 6.2.5): void, the
-// integer types of every width and sign, enumerations, pointers, arrays and
-// functions, each possibly const- or volatile-qualified.
+// integer types of every width and sign, enumerations, pointers, arrays,
+// functions, structures and unions, each possibly const- or volatile-qualified.
 //
 // Types are made and owned by a TypeContext. The unqualified basic types are
 // shared, so they compare by pointer; derived and qualified types are made
@@ -13,6 +13,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "support/source.h"
 
 namespace minicc {
 
@@ -27,8 +29,38 @@ enum class TypeKind {
   Pointer,
   Array,
   Function,
+  Struct,
+  Union,
 };
 
+struct Type;
+struct TagDecl;
+
+// A member of a structure or union, placed by sema (codegen/abi.h lays it
+// out). An anonymous struct or union member (C17 6.7.2.1p13) has no name:
+// its own members are found through it.
+struct Member {
+  std::string_view name;
+  const Type* type = nullptr;
+  SourceLoc loc;
+  int64_t offset = 0;  // sema: bytes from the start of the record
+};
+
+// What a struct or union tag stands for. Every type that names the record
+// (qualified, typedef-named) points at the one Record, so that completing
+// it later (C17 6.7.2.3: "struct s;" then "struct s { ... };") completes
+// them all.
+struct Record {
+  std::string_view tag;        // empty for an anonymous one
+  bool isUnion = false;
+  SourceLoc loc;               // where its tag (or its "struct") was written
+  TagDecl* definition = nullptr;  // the parser: the body's declaration, once seen
+  std::vector<Member> members;
+  // sema, when it reaches the definition:
+  bool complete = false;
+  int64_t size = 0;
+  int align = 1;
+};
 struct Type {
   TypeKind kind = TypeKind::Int;
   const Type* base = nullptr;          // pointee, element, or a function's return type
@@ -40,6 +72,7 @@ struct Type {
   bool isConst = false;
   bool isVolatile = false;
   std::string_view tag;                // an enum's tag, if it has one
+  Record* record = nullptr;            // a struct's or union's members and layout
   std::vector<std::pair<std::string_view, int64_t>> enumerators;  // an enum's constants (sema)
   const Type* unqualified = this;      // the same type without const/volatile (or typedef name)
   // A type named by a typedef ("size_t") is a copy of the type it names,
@@ -55,11 +88,17 @@ struct Type {
   bool isPointer() const { return kind == TypeKind::Pointer; }
   bool isArray() const { return kind == TypeKind::Array; }
   bool isFunction() const { return kind == TypeKind::Function; }
+  bool isRecord() const { return kind == TypeKind::Struct || kind == TypeKind::Union; }
+  // Arrays and records: held in memory and used by their address in code.
+  bool isAggregate() const { return isArray() || isRecord(); }
   bool isArithmetic() const { return isInteger(); }
   bool isScalar() const { return isInteger() || isPointer(); }
   bool isQualified() const { return isConst || isVolatile; }
-  // An object type whose size is not known: void, or an array of unknown length.
-  bool isIncomplete() const { return isVoid() || (isArray() && length < 0); }
+  // An object type whose size is not known: void, an array of unknown
+  // length, or a struct or union whose definition has not been seen.
+  bool isIncomplete() const {
+    return isVoid() || (isArray() && length < 0) || (isRecord() && !record->complete);
+  }
   // Conversion rank (C17 6.3.1.1p1): char 1, short 2, int 3, long 4, long long 5.
   int rank() const;
   // As clang spells it in diagnostics: "unsigned long", "char *", "int (*)(int)",
@@ -86,6 +125,8 @@ class TypeContext {
   const Type* function(const Type* result, std::vector<const Type*> params,
                        bool variadic, bool prototyped);
   const Type* enumeration(std::string_view tag);
+  // A new struct or union type, incomplete until sema meets its definition.
+  const Type* record(bool isUnion, std::string_view tag, SourceLoc loc);
   // An array's length: as the parser found it, then as sema computes it.
   void setLengthExpression(const Type* array, Expr* length) {
     const_cast<Type*>(array)->lengthExpr = length;
@@ -105,6 +146,7 @@ class TypeContext {
  private:
   Type* make(TypeKind kind);
   std::deque<Type> types_;
+  std::deque<Record> records_;
   const Type* basic_[static_cast<int>(TypeKind::Enum)] = {};
 };
 

@@ -14,6 +14,9 @@ typedef unsigned long size_t;
 int printf(const char *format, ...);
 int sprintf(char *buffer, const char *format, ...);
 int snprintf(char *buffer, size_t size, const char *format, ...);
+int vprintf(const char *format, __builtin_va_list args);
+int vsprintf(char *buffer, const char *format, __builtin_va_list args);
+int vsnprintf(char *buffer, size_t size, const char *format, __builtin_va_list args);
 int puts(const char *s);
 int putchar(int c);
 int getchar(void);
@@ -109,6 +112,14 @@ int toupper(int c);
 #define NULL ((void *)0)
 typedef unsigned long size_t;
 typedef long ptrdiff_t;
+#define offsetof(type, member) __builtin_offsetof(type, member)
+)"},
+      {"stdarg.h", R"(#pragma once
+typedef __builtin_va_list va_list;
+#define va_start(ap, last) __builtin_va_start(ap, last)
+#define va_arg(ap, type) __builtin_va_arg(ap, type)
+#define va_end(ap) __builtin_va_end(ap)
+#define va_copy(dest, src) __builtin_va_copy(dest, src)
 )"},
       {"stdint.h", R"(#pragma once
 typedef signed char int8_t;

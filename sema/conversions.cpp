@@ -174,6 +174,7 @@ Expr* Sema::convertForAssignment(const Type* to, Expr* e, Conversion action, Sou
            "incompatible-pointer-types");
     return convertTo(e, to);
   }
+  if (to->isRecord() && from->isRecord() && sameType(to, from)) return e;  // copied whole
   if (to->isPointer() && isNullPointerConstant(e)) return convertTo(e, to);
   if (to->isPointer() && from->isInteger()) {
     warn("incompatible integer to pointer conversion " + phrase(action, toName, fromName, false),

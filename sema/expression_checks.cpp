@@ -81,6 +81,8 @@ const Type* Sema::checkExpr(Expr* e) {
     case ExprKind::Cast: type = checkCast(static_cast<CastExpr*>(e)); break;
     case ExprKind::Subscript: type = checkSubscript(static_cast<SubscriptExpr*>(e)); break;
     case ExprKind::SizeOf: type = checkSizeOf(static_cast<SizeOfExpr*>(e)); break;
+    case ExprKind::Member: type = checkMember(static_cast<MemberExpr*>(e)); break;
+    case ExprKind::Builtin: type = checkBuiltin(static_cast<BuiltinExpr*>(e)); break;
     case ExprKind::InitList:
       diags_.error(e->loc, "initializer list cannot be used here");
       break;
@@ -434,6 +436,7 @@ const Type* Sema::checkConditional(ConditionalExpr* e) {
     return type;
   }
   if (a->isVoid() && b->isVoid()) return a;
+  if (a->isRecord() && b->isRecord() && sameType(a, b)) return a->unqualified;
   if (a->isPointer() && isNullPointerConstant(e->elseExpr)) {
     e->elseExpr = convertTo(e->elseExpr, a);
     return a;
@@ -507,7 +510,7 @@ FunctionDecl* Sema::implicitDeclaration(VarRefExpr* name) {
 // "..." or by no prototype.
 Expr* Sema::promoteArgument(Expr* arg) {
   if (arg->type->isInteger()) return convertTo(arg, promote(arg->type));
-  if (!arg->type->isScalar())
+  if (!arg->type->isScalar() && (!arg->type->isRecord() || arg->type->isIncomplete()))
     diags_.error(arg->loc, "argument type " + quotedType(arg->type) + " is incomplete", arg->length);
   return arg;
 }
@@ -563,9 +566,20 @@ const Type* Sema::checkCall(CallExpr* e) {
       if (fn) diags_.note(fn->loc, "'" + std::string(fn->name) + "' declared here", fn->name.size());
       return type->base;
     }
-    for (size_t i = 0; i < expected; ++i)
-      e->args[i] = convertForAssignment(type->params[i]->unqualified, e->args[i],
-                                        Conversion::Passing);
+    for (size_t i = 0; i < expected; ++i) {
+      const Type* param = type->params[i]->unqualified;
+      if (param->isIncomplete() && param->isRecord()) {
+        diags_.error(e->args[i]->begin, "argument type " + quotedType(param) + " is incomplete",
+                     e->args[i]->length);
+        continue;
+      }
+      e->args[i] = convertForAssignment(param, e->args[i], Conversion::Passing);
+    }
+  }
+  if (type->base->isRecord() && type->base->isIncomplete()) {
+    diags_.error(e->loc, "calling function with incomplete return type " + quotedType(type->base),
+                 e->length);
+    return types_.intType();
   }
   for (size_t i = type->prototyped ? type->params.size() : 0; i < e->args.size(); ++i)
     e->args[i] = promoteArgument(e->args[i]);

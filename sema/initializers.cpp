@@ -1,8 +1,11 @@
 // Initialisers (C17 6.7.9): a scalar's expression, a char array's string,
-// and braced lists with designators ("[2] = 5"), nested braces and the
-// braces C lets one leave out ("int m[2][2] = {1, 2, 3, 4}"). Each becomes
+// a structure's value, and braced lists with designators ("[2] = 5",
+// ".x = 1"), nested braces and the braces C lets one leave out
+// ("int m[2][2] = {1, 2, 3, 4}", "struct line l = {1, 2, 3, 4}"). Each becomes
 // a flat list of InitElements; for objects with static storage each element
 // is also folded to a constant (a number or an address).
+#include <algorithm>
+
 #include "codegen/abi.h"
 #include "sema/sema_internal.h"
 
@@ -19,7 +22,7 @@ bool isCharType(const Type* t) {
 }  // namespace
 
 void Sema::initializeScalar(VarDecl* var, const Type* type, int64_t offset, Expr* value) {
-  Expr* v = this->value(value);
+  Expr* v = checkedItems_.count(value) ? value : this->value(value);
   // clang reports a scalar variable's initialiser at the variable, an
   // element of a list at the element.
   bool whole = value == var->init;
@@ -54,6 +57,25 @@ void Sema::initializeObject(VarDecl* var, const Type* type, int64_t offset, Init
     ++next;
     return;
   }
+  if (type->isRecord()) {
+    // A structure of the same type initialises the member whole (C17
+    // 6.7.9p13); anything else starts on its first member, braces left out.
+    Expr* v = value(item);
+    list->items[next].value = v;
+    checkedItems_.insert(v);
+    if (v->type->isRecord() && sameType(v->type, type)) {
+      initializeScalar(var, type, offset, v);
+      ++next;
+      return;
+    }
+    const Record& record = *type->record;
+    for (size_t i = 0; i < record.members.size() && next < list->items.size(); ++i) {
+      if (i > 0 && (list->items[next].designator || !list->items[next].member.empty())) return;
+      initializeObject(var, record.members[i].type, offset + record.members[i].offset, list, next);
+      if (record.isUnion) return;  // only its first member, unless designated
+    }
+    return;
+  }
   if (!type->isArray()) {
     initializeScalar(var, type, offset, item);
     ++next;
@@ -67,7 +89,7 @@ void Sema::initializeObject(VarDecl* var, const Type* type, int64_t offset, Init
   // starts something new at the enclosing level.
   const int64_t elementSize = abi::sizeOf(type->base);
   for (int64_t i = 0; i < type->length && next < list->items.size(); ++i) {
-    if (i > 0 && list->items[next].designator) return;
+    if (i > 0 && (list->items[next].designator || !list->items[next].member.empty())) return;
     initializeObject(var, type->base, offset + i * elementSize, list, next);
   }
 }
@@ -79,6 +101,12 @@ int64_t Sema::initializeFromList(VarDecl* var, const Type* type, int64_t offset,
     if (!type->isArray())
       diags_.error(list->loc, "scalar initializer cannot be empty");
     return 0;  // "= {}" zero-fills
+  }
+  if (type->isRecord()) return initializeRecordFromList(var, type, offset, list);
+  if (!type->isArray() && !list->items[0].member.empty()) {
+    diags_.error(list->items[0].designatorLoc,
+                 "field designator cannot initialize a non-struct, non-union type '" + type->str() + "'");
+    return 1;
   }
   if (!type->isArray()) {
     size_t next = 0;
@@ -102,6 +130,11 @@ int64_t Sema::initializeFromList(VarDecl* var, const Type* type, int64_t offset,
   size_t next = 0;
   while (next < list->items.size()) {
     InitListExpr::Item& item = list->items[next];
+    if (!item.member.empty()) {
+      diags_.error(item.designatorLoc, "field designator cannot initialize a non-struct, "
+                                       "non-union type '" + type->str() + "'");
+      return count;
+    }
     if (item.designator) {
       Expr* designator = value(item.designator);
       if (!designator->type->isInteger() || !designator->constant) {
@@ -132,6 +165,48 @@ int64_t Sema::initializeFromList(VarDecl* var, const Type* type, int64_t offset,
     count = std::max(count, index);
   }
   return count;
+}
+
+// A structure or union from a braced list: the members in order, or from
+// the one a designator names ("{.y = 2, 3}": 3 goes to the member after y);
+// a union takes its first member unless designated (C17 6.7.9p17).
+int64_t Sema::initializeRecordFromList(VarDecl* var, const Type* type, int64_t offset,
+                                       InitListExpr* list) {
+  const Record& record = *type->record;
+  size_t member = 0, next = 0;
+  while (next < list->items.size()) {
+    InitListExpr::Item& item = list->items[next];
+    if (item.designator) {
+      diags_.error(item.designatorLoc, "array designator cannot initialize non-array type '" +
+                                           type->str() + "'");
+      return 1;
+    }
+    if (!item.member.empty()) {
+      auto direct = std::find_if(record.members.begin(), record.members.end(),
+                                 [&](const Member& m) { return m.name == item.member; });
+      if (direct == record.members.end()) {
+        auto nested = findMember(record, item.member);  // inside an anonymous member
+        if (!nested) {
+          diags_.error(item.designatorLoc, "field designator '" + std::string(item.member) +
+                                               "' does not refer to any field in type '" +
+                                               type->str() + "'");
+          return 1;
+        }
+        initializeObject(var, nested->type, offset + nested->offset, list, next);
+        continue;
+      }
+      member = static_cast<size_t>(direct - record.members.begin());
+    } else if (member >= record.members.size() || (record.isUnion && member > 0)) {
+      diags_.warning(item.value->begin, std::string("excess elements in ") +
+                                            (record.isUnion ? "union" : "struct") + " initializer",
+                     "excess-initializers", item.value->length);
+      return 1;
+    }
+    const Member& m = record.members[member];
+    initializeObject(var, m.type, offset + m.offset, list, next);
+    ++member;
+  }
+  return 1;
 }
 
 void Sema::checkInitializer(VarDecl* var, bool staticStorage) {

@@ -185,6 +185,9 @@ void Sema::run(TranslationUnit& unit) {
       case DeclKind::EnumConstant:
         enumConstant(static_cast<EnumConstantDecl*>(decl));
         break;
+      case DeclKind::Tag:
+        tagDefinition(static_cast<TagDecl*>(decl));
+        break;
     }
   }
   // "int a[];" never completed: one element, as gcc and clang make it (C17 6.9.2p2).
@@ -193,6 +196,11 @@ void Sema::run(TranslationUnit& unit) {
       diags_.warning(var->loc, "tentative array definition assumed to have one element",
                      "tentative-definition-incomplete-type", var->name.size());
       var->type = types_.arrayOf(var->type->base, 1);
+    }
+    if (var->type->isRecord() && var->type->isIncomplete()) {
+      diags_.error(var->loc, "tentative definition has type '" + var->type->str() +
+                                 "' that is never completed", var->name.size());
+      var->type = types_.intType();
     }
   }
   checkStaticFunctionsDefined();
@@ -243,6 +251,20 @@ void Sema::resolveVariableType(VarDecl* var) {
   if (var->type->isVoid()) {
     diags_.error(var->loc, "variable has incomplete type 'void'", var->name.size());
     var->invalid = true;
+  }
+  // A struct still incomplete: fine for an extern declaration or a
+  // parameter of a mere prototype; anything that makes storage needs it
+  // complete here (C17 6.7p7). A tentative definition may be completed later
+  // in the file (6.9.2p3), which run() checks at the end.
+  const bool needsSize = var->place == VarPlace::Local || var->place == VarPlace::StaticLocal ||
+                         (var->place == VarPlace::Global && var->init);
+  if (var->type->isRecord() && var->type->isIncomplete() && needsSize) {
+    diags_.error(var->loc, "variable has incomplete type " + ("'" + var->type->str() + "'"),
+                 var->name.size());
+    diags_.note(var->type->record->loc, "forward declaration of '" + var->type->unqualified->str() + "'",
+                static_cast<unsigned>(std::max<size_t>(var->type->record->tag.size(), 1)));
+    var->invalid = true;
+    var->type = types_.intType();
   }
 }
 
@@ -343,6 +365,16 @@ void Sema::functionDefinition(FunctionDecl* fn) {
   if (fn->name == "main" && !(result->kind == TypeKind::Int))
     diags_.error(fn->loc, "'main' must return 'int'", 4);
 
+  if (result->isRecord() && result->isIncomplete())
+    diags_.error(fn->loc, "incomplete result type '" + result->str() + "' in function definition",
+                 fn->name.size());
+  for (VarDecl* param : fn->params) {
+    if (param->type->isRecord() && param->type->isIncomplete() && !param->invalid) {
+      diags_.error(param->loc, "variable has incomplete type '" + param->type->str() + "'",
+                   std::max<size_t>(param->name.size(), 1));
+      param->type = types_.intType();
+    }
+  }
   scopes_.emplace_back();  // parameters share the scope of the body's block (C17 6.2.1p4)
   // A repeated parameter name keeps meaning the first parameter.
   for (VarDecl* param : fn->params)
@@ -384,6 +416,7 @@ void Sema::checkParameterNames(FunctionDecl* fn) {
 void Sema::localDeclaration(Decl* decl) {
   if (decl->kind == DeclKind::Typedef) return typedefDeclaration(decl);
   if (decl->kind == DeclKind::EnumConstant) return enumConstant(static_cast<EnumConstantDecl*>(decl));
+  if (decl->kind == DeclKind::Tag) return tagDefinition(static_cast<TagDecl*>(decl));
   auto* var = decl->kind == DeclKind::Variable ? static_cast<VarDecl*>(decl) : nullptr;
   if (var) resolveVariableType(var);
   if (!var) {

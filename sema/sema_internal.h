@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "parser/ast.h"
@@ -14,6 +15,15 @@
 
 namespace minicc {
 namespace sema_detail {
+
+// A member found by name, perhaps inside anonymous members: its offset
+// from the start of the record that was searched.
+struct FoundMember {
+  const Member* member;
+  const Type* type;
+  int64_t offset;
+};
+std::optional<FoundMember> findMember(const Record& record, std::string_view name);
 
 // The conversions as if by assignment (C17 6.5.16.1), each worded its own way.
 enum class Conversion { Assigning, Initializing, Passing, Returning };
@@ -49,6 +59,7 @@ class Sema {
   void enumConstant(EnumConstantDecl* constant);
   void typedefDeclaration(Decl* decl);
   void resolveVariableType(VarDecl* var);
+  void tagDefinition(TagDecl* tag);
 
   // ---- statements
   void checkStmt(Stmt* s);
@@ -66,6 +77,8 @@ class Sema {
   void initializeObject(VarDecl* var, const Type* type, int64_t offset, InitListExpr* list,
                         size_t& next);
   int64_t initializeFromList(VarDecl* var, const Type* type, int64_t offset, InitListExpr* list);
+  int64_t initializeRecordFromList(VarDecl* var, const Type* type, int64_t offset,
+                                   InitListExpr* list);
   bool initializeCharArray(VarDecl* var, const Type* type, int64_t offset, Expr* value);
   void initializeScalar(VarDecl* var, const Type* type, int64_t offset, Expr* value);
   std::optional<StaticValue> staticValue(const Expr* e) const;
@@ -105,6 +118,10 @@ class Sema {
   const Type* checkCast(CastExpr* e);
   const Type* checkSubscript(SubscriptExpr* e);
   const Type* checkSizeOf(SizeOfExpr* e);
+  const Type* checkMember(MemberExpr* e);
+  const Type* checkOffsetof(BuiltinExpr* e);
+  const Type* checkBuiltin(BuiltinExpr* e);
+  bool checkVaList(Expr*& e, const Expr* builtin);
   void setConstant(Expr* e, FoldResult folded);
   void invalidOperands(const Expr* op, const Type* lhs, const Type* rhs);
   void warnDivisionByZero(BinaryOp op, const Expr* divisor);
@@ -129,6 +146,8 @@ class Sema {
   std::unordered_map<std::string, int> staticLocalNames_;
   int64_t nextEnumValue_ = 0;  // the value the next enumeration constant takes unasked
   const Type* lastEnumType_ = nullptr;
+  std::unordered_set<const Record*> layingOut_;  // records being laid out now
+  std::unordered_set<const Expr*> checkedItems_;  // initialiser items already checked
 };
 
 

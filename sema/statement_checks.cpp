@@ -56,7 +56,7 @@ void Sema::checkStmt(Stmt* s) {
       e = value(e);
       if (diags_.errorCount() != errorsBefore) return;  // no warning on top of an error
       bool sideEffect = e->kind == ExprKind::Assign || e->kind == ExprKind::IncDec ||
-                        e->kind == ExprKind::Call ||
+                        e->kind == ExprKind::Call || e->type->isVoid() ||
                         (e->kind == ExprKind::Cast && static_cast<CastExpr*>(e)->castKind == CastKind::ToVoid) ||
                         (e->kind == ExprKind::Binary &&
                          static_cast<BinaryExpr*>(e)->op == BinaryOp::Comma) ||

@@ -45,6 +45,14 @@ const Type* Sema::resolveType(const Type* type, SourceLoc at, std::string_view n
       types_.setLength(type, n);
       return type;
     }
+    case TypeKind::Struct:
+    case TypeKind::Union: {
+      // One defined in a type name ("sizeof(struct { int a; })") is laid
+      // out when first met; the others where their definition stands.
+      TagDecl* definition = type->record->definition;
+      if (definition && definition->inTypeName) tagDefinition(definition);
+      return type;
+    }
     default:
       return type;
   }

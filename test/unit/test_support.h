@@ -167,9 +167,22 @@ inline std::string sexpr(const Expr* e) {
       for (const InitListExpr::Item& item : list->items) {
         s += " ";
         if (item.designator) s += "[" + sexpr(item.designator) + "]=";
+        if (!item.member.empty()) s += "." + std::string(item.member) + "=";
         s += sexpr(item.value);
       }
       return s + " }";
+    }
+    case ExprKind::Member: {
+      auto* m = static_cast<const MemberExpr*>(e);
+      return "(" + std::string(m->arrow ? "->" : ".") + " " + sexpr(m->base) + " " +
+             std::string(m->member) + ")";
+    }
+    case ExprKind::Builtin: {
+      auto* b = static_cast<const BuiltinExpr*>(e);
+      std::string s = "(builtin";
+      for (const Expr* a : b->args) s += " " + sexpr(a);
+      if (b->typeOperand) s += " '" + b->typeOperand->str() + "'";
+      return s + ")";
     }
   }
   return "?";
@@ -183,6 +196,7 @@ inline std::string sexpr(const Decl* d) {
     return "(fn " + std::string(d->name) + " '" + d->type->str() + "')";
   if (d->kind == DeclKind::Typedef)
     return "(typedef " + std::string(d->name) + " '" + d->type->str() + "')";
+  if (d->kind == DeclKind::Tag) return "(tag '" + d->type->str() + "')";
   if (d->kind == DeclKind::EnumConstant) {
     auto* c = static_cast<const EnumConstantDecl*>(d);
     return "(enumerator " + std::string(d->name) + (c->valueExpr ? " " + sexpr(c->valueExpr) : "") + ")";

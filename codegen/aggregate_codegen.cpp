@@ -1,0 +1,156 @@
+// Instruction selection for structures and unions as values: a structure
+// is handled by its address, and copied a few bytes at a time where C
+// copies it — assignment, initialisation, arguments and results.
+#include "codegen/function_codegen_internal.h"
+#include "codegen/why_notes.h"
+
+namespace minicc {
+namespace codegen_detail {
+
+using mach::imm;
+using mach::reg;
+
+namespace {
+
+// The pieces a copy moves: eight bytes while it can, then four, two, one.
+int64_t chunkFor(int64_t left) { return left >= 8 ? 8 : left >= 4 ? 4 : left >= 2 ? 2 : 1; }
+
+Operand displaced(Operand o, int64_t by) {
+  o.value += by;
+  return o;
+}
+
+}  // namespace
+
+// Where the aggregate `e` lies, as an operand that at most %rax helps to
+// address: a variable's slot or symbol in place, else (%rax).
+Operand FunctionCodegen::genAggregate(const Expr* e) {
+  Operand where = genAddress(e);
+  if (where.kind == Operand::Kind::Memory && where.reg != Reg::IP &&
+      (where.scale || where.reg != kAccumulator)) {
+    emit(Opcode::Lea, Width::Q, where, reg(kAccumulator, Width::Q));
+    return mach::mem(kAccumulator);
+  }
+  return where;
+}
+
+// `size` bytes from `from` to `to` (which must not use %rdx), through %rdx;
+// a large object through memcpy, as gcc -O0 does.
+void FunctionCodegen::copyObject(Operand from, Operand to, int64_t size) {
+  constexpr int64_t kLargestUnrolled = 128;
+  if (size > kLargestUnrolled) {
+    const Reg* args = abi::kIntegerArgumentRegisters;
+    emit(Opcode::Lea, Width::Q, from, reg(args[1], Width::Q));
+    emit(Opcode::Lea, Width::Q, to, reg(args[0], Width::Q));
+    emit(Opcode::Mov, Width::Q, imm(size), reg(args[2], Width::Q));
+    const bool pad = pushedBytes_ % abi::kStackAlignment != 0;
+    if (pad) emit(Opcode::Sub, Width::Q, imm(8), reg(Reg::SP, Width::Q)).note = why::kCallPadding;
+    mach::Symbol memcpy;
+    memcpy.kind = mach::Symbol::Kind::C;
+    memcpy.name = "memcpy";
+    emit(Opcode::Call, Width::Q, mach::target(memcpy));
+    if (pad) emit(Opcode::Add, Width::Q, imm(8), reg(Reg::SP, Width::Q));
+    return;
+  }
+  for (int64_t done = 0; done < size;) {
+    const int64_t chunk = chunkFor(size - done);
+    const Width width = mach::widthOfBytes(static_cast<int>(chunk));
+    emit(Opcode::Mov, width, displaced(from, done), reg(Reg::DX, width));
+    emit(Opcode::Mov, width, reg(Reg::DX, width), displaced(to, done));
+    done += chunk;
+  }
+}
+
+// The `bytes` (1 to 8) at `from` into register `into`, zero-extended, with
+// no load past them (an object may end where memory does). Three, five,
+// six or seven bytes take two overlapping loads, `scratch` holding the
+// upper one, which is loaded first so that `from` may use `into`.
+void FunctionCodegen::loadEightbyte(Operand from, int64_t bytes, Reg into, Reg scratch) {
+  const Operand into32 = reg(into, Width::L);
+  switch (bytes) {
+    case 8: emit(Opcode::Mov, Width::Q, from, reg(into, Width::Q)); return;
+    case 4: emit(Opcode::Mov, Width::L, from, into32); return;
+    case 2: emitExtend(Opcode::Movzx, Width::W, Width::L, from, into32); return;
+    case 1: emitExtend(Opcode::Movzx, Width::B, Width::L, from, into32); return;
+    case 3: {
+      emitExtend(Opcode::Movzx, Width::W, Width::L, displaced(from, 1), reg(scratch, Width::L));
+      emitExtend(Opcode::Movzx, Width::W, Width::L, from, into32);
+      emit(Opcode::Shl, Width::L, imm(8), reg(scratch, Width::L));
+      emit(Opcode::Or, Width::L, reg(scratch, Width::L), into32);
+      return;
+    }
+    default: {  // 5, 6, 7: bytes [n-4, n) shifted up over the low four, which they repeat
+      emit(Opcode::Mov, Width::L, displaced(from, bytes - 4), reg(scratch, Width::L));
+      emit(Opcode::Mov, Width::L, from, into32);
+      emit(Opcode::Shl, Width::Q, imm(8 * (bytes - 4)), reg(scratch, Width::Q));
+      emit(Opcode::Or, Width::Q, reg(scratch, Width::Q), reg(into, Width::Q));
+      return;
+    }
+  }
+}
+
+// A structure of `size` bytes at (address) into `count` argument registers
+// from kIntegerArgumentRegisters[first] on, an eightbyte each (psABI 3.2.3).
+void FunctionCodegen::loadEightbytes(Reg address, int first, int count, int64_t size, Reg scratch) {
+  for (int k = 0; k < count; ++k) {
+    int64_t bytes = std::min<int64_t>(8, size - 8 * k);
+    loadEightbyte(mach::mem(address, 8 * k), bytes, abi::kIntegerArgumentRegisters[first + k], scratch);
+  }
+}
+
+// "a = b" for structures and unions: the bytes copied (C17 6.5.16.1); the
+// value, if used, is a's address.
+void FunctionCodegen::genRecordAssign(const AssignExpr* e, bool needValue) {
+  const int64_t size = abi::sizeOf(e->target->type);
+  const Expr* target = e->target;
+  if (target->kind == ExprKind::VarRef) {
+    const VarDecl* var = static_cast<const VarRefExpr*>(target)->decl;
+    copyObject(genAggregate(e->value), address(var), size);
+    if (needValue) emit(Opcode::Lea, Width::Q, address(var), reg(kAccumulator, Width::Q));
+    return;
+  }
+  // Through a computed address, which waits on the stack while the value
+  // is computed (it could call a function), unless the value is a variable.
+  const Expr* value = e->value;
+  if (value->kind == ExprKind::VarRef && static_cast<const VarRefExpr*>(value)->decl) {
+    genAddressInto(target, kScratch);
+    copyObject(address(static_cast<const VarRefExpr*>(value)->decl), mach::mem(kScratch), size);
+  } else {
+    genAddressInto(target, kAccumulator);
+    pushTemporary();
+    Operand from = genAggregate(value);
+    popTemporary(kScratch);
+    copyObject(from, mach::mem(kScratch), size);
+  }
+  if (needValue) emit(Opcode::Mov, Width::Q, reg(kScratch, Width::Q), reg(kAccumulator, Width::Q));
+}
+
+// "return s;" (psABI 3.2.3, "Returning of Values"): a structure of up to
+// 16 bytes in %rax and %rdx; a larger one copied to the caller's buffer,
+// whose address came in %rdi and goes back in %rax.
+void FunctionCodegen::genRecordReturn(const Expr* value) {
+  const int64_t size = abi::sizeOf(value->type);
+  Operand from = genAggregate(value);
+  if (resultAddressSlot_ >= 0) {
+    if (size > 128) {  // memcpy returns the destination in %rax
+      emit(Opcode::Lea, Width::Q, from, reg(abi::kIntegerArgumentRegisters[1], Width::Q));
+      emit(Opcode::Mov, Width::Q, mach::frameSlot(resultAddressSlot_, {}),
+           reg(abi::kIntegerArgumentRegisters[0], Width::Q));
+      emit(Opcode::Mov, Width::Q, imm(size), reg(abi::kIntegerArgumentRegisters[2], Width::Q));
+      mach::Symbol memcpy;
+      memcpy.kind = mach::Symbol::Kind::C;
+      memcpy.name = "memcpy";
+      emit(Opcode::Call, Width::Q, mach::target(memcpy));
+      return;
+    }
+    emit(Opcode::Mov, Width::Q, mach::frameSlot(resultAddressSlot_, {}), reg(kScratch, Width::Q));
+    copyObject(from, mach::mem(kScratch), size);
+    emit(Opcode::Mov, Width::Q, reg(kScratch, Width::Q), reg(abi::kReturnRegister, Width::Q));
+    return;
+  }
+  if (size > 8) loadEightbyte(displaced(from, 8), size - 8, abi::kSecondReturnRegister, kScratch);
+  loadEightbyte(from, std::min<int64_t>(size, 8), abi::kReturnRegister, kScratch);
+}
+
+}  // namespace codegen_detail
+}  // namespace minicc

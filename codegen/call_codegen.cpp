@@ -1,0 +1,172 @@
+// Instruction selection for calls, System V style (psABI 3.2.3): where each
+// argument goes comes from abi::planCall — INTEGER eightbytes in %rdi %rsi
+// %rdx %rcx %r8 %r9, the rest pushed right to left, a structure of more
+// than 16 bytes copied onto the stack, a structure result of more than 16
+// bytes written through a hidden pointer in %rdi. %rsp is 16-byte aligned
+// at the call, and %al holds the number of vector registers used for a
+// variadic or unprototyped callee (3.5.7).
+#include "codegen/function_codegen_internal.h"
+#include "codegen/symbols.h"
+#include "codegen/why_notes.h"
+
+namespace minicc {
+namespace codegen_detail {
+
+using mach::imm;
+using mach::reg;
+
+void FunctionCodegen::loadArgument(const Expr* arg, Reg into) {
+  if (arg->constant) {
+    Width width = registerWidth(arg->type);
+    if (fitsInImmediate(*arg->constant))
+      emit(Opcode::Mov, width, imm(*arg->constant), reg(into, width));
+    else
+      emit(Opcode::Movabs, Width::Q, imm(*arg->constant), reg(into, Width::Q));
+  } else if (const Expr* object = decayedOperand(arg)) {
+    emit(Opcode::Lea, Width::Q, genAddress(object), reg(into, Width::Q));
+  } else {
+    const Expr* inner = throughNoOps(arg);
+    loadValue(*fixedPlace(inner), inner->type, into);
+  }
+}
+
+// One argument onto the stack: a scalar as an eightbyte, a structure as
+// its eightbytes, the last one first, so that it lies in memory as it does
+// in the caller's object.
+void FunctionCodegen::pushStackArgument(const Expr* arg) {
+  if (!arg->type->isRecord()) {
+    if (arg->constant && fitsInImmediate(*arg->constant)) {
+      emit(Opcode::Push, Width::Q, imm(*arg->constant));
+    } else {
+      genExpr(arg);
+      emit(Opcode::Push, Width::Q, reg(kAccumulator, Width::Q));
+    }
+    pushedBytes_ += abi::kStackArgumentSize;
+    return;
+  }
+  Operand object = genAggregate(arg);
+  const int64_t size = abi::sizeOf(arg->type);
+  for (int64_t at = (size + 7) / 8 * 8 - 8; at >= 0; at -= 8) {
+    Operand piece = object;
+    piece.value += at;
+    if (size - at >= 8) {
+      emit(Opcode::Push, Width::Q, piece);
+    } else {  // the last bytes: no load past the end of the object
+      loadEightbyte(piece, size - at, kScratch, Reg::DX);
+      emit(Opcode::Push, Width::Q, reg(kScratch, Width::Q));
+    }
+    pushedBytes_ += abi::kStackArgumentSize;
+  }
+}
+
+void FunctionCodegen::genCall(const CallExpr* e) {
+  const auto& args = e->args;
+  const Type* callee = e->functionType;
+  const Type* result = callee->base;
+  std::vector<const Type*> types;
+  for (const Expr* arg : args) types.push_back(arg->type);
+  const abi::CallPlan plan = abi::planCall(result, types);
+  const Operand stackPointer = reg(Reg::SP, Width::Q);
+  const int resultSlot = result->isRecord() ? newTemporarySlot(abi::sizeOf(result), abi::alignOf(result),
+                                                                result->str(), "call.result")
+                                            : -1;
+
+  const int padding = (pushedBytes_ + plan.stackBytes) % abi::kStackAlignment == 0 ? 0 : 8;
+  if (padding) {
+    emit(Opcode::Sub, Width::Q, imm(padding), stackPointer).note = why::kCallPadding;
+    pushedBytes_ += padding;
+  }
+  for (size_t i = args.size(); i-- > 0;)
+    if (plan.arguments[i].firstRegister < 0) pushStackArgument(args[i]);
+
+  // Arguments that need computing go first, each waiting on the stack while
+  // the next is computed; the last one moves straight into its registers.
+  // A structure is computed as its address, and its eightbytes are loaded
+  // into their registers from there.
+  std::vector<size_t> computed;
+  for (size_t i = 0; i < args.size(); ++i)
+    if (plan.arguments[i].firstRegister >= 0 && !isSimpleArgument(args[i])) computed.push_back(i);
+  auto intoRegisters = [&](size_t i, Reg address, Reg scratch) {
+    const abi::ArgumentPlace& place = plan.arguments[i];
+    if (args[i]->type->isRecord()) {
+      loadEightbytes(address, place.firstRegister, place.registerCount, place.size, scratch);
+      return;
+    }
+    Width width = registerWidth(args[i]->type);
+    emit(Opcode::Mov, width, reg(address, width),
+         reg(abi::kIntegerArgumentRegisters[place.firstRegister], width));
+  };
+  // A called pointer waits on the stack too, unless nothing is computed
+  // after it: simple arguments leave kCalleeAddress alone.
+  const bool indirect = !e->callee;
+  const bool calleeWaits = indirect && !computed.empty();
+  if (indirect) {
+    genExpr(e->calleeExpr);
+    if (calleeWaits)
+      pushTemporary();
+    else
+      emit(Opcode::Mov, Width::Q, reg(kAccumulator, Width::Q), reg(kCalleeAddress, Width::Q));
+  }
+  for (size_t k = 0; k < computed.size(); ++k) {
+    genExpr(args[computed[k]]);
+    if (k + 1 < computed.size())
+      pushTemporary();
+    else
+      intoRegisters(computed[k], kAccumulator, kStructAddress);
+  }
+  for (size_t k = computed.size(); k-- > 1;) {
+    size_t i = computed[k - 1];
+    if (args[i]->type->isRecord()) {
+      popTemporary(kStructAddress);
+      intoRegisters(i, kStructAddress, kAccumulator);
+    } else {
+      popTemporary(abi::kIntegerArgumentRegisters[plan.arguments[i].firstRegister]);
+    }
+  }
+  if (calleeWaits) popTemporary(kCalleeAddress);
+  for (size_t i = 0; i < args.size(); ++i) {
+    const abi::ArgumentPlace& place = plan.arguments[i];
+    if (place.firstRegister >= 0 && isSimpleArgument(args[i]))
+      loadArgument(args[i], abi::kIntegerArgumentRegisters[place.firstRegister]);
+  }
+  if (plan.resultInMemory)  // where the callee writes the structure it returns
+    emit(Opcode::Lea, Width::Q, mach::frameSlot(resultSlot, {}),
+         reg(abi::kIntegerArgumentRegisters[0], Width::Q)).note = why::kHiddenResultPointer;
+
+  if (abi::callNeedsVectorCount(callee))
+    emit(Opcode::Mov, Width::B, imm(0), reg(abi::kVectorCountRegister, Width::B)).note = why::kVectorCount;
+  if (indirect)
+    emit(Opcode::CallIndirect, Width::Q, reg(kCalleeAddress, Width::Q));
+  else
+    emit(Opcode::Call, Width::Q, mach::target(symbolOf(e->callee)));
+
+  int cleanup = plan.stackBytes + padding;
+  if (cleanup) {
+    emit(Opcode::Add, Width::Q, imm(cleanup), stackPointer);
+    pushedBytes_ -= cleanup;
+  }
+  if (result->isRecord()) {
+    // The value of the call is the structure's address, as for any other
+    // structure: the caller's buffer, which a MEMORY-class callee filled and
+    // returned in %rax, or a slot that %rax:%rdx are stored into.
+    if (plan.resultInMemory) return;
+    const int eightbytes = abi::classify(result).eightbytes;
+    emit(Opcode::Mov, Width::Q, reg(abi::kReturnRegister, Width::Q), mach::frameSlot(resultSlot, {}));
+    if (eightbytes == 2) {
+      Operand second = mach::frameSlot(resultSlot, {});
+      second.value = 8;
+      emit(Opcode::Mov, Width::Q, reg(abi::kSecondReturnRegister, Width::Q), second);
+    }
+    emit(Opcode::Lea, Width::Q, mach::frameSlot(resultSlot, {}), reg(kAccumulator, Width::Q));
+    return;
+  }
+  const int64_t size = abi::sizeOf(result);
+  if (result->isInteger() && size < 4) {  // a narrow result is widened as its type says
+    Width narrow = mach::widthOfBytes(static_cast<int>(size));
+    emitExtend(result->isUnsigned() ? Opcode::Movzx : Opcode::Movsx, narrow, Width::L,
+               reg(kAccumulator, narrow), reg(kAccumulator, Width::L));
+  }
+}
+
+}  // namespace codegen_detail
+}  // namespace minicc

@@ -1,0 +1,117 @@
+// Instruction selection for <stdarg.h> (psABI 3.5.7). A function that calls
+// va_start saves its six argument registers at entry; a va_list (an array
+// of one __va_list_tag) then says where the next argument is:
+//
+//   gp_offset          bytes into the register save area of the next
+//                      INTEGER register argument (48: none left)
+//   fp_offset          the same for vector registers (176: none left)
+//   overflow_arg_area  the next argument the caller pushed
+//   reg_save_area      the saved registers
+//
+// va_arg takes an INTEGER-class argument from the save area while enough
+// registers are left, else from the overflow area, as gcc's code does.
+#include "codegen/function_codegen_internal.h"
+#include "codegen/why_notes.h"
+
+namespace minicc {
+namespace codegen_detail {
+
+using mach::imm;
+using mach::reg;
+
+namespace {
+// Where __va_list_tag's members lie (psABI figure 3.34).
+constexpr int kGpOffset = 0;
+constexpr int kFpOffset = 4;
+constexpr int kOverflowArgArea = 8;
+constexpr int kRegSaveArea = 16;
+}  // namespace
+
+void FunctionCodegen::saveArgumentRegisters() {
+  registerSaveSlot_ = newTemporarySlot(abi::kRegisterSaveAreaSize, 16, "the argument registers",
+                                       "va.save");
+  for (int i = 0; i < abi::kIntegerArgumentRegisterCount; ++i) {
+    Operand at = mach::frameSlot(registerSaveSlot_, {});
+    at.value = 8 * i;
+    mach::Inst& inst =
+        emit(Opcode::Mov, Width::Q, reg(abi::kIntegerArgumentRegisters[i], Width::Q), at);
+    if (i == 0) inst.note = why::kSaveArgumentRegisters;
+  }
+}
+
+void FunctionCodegen::genBuiltin(const BuiltinExpr* e) {
+  switch (e->builtin) {
+    case BuiltinKind::Offsetof:  // a constant, generated before
+      return;
+    case BuiltinKind::VaStart: {
+      genExpr(e->args[0]);  // the va_list's address
+      const Operand list = mach::mem(kAccumulator);
+      auto member = [&](int offset) {
+        Operand o = list;
+        o.value = offset;
+        return o;
+      };
+      emit(Opcode::Mov, Width::L, imm(abi::kStackArgumentSize * incoming_.registersUsed), member(kGpOffset));
+      emit(Opcode::Mov, Width::L, imm(abi::kFloatingRegisterSaveAreaEnd), member(kFpOffset));
+      Operand firstUnnamed = mach::mem(Reg::BP, abi::kFirstStackArgumentOffset + incoming_.stackBytes);
+      emit(Opcode::Lea, Width::Q, firstUnnamed, reg(kScratch, Width::Q));
+      emit(Opcode::Mov, Width::Q, reg(kScratch, Width::Q), member(kOverflowArgArea));
+      emit(Opcode::Lea, Width::Q, mach::frameSlot(registerSaveSlot_, {}), reg(kScratch, Width::Q));
+      emit(Opcode::Mov, Width::Q, reg(kScratch, Width::Q), member(kRegSaveArea));
+      return;
+    }
+    case BuiltinKind::VaArg:
+      genVaArg(e);
+      return;
+    case BuiltinKind::VaEnd:  // nothing to undo
+      genEffect(e->args[0]);
+      return;
+    case BuiltinKind::VaCopy: {  // the whole __va_list_tag
+      genExpr(e->args[0]);
+      pushTemporary();
+      genExpr(e->args[1]);
+      popTemporary(kScratch);
+      copyObject(mach::mem(kAccumulator), mach::mem(kScratch), 24);
+      return;
+    }
+  }
+}
+
+// The next argument's address into %rdx, then its value (or, for a
+// structure, that address) into %rax.
+void FunctionCodegen::genVaArg(const BuiltinExpr* e) {
+  const Type* type = e->type;
+  genExpr(e->args[0]);  // the __va_list_tag's address
+  const abi::Classification c = abi::classify(type);
+  const int64_t bytes = abi::kStackArgumentSize * c.eightbytes;
+  const Operand list = mach::mem(kAccumulator);
+  auto member = [&](int offset) {
+    Operand o = list;
+    o.value = offset;
+    return o;
+  };
+  const Operand rcx = reg(kScratch, Width::Q), rdx = reg(Reg::DX, Width::Q);
+  Label fromStack = newLabel(), done = newLabel();
+  if (c.argClass == abi::ArgClass::Integer) {
+    emit(Opcode::Mov, Width::L, member(kGpOffset), reg(kScratch, Width::L));
+    emit(Opcode::Cmp, Width::L, imm(abi::kRegisterSaveAreaSize - bytes), reg(kScratch, Width::L));
+    jumpIf(Cond::A, fromStack);  // too few registers left: the rest are on the stack
+    emit(Opcode::Mov, Width::Q, member(kRegSaveArea), rdx);
+    emit(Opcode::Add, Width::Q, rcx, rdx);
+    emit(Opcode::Add, Width::L, imm(bytes), reg(kScratch, Width::L));
+    emit(Opcode::Mov, Width::L, reg(kScratch, Width::L), member(kGpOffset));
+    jump(done);
+  }
+  placeLabel(fromStack);
+  emit(Opcode::Mov, Width::Q, member(kOverflowArgArea), rdx);
+  emit(Opcode::Lea, Width::Q, mach::mem(Reg::DX, bytes), rcx);
+  emit(Opcode::Mov, Width::Q, rcx, member(kOverflowArgArea));
+  placeLabel(done);
+  if (type->isRecord())
+    emit(Opcode::Mov, Width::Q, rdx, reg(kAccumulator, Width::Q));
+  else
+    loadValue(mach::mem(Reg::DX), type, kAccumulator);
+}
+
+}  // namespace codegen_detail
+}  // namespace minicc
