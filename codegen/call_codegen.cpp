@@ -15,7 +15,21 @@ namespace codegen_detail {
 using mach::imm;
 using mach::reg;
 
-void FunctionCodegen::loadArgument(const Expr* arg, Reg into) {
+// A simple argument straight into its register: a constant, a variable, an
+// array's or string's address; a structure variable's eightbytes into its
+// registers.
+void FunctionCodegen::loadArgument(const Expr* arg, const abi::ArgumentPlace& place) {
+  const Reg into = abi::kIntegerArgumentRegisters[place.firstRegister];
+  if (arg->type->isRecord()) {
+    const Operand object = *fixedPlace(arg);
+    for (int k = 0; k < place.registerCount; ++k) {
+      Operand piece = object;
+      piece.value += 8 * k;
+      loadEightbyte(piece, std::min<int64_t>(8, place.size - 8 * k),
+                    abi::kIntegerArgumentRegisters[place.firstRegister + k], kStructAddress);
+    }
+    return;
+  }
   if (arg->constant) {
     Width width = registerWidth(arg->type);
     if (fitsInImmediate(*arg->constant))
@@ -126,8 +140,7 @@ void FunctionCodegen::genCall(const CallExpr* e) {
   if (calleeWaits) popTemporary(kCalleeAddress);
   for (size_t i = 0; i < args.size(); ++i) {
     const abi::ArgumentPlace& place = plan.arguments[i];
-    if (place.firstRegister >= 0 && isSimpleArgument(args[i]))
-      loadArgument(args[i], abi::kIntegerArgumentRegisters[place.firstRegister]);
+    if (place.firstRegister >= 0 && isSimpleArgument(args[i])) loadArgument(args[i], place);
   }
   if (plan.resultInMemory)  // where the callee writes the structure it returns
     emit(Opcode::Lea, Width::Q, mach::frameSlot(resultSlot, {}),

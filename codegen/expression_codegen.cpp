@@ -62,7 +62,7 @@ std::optional<Operand> FunctionCodegen::fixedPlace(const Expr* e) const {
 bool FunctionCodegen::isSimpleArgument(const Expr* e) const {
   if (e->constant) return true;
   const Expr* inner = throughNoOps(e);
-  return (!inner->type->isAggregate() && fixedPlace(inner)) || decayedOperand(e);
+  return (!inner->type->isArray() && fixedPlace(inner)) || decayedOperand(e);
 }
 
 mach::Symbol FunctionCodegen::stringSymbol(const StringLiteralExpr* s) {

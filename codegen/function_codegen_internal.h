@@ -228,7 +228,7 @@ class FunctionCodegen {
   void genIncDec(const IncDecExpr* e, bool needValue);
   void genCall(const CallExpr* e);
   void pushStackArgument(const Expr* arg);
-  void loadArgument(const Expr* arg, Reg reg);
+  void loadArgument(const Expr* arg, const abi::ArgumentPlace& place);
   mach::Symbol stringSymbol(const StringLiteralExpr* s);
 
   // ---- statements

@@ -26,21 +26,40 @@ void FunctionCodegen::genLocalDeclaration(const DeclStmt* s) {
   }
 }
 
-// A local's initialiser: a scalar is one assignment; an array or a
-// structure is zeroed (C17 6.7.9p21: what the list does not give is zero)
-// and then each element given is stored, a string's bytes eight at a time,
-// a structure member copied. A structure made whole from another
-// ("struct point p = q;") is just the copy.
+// A local's initialiser: a scalar is one assignment; of an array or a
+// structure, the bytes no element gives are zeroed (C17 6.7.9p21), padding
+// included, and then each element given is stored, a string's bytes eight
+// at a time, a structure member copied.
 void FunctionCodegen::genLocalInitializer(const VarDecl* var) {
   if (!var->type->isAggregate()) {
     assignValue(address(var), var->type, var->initElements.front().value);
     return;
   }
   Operand object = address(var);
-  const InitElement& first = var->initElements.front();
-  const bool whole = var->initElements.size() == 1 && first.offset == 0 &&
-                     first.type->isRecord() && sameType(first.type, var->type);
-  if (!whole) zeroFill(object, abi::sizeOf(var->type));
+  const int64_t size = abi::sizeOf(var->type);
+  std::vector<bool> given(static_cast<size_t>(size), false);
+  for (const InitElement& element : var->initElements) {
+    // A zero is left to the zeroing, which then covers it with its neighbours.
+    if (!element.type->isAggregate() && element.value->constant && *element.value->constant == 0)
+      continue;
+    int64_t end = std::min(size, element.offset + abi::sizeOf(element.type));
+    if (element.type->isArray())  // a string gives its bytes; its NUL and the rest are zeroed
+      end = std::min(end, element.offset + static_cast<int64_t>(static_cast<const StringLiteralExpr*>(
+                                                                    element.value)->bytes.size()));
+    for (int64_t i = element.offset; i < end; ++i) given[static_cast<size_t>(i)] = true;
+  }
+  for (int64_t start = 0; start < size;) {
+    if (given[static_cast<size_t>(start)]) {
+      ++start;
+      continue;
+    }
+    int64_t end = start;
+    while (end < size && !given[static_cast<size_t>(end)]) ++end;
+    Operand gap = object;
+    gap.value += start;
+    zeroFill(gap, end - start);
+    start = end;
+  }
   for (const InitElement& element : var->initElements) {
     Operand at = object;
     at.value += element.offset;

@@ -751,6 +751,12 @@ const Type* Parser::parseParameterList(const Type* result, std::vector<VarDecl*>
     const Token& start = peek();
     if (!startsDeclaration()) fail(start, "expected parameter declarator");
     DeclSpec spec = parseDeclSpec(/*storageAllowed=*/false);
+    markInTypeName(spec);
+    for (Decl* d : spec.declared)
+      if (d->kind == DeclKind::Tag && !d->name.empty())
+        diags_.warning(d->loc, "declaration of '" + d->type->str() +
+                                   "' will not be visible outside of this function",
+                       "visibility", static_cast<unsigned>(d->name.size()));
     Declarator p = parseDeclarator(spec.type, Naming::Either);
     const Type* type = p.type;
     if (type->isVoid()) fail(start, "'void' must be the only parameter");

@@ -209,6 +209,41 @@ int64_t Sema::initializeRecordFromList(VarDecl* var, const Type* type, int64_t o
   return 1;
 }
 
+namespace {
+
+// Designators may give the elements in any order, and name one subobject
+// twice: the last one given wins (C17 6.7.9p19). Afterwards the elements
+// run by offset without overlapping, as the object's bytes do.
+void placeInOrder(std::vector<InitElement>& elements) {
+  auto end = [](const InitElement& e) { return e.offset + abi::sizeOf(e.type); };
+  bool ordered = true;
+  for (size_t i = 1; i < elements.size() && ordered; ++i)
+    ordered = elements[i].offset >= end(elements[i - 1]);
+  if (ordered) return;
+  std::vector<size_t> order(elements.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return elements[a].offset < elements[b].offset;
+  });
+  std::vector<size_t> kept;  // indexes into `elements`, by offset
+  for (size_t i : order) {
+    bool dropped = false;
+    while (!kept.empty() && end(elements[kept.back()]) > elements[i].offset) {
+      if (kept.back() > i) {  // the one kept was given later: it wins
+        dropped = true;
+        break;
+      }
+      kept.pop_back();
+    }
+    if (!dropped) kept.push_back(i);
+  }
+  std::vector<InitElement> placed;
+  for (size_t i : kept) placed.push_back(elements[i]);
+  elements = std::move(placed);
+}
+
+}  // namespace
+
 void Sema::checkInitializer(VarDecl* var, bool staticStorage) {
   Expr* init = var->init;
   const Type* type = var->type;
@@ -237,6 +272,7 @@ void Sema::checkInitializer(VarDecl* var, bool staticStorage) {
   } else {
     initializeScalar(var, type, 0, init);
   }
+  placeInOrder(var->initElements);
   if (staticStorage) foldStaticInitializer(var);
 }
 
