@@ -508,37 +508,41 @@ const Type* Parser::parseRecordSpecifier(DeclSpec& spec) {
   const bool defining = at(TokenKind::LBrace);
   const bool declaringOnly = !defining && at(TokenKind::Semicolon);
   const Type* type = nullptr;
+  bool registered = true;  // false: a stand-in after an error, which names nothing
   if (!tag.empty()) {
     auto& here = scopes_.back().tags;
     auto found = here.find(tag);
     const Type* previous = defining || declaringOnly
                                ? (found != here.end() ? found->second : nullptr)
                                : findTag(tag);
-    if (previous && previous->isRecord() &&
-        previous->record->isUnion == isUnion) {
+    if (previous && previous->isRecord() && previous->record->isUnion == isUnion) {
       type = previous;
       if (defining && previous->record->definition) {
-        diags_.error(tagLoc, "redefinition of '" + previous->str() + "'", tag.size());
-        diags_.note(tagLocs_[previous], "previous definition is here",
+        diags_.error(tagLoc, "redefinition of '" + std::string(tag) + "'", tag.size());
+        diags_.note(previous->record->definition->loc, "previous definition is here",
                     static_cast<unsigned>(tag.size()));
-        type = nullptr;  // read the body into a fresh type, so nothing cascades
+        type = nullptr;  // the body goes into a stand-in: the first definition stays
+        registered = false;
       }
     } else if (previous) {
-      diags_.error(tagLoc, "use of '" + std::string(tag) +
-                               "' with tag type that does not match previous declaration",
-                   tag.size());
+      diags_.error(keyword.loc, "use of '" + std::string(tag) +
+                                    "' with tag type that does not match previous declaration",
+                   keyword.length());
       diags_.note(tagLocs_[previous], "previous use is here", static_cast<unsigned>(tag.size()));
+      if (!defining) return previous;  // as clang: the tag keeps its type, nothing cascades
+      registered = false;
     }
   }
   if (!type) {
     type = types_.record(isUnion, tag, tagLoc);
-    if (!tag.empty()) scopes_.back().tags[tag] = type;
+    if (!tag.empty() && registered) scopes_.back().tags[tag] = type;
     tagLocs_.emplace(type, tagLoc);
   }
+  // The place "previous use is here" names: the latest declaration.
+  if (defining || declaringOnly) tagLocs_[type] = tagLoc;
   if (!defining) return type;
 
   Record& record = *type->record;
-  if (tagLocs_.count(type)) tagLocs_[type] = tagLoc;
   advance();  // "{"
   while (!at(TokenKind::RBrace)) {
     if (at(TokenKind::EndOfFile)) fail(peek(), "expected '}'");
@@ -929,7 +933,8 @@ Expr* Parser::parseInitializerList() {
       expect(TokenKind::RBracket, "");
       expect(TokenKind::Equal, "after array designator");
     } else if (at(TokenKind::Dot)) {
-      item.designatorLoc = advance().loc;
+      advance();
+      item.designatorLoc = peek().loc;
       item.member = expect(TokenKind::Identifier, "").text;
       if (at(TokenKind::Dot) || at(TokenKind::LBracket))
         fail(peek(), "minicc takes one designator per initializer: write '.a = { .b = ... }'");

@@ -423,7 +423,7 @@ const Type* Sema::checkIncDec(IncDecExpr* e) {
 }
 
 const Type* Sema::checkConditional(ConditionalExpr* e) {
-  checkCondition(e->cond);
+  checkCondition(e->cond, e->loc, false);
   e->thenExpr = value(e->thenExpr);
   e->elseExpr = value(e->elseExpr);
   const Type* a = e->thenExpr->type;
@@ -573,7 +573,14 @@ const Type* Sema::checkCall(CallExpr* e) {
                      e->args[i]->length);
         continue;
       }
+      const unsigned before = diags_.errorCount() + diags_.warningCount();
       e->args[i] = convertForAssignment(param, e->args[i], Conversion::Passing);
+      // As clang: a conversion reported at an argument shows the parameter.
+      if (fn && diags_.errorCount() + diags_.warningCount() != before && i < fn->params.size() &&
+          !fn->params[i]->name.empty())
+        diags_.note(fn->params[i]->loc, "passing argument to parameter '" +
+                                            std::string(fn->params[i]->name) + "' here",
+                    static_cast<unsigned>(fn->params[i]->name.size()));
     }
   }
   if (type->base->isRecord() && type->base->isIncomplete()) {
@@ -594,6 +601,10 @@ const Type* Sema::checkCast(CastExpr* e) {
   if (to->isVoid()) {
     e->castKind = CastKind::ToVoid;
     return to;
+  }
+  if (to->isRecord() && from->isRecord() && sameType(to, from)) {  // a GNU extension, as clang
+    e->castKind = CastKind::PointerToPointer;  // the structure stays as it is
+    return to->unqualified;
   }
   if (!to->isScalar()) {
     diags_.error(e->loc, "used type " + quotedType(to) + " where arithmetic or pointer type is required");
@@ -651,6 +662,9 @@ const Type* Sema::checkSizeOf(SizeOfExpr* e) {
   } else if (of->isIncomplete()) {
     diags_.error(e->loc, "invalid application of '" + what + "' to an incomplete type " +
                              quotedType(of), e->length);
+    if (of->isRecord())
+      diags_.note(of->record->loc, "forward declaration of " + quotedType(of->unqualified),
+                  static_cast<unsigned>(std::max<size_t>(of->record->tag.size(), 1)));
   } else {
     e->constant = e->isAlignof ? abi::alignOf(of) : abi::sizeOf(of);
   }

@@ -98,7 +98,8 @@ void Sema::tagDefinition(TagDecl* tag) {
       if (previous != seen.end()) {
         diags_.error(named->loc, "duplicate member '" + std::string(named->name) + "'",
                      named->name.size());
-        diags_.note((*previous)->loc, "previous declaration is here", named->name.size());
+        diags_.note((*previous)->loc, "previous declaration is here",
+                    static_cast<unsigned>(named->name.size()));
       } else {
         seen.push_back(named);
       }
@@ -152,11 +153,11 @@ const Type* Sema::checkMember(MemberExpr* e) {
   if (!found) {
     std::string message = "no member named '" + std::string(e->member) + "' in " +
                           quotedType(recordType->unqualified);
-    // clang suggests a member within a third of the name's length in edits.
+    // A suggestion only for a name within a third of its length in edits.
     std::vector<const Member*> names;
     memberNames(record, names);
     const Member* best = nullptr;
-    size_t bestDistance = (e->member.size() + 2) / 3 + 1;
+    size_t bestDistance = e->member.size() / 3 + 1;
     for (const Member* m : names) {
       size_t d = editDistance(e->member, m->name);
       if (d < bestDistance) {

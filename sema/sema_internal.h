@@ -64,7 +64,7 @@ class Sema {
   // ---- statements
   void checkStmt(Stmt* s);
   void checkBlock(CompoundStmt* block, bool newScope);
-  void checkCondition(Expr*& cond);
+  void checkCondition(Expr*& cond, SourceLoc at, bool ofStatement);
   void checkForDeclaration(const Stmt* init);
   bool canComplete(const Stmt* s) const;
   bool hasJumpTo(const Stmt* s, const Stmt* target, StmtKind jump) const;

@@ -13,12 +13,16 @@ void Sema::checkBlock(CompoundStmt* block, bool newScope) {
   if (newScope) popScope();
 }
 
-void Sema::checkCondition(Expr*& cond) {
+void Sema::checkCondition(Expr*& cond, SourceLoc at, bool ofStatement) {
   cond = value(cond);
   const Type* type = cond->type;
   if (!type->isScalar()) {
-    diags_.error(cond->begin, "statement requires expression of scalar type ('" + type->str() +
-                                "' invalid)", cond->length);
+    // clang words it by where the condition is: a statement's (at its
+    // keyword), or the first operand of ?: (at the '?').
+    if (ofStatement)
+      diags_.error(at, "statement requires expression of scalar type ('" + type->str() + "' invalid)");
+    else
+      diags_.error(at, "used type '" + type->str() + "' where arithmetic or pointer type is required");
   }
   if (cond->kind == ExprKind::Assign && !static_cast<AssignExpr*>(cond)->op &&
       !cond->parenthesized) {
@@ -69,14 +73,14 @@ void Sema::checkStmt(Stmt* s) {
     }
     case StmtKind::If: {
       auto* i = static_cast<IfStmt*>(s);
-      checkCondition(i->cond);
+      checkCondition(i->cond, s->loc, true);
       checkStmt(i->thenStmt);
       if (i->elseStmt) checkStmt(i->elseStmt);
       return;
     }
     case StmtKind::While: {
       auto* w = static_cast<WhileStmt*>(s);
-      checkCondition(w->cond);
+      checkCondition(w->cond, s->loc, true);
       breakTargets_.push_back(w);
       continueTargets_.push_back(w);
       checkStmt(w->body);
@@ -91,7 +95,7 @@ void Sema::checkStmt(Stmt* s) {
       checkStmt(d->body);
       breakTargets_.pop_back();
       continueTargets_.pop_back();
-      checkCondition(d->cond);
+      checkCondition(d->cond, s->loc, true);
       return;
     }
     case StmtKind::For: {
@@ -101,7 +105,7 @@ void Sema::checkStmt(Stmt* s) {
         checkForDeclaration(f->init);
         checkStmt(f->init);
       }
-      if (f->cond) checkCondition(f->cond);
+      if (f->cond) checkCondition(f->cond, s->loc, true);
       if (f->step) f->step = value(f->step);
       breakTargets_.push_back(f);
       continueTargets_.push_back(f);
