@@ -108,6 +108,16 @@ mach::Symbol functionSymbol(const mach::MachineFunction& f) {
 }
 
 
+// What types share a DIE by: their spelling, and for one built on a
+// structure or union (through pointers and arrays), which definition it is:
+// a tag in an inner scope names a new one (C17 6.7.2.3p4), spelled the same.
+std::string typeKey(const Type* type) {
+  std::string key = type->str();
+  for (const Type* t = type; t; t = t->base)
+    if (t->isRecord()) key += " #" + std::to_string(reinterpret_cast<uintptr_t>(t->record));
+  return key;
+}
+
 }  // namespace
 
 UnitBuilder::UnitBuilder(std::string fileName, std::string directory) {
@@ -150,8 +160,8 @@ void UnitBuilder::setDeclaration(int die, SourceLoc loc) {
 }
 
 // The one place that says how a C type is described: a new TypeKind gets a
-// case here. Types are shared by spelling, so "char *" has one DIE however
-// many Type objects spell it.
+// case here. Types are shared by spelling (typeKey), so "char *" has one
+// DIE however many Type objects spell it.
 int UnitBuilder::typeDie(const Type* type) {
   if (!type || type->isVoid()) return -1;
   if (!type->typedefName.empty()) {  // a typedef: its name, then what it names
@@ -164,7 +174,7 @@ int UnitBuilder::typeDie(const Type* type) {
     setType(die, type->aliased);
     return die;
   }
-  const std::string key = type->str();
+  const std::string key = typeKey(type);
   auto found = types_.find(key);
   if (found != types_.end()) return found->second;
 
@@ -235,7 +245,7 @@ int UnitBuilder::typeDie(const Type* type) {
 
 // "volatile T" on its own, for the inside of "const volatile T".
 int UnitBuilder::volatileDie(const Type* unqualified) {
-  const std::string key = "volatile " + unqualified->str();
+  const std::string key = "volatile " + typeKey(unqualified);
   auto found = types_.find(key);
   if (found != types_.end()) return found->second;
   int die = add(Tag::VolatileType, 0);

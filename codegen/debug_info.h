@@ -106,8 +106,8 @@ class UnitBuilder {
   bool hasVariables(const mach::MachineFunction& f, int scope) const;
 
   Unit unit_;
-  std::unordered_map<std::string, int> types_;  // by the type's spelling: derived types are made anew
-  std::unordered_map<const Record*, int> records_;  // by the record: a tag may name another in an inner scope
+  std::unordered_map<std::string, int> types_;  // by typeKey: derived types are made anew
+  std::unordered_map<const Record*, int> records_;  // one per definition
   std::optional<mach::Symbol> firstFunction_;
   int lastFunction_ = 0;
 };

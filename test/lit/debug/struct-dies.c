@@ -10,6 +10,32 @@
 // RUN: llvm-dwarfdump --verify %t.o | FileCheck --check-prefix=VERIFY %s
 // VERIFY: No errors.
 
+// A tag declared again in an inner scope names another type, though it is
+// spelled the same (C17 6.7.2.3p4): each pointer leads to its own.
+// CHECK:      DW_AT_name ("inner")
+// CHECK:        DW_AT_name ("p")
+// CHECK-NEXT:   DW_AT_decl_file
+// CHECK-NEXT:   DW_AT_decl_line
+// CHECK-NEXT:   DW_AT_type ([[INNERP:0x[0-9a-f]+]] "s *")
+// CHECK:      [[INNERP]]: DW_TAG_pointer_type
+// CHECK-NEXT:   DW_AT_type ([[INNER:0x[0-9a-f]+]] "s")
+// CHECK:      [[INNER]]: DW_TAG_structure_type
+// CHECK-NEXT:   DW_AT_name ("s")
+// CHECK:          DW_AT_name ("b")
+// CHECK:      DW_AT_name ("outer")
+// CHECK-NEXT: DW_AT_type ([[OUTERP:0x[0-9a-f]+]] "s *")
+// CHECK:      [[OUTERP]]: DW_TAG_pointer_type
+// CHECK-NEXT:   DW_AT_type ([[OUTER:0x[0-9a-f]+]] "s")
+// CHECK:      [[OUTER]]: DW_TAG_structure_type
+// CHECK-NEXT:   DW_AT_name ("s")
+// CHECK:          DW_AT_name ("a")
+struct s { int a; } *outer;
+int inner(void) {
+  struct s { long b; } *p, v = {1};
+  p = &v;
+  return (int)p->b;
+}
+
 // CHECK:      DW_TAG_variable
 // CHECK-NEXT:   DW_AT_name ("origin")
 // CHECK-NEXT:   DW_AT_type ([[POINT:0x[0-9a-f]+]] "point")
