@@ -72,6 +72,16 @@ int misc(void) {
   return u.c[0] + t.i + origin.x;
 }
 
+// An array of structures: its elements' layout.
+// CHECK-LABEL: corners:
+// CHECK:       # {{.*}} | pts; struct point (8 bytes): x at 0 (4), y at 4 (4){{$}}
+// CHECK-NOT:   struct point (
+// CHECK:       .size corners
+int corners(void) {
+  struct point pts[2] = {{1, 2}, {3, 4}};
+  return pts[1].y;
+}
+
 // Each function says it again: a reader may see only one of them.
 // CHECK-LABEL: main:
 // CHECK:       # {{.*}} | r; struct rect (16 bytes): a at 0 (8), b at 8 (8); struct point (8 bytes): x at 0 (4), y at 4 (4){{$}}
