@@ -107,7 +107,6 @@ mach::Symbol functionSymbol(const mach::MachineFunction& f) {
   return s;
 }
 
-
 // What types share a DIE by: their spelling, and for one built on a
 // structure or union (through pointers and arrays), which definition it is:
 // a tag in an inner scope names a new one (C17 6.7.2.3p4), spelled the same.
