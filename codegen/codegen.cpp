@@ -10,6 +10,7 @@
 #include "codegen/debug_info.h"
 #include "codegen/frame_layout.h"
 #include "codegen/function_codegen.h"
+#include "codegen/listing_comments.h"
 #include "codegen/passes.h"
 #include "codegen/printer.h"
 #include "codegen/string_table.h"
@@ -99,6 +100,7 @@ void forEachFunction(const TranslationUnit& unit, const CodegenOptions& options,
     mach::MachineFunction f = selectInstructions(*fn, index++, options, strings);
     runPasses(f);
     layoutFrame(f, frameOptions);
+    if (options.verboseAsm) noteRecordLayouts(f, unit.staticStorage);
     visit(*fn, f);
   }
 }

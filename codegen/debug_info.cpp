@@ -36,6 +36,13 @@ Value string(std::string_view text) {
 
 Value flag() { return number(Form::FlagPresent, 0); }
 
+// A size or an offset, in the smallest constant form that holds it, as clang writes them.
+Value constant(uint64_t n) {
+  return number(n <= 0xff ? Form::Data1 : n <= 0xffff ? Form::Data2 : n <= 0xffffffff ? Form::Data4
+                                                                                      : Form::Udata,
+                n);
+}
+
 Value address(Label label) {
   Value v;
   v.form = Form::Addr;
@@ -100,6 +107,15 @@ mach::Symbol functionSymbol(const mach::MachineFunction& f) {
   return s;
 }
 
+// What types share a DIE by: their spelling, and for one built on a
+// structure or union (through pointers and arrays), which definition it is:
+// a tag in an inner scope names a new one (C17 6.7.2.3p4), spelled the same.
+std::string typeKey(const Type* type) {
+  std::string key = type->str();
+  for (const Type* t = type; t; t = t->base)
+    if (t->isRecord()) key += " #" + std::to_string(reinterpret_cast<uintptr_t>(t->record));
+  return key;
+}
 
 }  // namespace
 
@@ -143,8 +159,8 @@ void UnitBuilder::setDeclaration(int die, SourceLoc loc) {
 }
 
 // The one place that says how a C type is described: a new TypeKind gets a
-// case here. Types are shared by spelling, so "char *" has one DIE however
-// many Type objects spell it.
+// case here. Types are shared by spelling (typeKey), so "char *" has one
+// DIE however many Type objects spell it.
 int UnitBuilder::typeDie(const Type* type) {
   if (!type || type->isVoid()) return -1;
   if (!type->typedefName.empty()) {  // a typedef: its name, then what it names
@@ -157,7 +173,7 @@ int UnitBuilder::typeDie(const Type* type) {
     setType(die, type->aliased);
     return die;
   }
-  const std::string key = type->str();
+  const std::string key = typeKey(type);
   auto found = types_.find(key);
   if (found != types_.end()) return found->second;
 
@@ -206,7 +222,7 @@ int UnitBuilder::typeDie(const Type* type) {
     }
     case TypeKind::Pointer:
       die = add(Tag::PointerType, 0);
-      types_[key] = die;  // before the pointee, which may point back (struct lists, one day)
+      types_[key] = die;  // before the pointee, which may point back (a list's struct node)
       setType(die, type->base);
       break;
     case TypeKind::Function: {
@@ -218,6 +234,9 @@ int UnitBuilder::typeDie(const Type* type) {
       if (type->variadic || !type->prototyped) add(Tag::UnspecifiedParameters, die);
       break;
     }
+    case TypeKind::Struct:
+    case TypeKind::Union:
+      return recordDie(type->record);
   }
   types_[key] = die;
   return die;
@@ -225,12 +244,37 @@ int UnitBuilder::typeDie(const Type* type) {
 
 // "volatile T" on its own, for the inside of "const volatile T".
 int UnitBuilder::volatileDie(const Type* unqualified) {
-  const std::string key = "volatile " + unqualified->str();
+  const std::string key = "volatile " + typeKey(unqualified);
   auto found = types_.find(key);
   if (found != types_.end()) return found->second;
   int die = add(Tag::VolatileType, 0);
   types_[key] = die;
   setType(die, unqualified);
+  return die;
+}
+
+// A structure or union (DWARF 5 5.7), one DIE per definition however it is
+// spelled. The DIE is remembered before its members are described: a member
+// may point back at it ("struct node *next").
+int UnitBuilder::recordDie(const Record* record) {
+  auto found = records_.find(record);
+  if (found != records_.end()) return found->second;
+  int die = add(record->isUnion ? Tag::UnionType : Tag::StructureType, 0);
+  records_[record] = die;
+  if (!record->tag.empty()) set(die, Attribute::Name, string(record->tag));
+  if (!record->complete) {  // "struct s;" and never its body: a declaration (DWARF 5 5.7.1)
+    set(die, Attribute::Declaration, flag());
+    return die;
+  }
+  set(die, Attribute::ByteSize, constant(static_cast<uint64_t>(record->size)));
+  setDeclaration(die, record->loc);
+  for (const Member& m : record->members) {
+    int member = add(Tag::Member, die);
+    if (!m.name.empty()) set(member, Attribute::Name, string(m.name));  // an anonymous struct or union
+    setType(member, m.type);
+    setDeclaration(member, m.loc);
+    set(member, Attribute::DataMemberLocation, constant(static_cast<uint64_t>(m.offset)));
+  }
   return die;
 }
 

@@ -7,6 +7,9 @@
 //   DW_TAG_compile_unit          producer "minicc", C11, name, comp_dir, pc range
 //     DW_TAG_base_type           int, char ...         (one per C type, on demand)
 //     DW_TAG_pointer_type        char *, char ** ...
+//     DW_TAG_structure_type      struct point: its size, or DW_AT_declaration while incomplete
+//       DW_TAG_member            x: its type and DW_AT_data_member_location
+//     DW_TAG_union_type          the same, every member at 0
 //     DW_TAG_variable            a global: DW_OP_addr symbol
 //     DW_TAG_subprogram          a function: pc range, frame base %rbp
 //       DW_TAG_formal_parameter  DW_OP_fbreg offset (its slot, after frame layout)
@@ -32,14 +35,15 @@ namespace debug {
 // The numbers DWARF 5 gives them (section 7.5, tables 7.3 to 7.6).
 enum class Tag : uint16_t {
   ArrayType = 0x01, EnumerationType = 0x04, Enumerator = 0x28, FormalParameter = 0x05, LexicalBlock = 0x0b,
-  PointerType = 0x0f, CompileUnit = 0x11, SubroutineType = 0x15, Typedef = 0x16, UnspecifiedParameters = 0x18,
-  SubrangeType = 0x21, BaseType = 0x24, ConstType = 0x26, Subprogram = 0x2e, Variable = 0x34,
-  VolatileType = 0x35,
+  Member = 0x0d, PointerType = 0x0f, CompileUnit = 0x11, StructureType = 0x13, SubroutineType = 0x15,
+  Typedef = 0x16, UnionType = 0x17, UnspecifiedParameters = 0x18, SubrangeType = 0x21, BaseType = 0x24,
+  ConstType = 0x26, Subprogram = 0x2e, Variable = 0x34, VolatileType = 0x35,
 };
 enum class Attribute : uint16_t {
   Location = 0x02, Name = 0x03, ByteSize = 0x0b, ConstValue = 0x1c, StmtList = 0x10, LowPc = 0x11, HighPc = 0x12,
   Language = 0x13, CompDir = 0x1b, Producer = 0x25, Prototyped = 0x27, DeclFile = 0x3a,
-  DeclLine = 0x3b, Count = 0x37, Encoding = 0x3e, External = 0x3f, FrameBase = 0x40, Type = 0x49,
+  DeclLine = 0x3b, Count = 0x37, DataMemberLocation = 0x38, Declaration = 0x3c, Encoding = 0x3e,
+  External = 0x3f, FrameBase = 0x40, Type = 0x49,
 };
 enum class Form : uint8_t {
   Addr = 0x01, Data2 = 0x05, Data4 = 0x06, String = 0x08, Data1 = 0x0b, Sdata = 0x0d, Udata = 0x0f,
@@ -94,6 +98,7 @@ class UnitBuilder {
   void setDeclaration(int die, SourceLoc loc);
   int typeDie(const Type* type);
   int volatileDie(const Type* unqualified);
+  int recordDie(const Record* record);
   void addVariable(const VarDecl* var, int parent, const mach::MachineFunction& f,
                    const std::unordered_map<const VarDecl*, int>& slots);
   void addScope(const mach::MachineFunction& f, int scope, int parent,
@@ -101,7 +106,8 @@ class UnitBuilder {
   bool hasVariables(const mach::MachineFunction& f, int scope) const;
 
   Unit unit_;
-  std::unordered_map<std::string, int> types_;  // by the type's spelling: derived types are made anew
+  std::unordered_map<std::string, int> types_;  // by typeKey: derived types are made anew
+  std::unordered_map<const Record*, int> records_;  // one per definition
   std::optional<mach::Symbol> firstFunction_;
   int lastFunction_ = 0;
 };

@@ -12,13 +12,15 @@ namespace codegen_detail {
 
 // A Loc for the instructions that follow, or the one just made when no code
 // came after it (two positions at one address: the later wins; a scope's
-// label between them has that address too).
+// label between them has that address too). The function's start and the
+// body's first position stay two even then: frame layout puts the prologue
+// between them.
 mach::Inst& FunctionCodegen::position(SourceLoc loc, uint32_t column) {
   std::vector<mach::Inst>& insts = current().insts;
   auto last = insts.rbegin();
   while (last != insts.rend() && last->op == Opcode::DebugLabel) ++last;
-  mach::Inst& inst = last != insts.rend() && last->op == Opcode::Loc ? *last
-                                                                     : emit(Opcode::Loc, Width::L);
+  const bool reuse = prologueEnded_ && last != insts.rend() && last->op == Opcode::Loc;
+  mach::Inst& inst = reuse ? *last : emit(Opcode::Loc, Width::L);
   inst.operandCount = 2;
   inst.operands[0] = mach::imm(loc.line);
   inst.operands[1] = mach::imm(column);

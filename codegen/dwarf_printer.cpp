@@ -32,6 +32,9 @@ std::string_view tagName(Tag tag) {
     case Tag::BaseType: return "DW_TAG_base_type";
     case Tag::Subprogram: return "DW_TAG_subprogram";
     case Tag::Variable: return "DW_TAG_variable";
+    case Tag::Member: return "DW_TAG_member";
+    case Tag::StructureType: return "DW_TAG_structure_type";
+    case Tag::UnionType: return "DW_TAG_union_type";
   }
   return "DW_TAG_?";
 }
@@ -56,6 +59,8 @@ std::string_view attributeName(Attribute a) {
     case Attribute::External: return "DW_AT_external";
     case Attribute::FrameBase: return "DW_AT_frame_base";
     case Attribute::Type: return "DW_AT_type";
+    case Attribute::DataMemberLocation: return "DW_AT_data_member_location";
+    case Attribute::Declaration: return "DW_AT_declaration";
   }
   return "DW_AT_?";
 }

@@ -136,11 +136,12 @@ void layoutFrame(mach::MachineFunction& f, const FrameOptions& options) {
     prologue.push_back(makeInst(Opcode::CfiDefCfaRegister, Width::Q, {rbp}));
   if (f.frame.reserved)
     prologue.push_back(makeInst(Opcode::Sub, Width::Q, {mach::imm(f.frame.reserved), rsp}));
-  // After the function's first -g position: the prologue belongs to its line.
+  // After the function's first -g position, before the body's (prologue_end):
+  // the prologue belongs to the function's line.
   auto& entry = f.blocks.front().insts;
   if (options.frameNotes) describeFrame(f, prologue, entry);
   auto at = entry.begin();
-  while (at != entry.end() && at->op == Opcode::Loc) ++at;
+  while (at != entry.end() && at->op == Opcode::Loc && !(at->locFlags & mach::kLocPrologueEnd)) ++at;
   entry.insert(at, prologue.begin(), prologue.end());
 
   auto& exit = f.blocks.back().insts;

@@ -1,6 +1,13 @@
 #include "codegen/listing_comments.h"
 
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
+
+#include "codegen/abi.h"
+#include "codegen/symbols.h"
+#include "parser/ast.h"
 
 namespace minicc {
 namespace {
@@ -19,7 +26,71 @@ void frameRow(const mach::FrameSlot& slot, const AddressSpeller& address, AsmWri
   if (slot.stackArgument >= 0) out.put(", pushed by the caller");
 }
 
+// The record a variable of this type leads to through pointers and arrays,
+// if it has a layout to show.
+const Type* recordBehind(const Type* type) {
+  while (type && (type->isPointer() || type->isArray())) type = type->base;
+  return type && type->isRecord() && type->record->complete ? type->unqualified : nullptr;
+}
+
+std::string bytes(int64_t n) { return std::to_string(n) + (n == 1 ? " byte" : " bytes"); }
+
+// "struct padded (12 bytes): c at 0 (1), 3 bytes padding, i at 4 (4), d at 8 (1), 3 bytes padding":
+// the padding is what the members' alignments leave (psABI 3.1.2).
+std::string layoutOf(const Type* record) {
+  const Record& r = *record->record;
+  std::string words = record->str() + " (" + bytes(r.size) + ")";
+  int64_t end = 0;  // where the members so far end
+  for (size_t i = 0; i < r.members.size(); ++i) {
+    const Member& m = r.members[i];
+    words += i == 0 ? ": " : ", ";
+    if (m.offset > end) words += bytes(m.offset - end) + " padding, ";
+    const int64_t size = abi::sizeOf(m.type);
+    words += m.name.empty() ? std::string(m.type->record->isUnion ? "(unnamed union)" : "(unnamed struct)")
+                            : std::string(m.name);
+    words += " at " + std::to_string(m.offset) + " (" + std::to_string(size) + ")";
+    end = std::max(end, m.offset + size);
+  }
+  if (r.size > end) words += (r.members.empty() ? ": " : ", ") + bytes(r.size - end) + " padding";
+  return words;
+}
+
+// `record`'s layout, then those of the records inside it, each once.
+void describeRecord(const Type* record, std::unordered_set<const Record*>& described, std::string& words) {
+  if (!described.insert(record->record).second) return;
+  if (!words.empty()) words += "; ";
+  words += layoutOf(record);
+  for (const Member& m : record->record->members) {
+    const Type* inner = m.type;
+    while (inner->isArray()) inner = inner->base;  // by value only: a pointer may lead back
+    if (inner->isRecord()) describeRecord(inner->unqualified, described, words);
+  }
+}
+
 }  // namespace
+
+void noteRecordLayouts(mach::MachineFunction& f, const std::vector<VarDecl*>& statics) {
+  std::unordered_map<std::string_view, const Type*> staticTypes;  // by symbol
+  for (const VarDecl* var : statics) staticTypes[symbolOf(var).name] = var->type;
+  auto typeOf = [&](const mach::Operand& o) -> const Type* {
+    if (o.slot >= 0) return f.slots[o.slot].variable ? f.slots[o.slot].variable->type : nullptr;
+    if (o.isMemory() && o.reg == mach::Reg::IP && o.symbol.kind == mach::Symbol::Kind::C) {
+      auto found = staticTypes.find(o.symbol.name);
+      return found == staticTypes.end() ? nullptr : found->second;
+    }
+    return nullptr;
+  };
+  std::unordered_set<const Record*> described;
+  for (mach::Block& b : f.blocks)
+    for (mach::Inst& inst : b.insts) {
+      std::string words;
+      for (int i = 0; i < inst.operandCount; ++i)
+        if (const Type* record = recordBehind(typeOf(inst.operand(i))))
+          describeRecord(record, described, words);
+      if (words.empty()) continue;
+      inst.note = f.keepText(inst.note.empty() ? words : std::string(inst.note) + "; " + words);
+    }
+}
 
 std::string lineComment(const mach::Inst& inst, const mach::MachineFunction& f,
                         const AddressSpeller& address) {

@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "codegen/asm_writer.h"
 #include "codegen/machine.h"
@@ -27,5 +28,13 @@ using AddressSpeller = std::function<void(const mach::Operand&, AsmWriter&)>;
 // Empty when there is nothing to say.
 std::string lineComment(const mach::Inst& inst, const mach::MachineFunction& f,
                         const AddressSpeller& address);
+
+// Each structure's or union's layout, once in a function, as a note on the
+// first instruction that touches a variable of its type (or a pointer to
+// one, or an array of them), with the records nested in it by value:
+//   movl	$1, -8(%rbp)	# p; struct point (8 bytes): x at 0 (4), y at 4 (4)
+// A local is known by its slot; a variable with static storage, one of
+// `statics`, by its symbol.
+void noteRecordLayouts(mach::MachineFunction& f, const std::vector<VarDecl*>& statics);
 
 }  // namespace minicc

@@ -56,3 +56,17 @@ int loops(int n) {
 // CHECK-NEXT: .loc 0 [[@LINE-10]] 5
 // CHECK:      .loc 0 [[@LINE-10]] 10
 // CHECK:      .loc 0 [[@LINE-10]] 3
+
+// With no parameter to store, only the prologue lies between the
+// function's line and its body's: the two stay apart, so a breakpoint on
+// the function stops after pushq %rbp, where its frame base is right.
+// CHECK-LABEL: seven:
+// CHECK-NEXT: .cfi_startproc
+// CHECK-NEXT: .loc 0 [[@LINE+7]] 0
+// CHECK-NEXT: {{push.*}}
+// CHECK-NEXT: .cfi_def_cfa_offset 16
+// CHECK-NEXT: .cfi_offset
+// CHECK-NEXT: {{mov.*}}
+// CHECK-NEXT: .cfi_def_cfa_register
+// CHECK-NEXT: .loc 0 [[@LINE+1]] 19 prologue_end
+int seven(void) { return 7; }
