@@ -24,13 +24,13 @@ struct tagged { int kind; union { int i; char c; }; };
 struct point origin = {3, 4};
 
 // CHECK-LABEL: padded:
-// CHECK:       movq $0, -12(%rbp) # {{.*}}.c:[[@LINE+8]]: struct padded p = {'a', 5, 'b'}; | p; struct padded (12 bytes): c at 0 (1), 3 bytes padding, i at 4 (4), d at 8 (1), 3 bytes padding{{$}}
+// CHECK:       movw $0, -11(%rbp) # {{.*}}.c:[[@LINE+8]]: struct padded p = {'a', 5, 'b'}; | p; struct padded (12 bytes): c at 0 (1), 3 bytes padding, i at 4 (4), d at 8 (1), 3 bytes padding{{$}}
 // CHECK-NOT:   struct padded (
 // CHECK:       .size padded
 // INTEL-LABEL: padded:
-// INTEL:       mov qword ptr [rbp - 12], 0 # {{.*}} | p; struct padded (12 bytes): c at 0 (1), 3 bytes padding, i at 4 (4), d at 8 (1), 3 bytes padding{{$}}
+// INTEL:       mov word ptr [rbp - 11], 0 # {{.*}} | p; struct padded (12 bytes): c at 0 (1), 3 bytes padding, i at 4 (4), d at 8 (1), 3 bytes padding{{$}}
 // PLAN9-LABEL: TEXT ·padded(SB)
-// PLAN9:       MOVQ $0, -12(BP) // {{.*}} | p; struct padded (12 bytes): c at 0 (1), 3 bytes padding, i at 4 (4), d at 8 (1), 3 bytes padding{{$}}
+// PLAN9:       MOVW $0, -11(BP) // {{.*}} | p; struct padded (12 bytes): c at 0 (1), 3 bytes padding, i at 4 (4), d at 8 (1), 3 bytes padding{{$}}
 int padded(void) {
   struct padded p = {'a', 5, 'b'};
   struct padded q = p;
