@@ -528,6 +528,19 @@ class StructGen:
             return rng.choice(vs)
         return 'st_make_%s(%s)' % (p.tag, self.mix('h'))
 
+    def layout_lines(self, t):
+        """Print sizeof and offsetof of t (the layout is the ABI's, 3.1.2)."""
+        rng = self.rng
+        n = rng.choice(t.members)[0]
+        lines = ['printf("sizeof(%s) = %%zu, offsetof(%s, %s) = %%zu\\n", sizeof(%s), offsetof(%s, %s));'
+                 % (t.ref, t.ref, n, t.ref, t.ref, n)]
+        sub = [(n2, mt2) for n2, mt2 in t.members if isinstance(mt2, Agg) and mt2.kind == 'struct']
+        if sub:   # a nested member designator
+            n2, mt2 = rng.choice(sub)
+            lines.append('printf("offsetof(%s, %s.%s) = %%zu\\n", offsetof(%s, %s.%s));'
+                         % (t.ref, n2, mt2.members[-1][0], t.ref, n2, mt2.members[-1][0]))
+        return lines
+
     def run_function(self):
         rng = self.rng
         name = self.fresh('st_run')
@@ -553,6 +566,7 @@ class StructGen:
 
         for t in rng.sample(self.structs(), min(3, len(self.structs()))):
             declare(t)
+        body += self.layout_lines(env[0][1])
         for _ in range(rng.randint(6, 14)):
             r = rng.random()
             v, t = rng.choice(env)
@@ -587,15 +601,8 @@ class StructGen:
             elif r < 0.44 and scal:            # print a member
                 n, mt = rng.choice(scal)
                 body.append('printf("%s.%s = %s\\n", %s.%s);' % (v, n, rng.choice(mt.ct.fmts), v, n))
-            elif r < 0.5:                      # sizeof and offsetof
-                n = rng.choice(t.members)[0]
-                body.append('printf("sizeof(%s) = %%zu, offsetof(%s, %s) = %%zu\\n", sizeof(%s), offsetof(%s, %s));'
-                            % (t.ref, t.ref, n, t.ref, t.ref, n))
-                sub = [(n2, mt2) for n2, mt2 in t.members if isinstance(mt2, Agg) and mt2.kind == 'struct']
-                if sub:   # a nested member designator
-                    n2, mt2 = rng.choice(sub)
-                    body.append('printf("offsetof(%s, %s.%s) = %%zu\\n", offsetof(%s, %s.%s));'
-                                % (t.ref, n2, mt2.members[-1][0], t.ref, n2, mt2.members[-1][0]))
+            elif r < 0.5:
+                body += self.layout_lines(t)
             elif r < 0.62:                     # a mixer call
                 mname, params, ret = rng.choice(self.mixer_sigs)
                 args = ', '.join(self.argument(p, env) for p in params)

@@ -203,7 +203,7 @@ def main(argv=None):
                     help='pass FLAG to minicc, e.g. --minicc-flag=-masm=intel (repeatable)')
     ap.add_argument('--test-cc', metavar='CMD',
                     help='test this compiler instead of minicc, e.g. "clang-14 -O1": it is run as '
-                         'CMD -c -w prog.c -o prog.o and linked by --cc '
+                         'CMD -c prog.c -o prog.o and linked by --cc '
                          '(to prove a test harness passes, and fails when the compiler is wrong)')
     ap.add_argument('--cc', default='cc', help='reference compiler and assembler driver (default: cc)')
     g = ap.add_mutually_exclusive_group(required=True)
@@ -241,7 +241,7 @@ def main(argv=None):
     if opts.test_cc:
         if opts.gcc_only or opts.minicc:
             ap.error('--test-cc replaces --minicc and does not go with --gcc-only, --also or --validate')
-        opts.under_test = shlex.split(opts.test_cc) + ['-c', '-w']
+        opts.under_test = shlex.split(opts.test_cc) + ['-c']
         if shutil.which(opts.under_test[0]) is None:
             ap.error('compiler under test not found: %s' % opts.under_test[0])
     elif not opts.gcc_only:
