@@ -232,7 +232,7 @@ class StructGen:
     def plan_types(self):
         rng = self.rng
         lines = []
-        for i in range(rng.randint(3, 6)):
+        for _ in range(rng.randint(3, 6)):
             kind = 'union' if rng.random() < 0.2 else 'struct'
             self.narrow = rng.random() < 0.35
             t = self.make_agg(kind)
@@ -292,9 +292,7 @@ class StructGen:
             body = self.fill('%s[%s]' % (lv, i), t.elem, '(%s + (unsigned long)%s * %dUL)'
                              % (seed, i, self.rng.randint(1, 999)), depth + 1)
             return ['for (int %s = 0; %s < %d; %s++) {' % (i, i, t.n, i)] + ['  ' + l for l in body] + ['}']
-        if t.named() and depth > 0:
-            if t.kind == 'union':
-                return []     # only inside its struct's tag logic, below
+        if t.named() and depth > 0:   # member types are structs (see member_type)
             return ['st_fill_%s(&%s, %s);' % (t.tag, lv, self.mix(seed))]
         return self.fill_members(lv + '.', t, seed, depth)
 

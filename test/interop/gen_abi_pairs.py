@@ -97,10 +97,6 @@ SHAPES = [
 SCALAR_TYPES = [LONG, INT, CHAR, SHORT, UINT, LONG, UCHAR, INT]
 
 
-def named(t):
-    return t.ref
-
-
 def member_bytes(t, base=0):
     """(offset, member path, type) of every scalar; a union only through its first member."""
     out = []
@@ -221,12 +217,12 @@ def at_params(t, k):
 
 
 def signatures(t):
-    """(name, parameter types, returns a struct?) of every callee function for t."""
+    """(name, parameter types) of the callee's functions for t that return a hash."""
     tag = t.tag
-    sigs = [('%s_at%d' % (tag, k), at_params(t, k), False) for k in range(8)]
-    sigs.append(('%s_edge5' % tag, [LONG] * 5 + [t, LONG], False))
-    sigs.append(('%s_four' % tag, [t, t, t, t, INT], False))
-    sigs.append(('%s_many' % tag, [LONG] * 6 + [t, t, INT], False))
+    sigs = [('%s_at%d' % (tag, k), at_params(t, k)) for k in range(8)]
+    sigs.append(('%s_edge5' % tag, [LONG] * 5 + [t, LONG]))
+    sigs.append(('%s_four' % tag, [t, t, t, t, INT]))
+    sigs.append(('%s_many' % tag, [LONG] * 6 + [t, t, INT]))
     return sigs
 
 
@@ -238,7 +234,7 @@ def spell_params(params):
 def prototypes():
     lines = ['/* The callee\'s functions. */']
     for t in SHAPES:
-        for name, params, _ in signatures(t):
+        for name, params in signatures(t):
             lines.append('unsigned long %s(%s);' % (name, spell_params(params)))
         lines.append('%s %s_ret(int pos);' % (t.ref, t.tag))
         lines.append('%s %s_ret_many(long a, long b, long c, long d, long e, long f, long g, int pos);'
@@ -249,7 +245,7 @@ def prototypes():
     return lines
 
 
-def hash_lines(params, h, arg_name, pos_of):
+def hash_lines(params, h, arg_name):
     """Fold every argument into h, in order, as both sides do."""
     out = []
     for i, p in enumerate(params):
@@ -266,7 +262,7 @@ def callee(broken):
            '#include "shapes.h"', '']
     for t in SHAPES:
         tag, ref = t.tag, t.ref
-        for name, params, _ in signatures(t):
+        for name, params in signatures(t):
             out.append('unsigned long %s(%s) {' % (name, spell_params(params)))
             for i, p in enumerate(params):
                 if isinstance(p, Agg):
@@ -278,7 +274,7 @@ def callee(broken):
                     out.append('  checks++;')
                     out.append('  if (a%d != %s) fail("%s", "wrong scalar at position", %d);' % (i, lit, name, i))
             out.append('  unsigned long h = 5381;')
-            out += hash_lines(params, 'h', lambda i: 'a%d' % i, None)
+            out += hash_lines(params, 'h', lambda i: 'a%d' % i)
             out += ['  return h;', '}', '']
         out += ['%s %s_ret(int pos) {' % (ref, tag),
                 '  %s v;' % ref,
@@ -340,13 +336,13 @@ def caller():
         out.append('    %s s[8];' % ref)
         out.append('    for (int i = 0; i < 8; i++)')
         out.append('      fill_%s(&s[i], i);' % tag)
-        for name, params, _ in signatures(t):
+        for name, params in signatures(t):
             args = []
             for i, p in enumerate(params):
                 args.append('s[%d]' % i if isinstance(p, Agg) else scalar_value(p, i)[1])
             out.append('    {')
             out.append('      unsigned long want = 5381;')
-            out += ['    ' + l for l in hash_lines(params, 'want', lambda i: args[i], None)]
+            out += ['    ' + l for l in hash_lines(params, 'want', lambda i: args[i])]
             out.append('      expect(%s(%s), want, "%s");' % (name, ', '.join(args), name))
             out.append('    }')
         out.append('    for (int i = 0; i < 8; i++)')
