@@ -12,6 +12,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "abi_check_structs.h"
+
 #define HIDDEN __attribute__((visibility("hidden")))
 
 /* Written by record_entry in abi_trampolines.S at every public entry point:
@@ -279,4 +281,202 @@ HIDDEN __attribute__((noreturn)) void abi__stack_pointer_moved(int id) {
   printf("ABI FAIL: %d of %d checks failed\n", failure_count, check_count);
   fflush(stdout);
   exit(failure_count);
+}
+
+/* ---- struct arguments and results (abi_check_structs.h) ---- */
+
+/* Checks that values[] holds values[0], values[0]+1, ...; places[i] says
+ * where value i travelled.  Returns the weighted checksum of the values. */
+static int check_members(const char *name, const long *values,
+                         const char *const *places, int count) {
+  int ints[32];
+  for (int i = 0; i < count; i++) {
+    long expected = values[0] + i;
+    if (values[i] != expected) {
+      fail("%s: value %d, %s, is %ld but %ld was expected (members of all "
+           "arguments must be consecutive; System V ABI 3.2.3)",
+           name, i + 1, places[i], values[i], expected);
+      break;
+    }
+  }
+  for (int i = 0; i < count; i++)
+    ints[i] = (int)values[i];
+  return weighted_checksum(ints, count);
+}
+
+static const char *const struct_args_places[] = {
+    "a.a (a in %rdi)", "a.b (a in %rdi)", "a.c (a in %rdi)",
+    "b.a (b in %rsi:%rdx)", "b.b (b in %rsi:%rdx)",
+    "c.a (c, MEMORY, at 0(%rsp) at the callq)", "c.b (c at 0(%rsp))", "c.c (c at 0(%rsp))",
+    "d in %rcx", "e.a (e in %r8:%r9)", "e.b (e in %r8:%r9)", "e.c (e in %r8:%r9)",
+    "f at 24(%rsp)", "g.a (g, no registers left, at 32(%rsp))", "g.b (g at 32(%rsp))",
+};
+
+HIDDEN int abi__check_struct_args_impl(struct abi_s8 a, struct abi_s16 b,
+                                       struct abi_s24 c, long d,
+                                       struct abi_s12 e, int f,
+                                       struct abi_s16 g) {
+  begin_check("abi_check_struct_args");
+  long values[] = {a.a, a.b, a.c, b.a, b.b, c.a, c.b, c.c,
+                   d,   e.a, e.b, e.c, f,   g.a, g.b};
+  return check_members("abi_check_struct_args", values, struct_args_places, 15);
+}
+
+static const char *const struct_boundary_places[] = {
+    "a in %edi", "b in %esi", "c in %edx", "d in %ecx", "e in %r8d",
+    "s.a (s needs two registers, only %r9 is left: at 0(%rsp))",
+    "s.b (s at 0(%rsp))", "f (after s, still in %r9d)",
+};
+
+HIDDEN int abi__check_struct_boundary_impl(int a, int b, int c, int d, int e,
+                                           struct abi_s16 s, int f) {
+  begin_check("abi_check_struct_boundary");
+  long values[] = {a, b, c, d, e, s.a, s.b, f};
+  return check_members("abi_check_struct_boundary", values,
+                       struct_boundary_places, 8);
+}
+
+static const char *const struct_small_places[] = {
+    "a.a (in %rdi)", "a.b", "a.c", "b.a (in %rsi)", "b.b", "b.c",
+    "c.a (in %rdx)", "c.b", "c.c", "d.a (in %rcx)", "d.b", "d.c",
+    "e.a (in %r8)", "e.b", "e.c", "f.a (in %r9)", "f.b", "f.c",
+    "g.a (at 0(%rsp))", "g.b", "g.c", "h.a (at 8(%rsp))", "h.b", "h.c (at 16(%rsp))",
+};
+
+HIDDEN int abi__check_struct_small_impl(struct abi_s8 a, struct abi_s8 b,
+                                        struct abi_s8 c, struct abi_s8 d,
+                                        struct abi_s8 e, struct abi_s8 f,
+                                        struct abi_s8 g, struct abi_s12 h) {
+  begin_check("abi_check_struct_small");
+  long values[] = {a.a, a.b, a.c, b.a, b.b, b.c, c.a, c.b, c.c, d.a, d.b, d.c,
+                   e.a, e.b, e.c, f.a, f.b, f.c, g.a, g.b, g.c, h.a, h.b, h.c};
+  return check_members("abi_check_struct_small", values, struct_small_places, 24);
+}
+
+HIDDEN struct abi_s8 abi__check_return8_impl(int x) {
+  begin_check("abi_check_return8");
+  struct abi_s8 r = {x, (short)(x + 1), (char)(x + 2)};
+  return r;
+}
+
+HIDDEN struct abi_s16 abi__check_return16_impl(int x) {
+  begin_check("abi_check_return16");
+  struct abi_s16 r = {x, x + 1};
+  return r;
+}
+
+HIDDEN struct abi_s24 abi__check_return24_impl(int x) {
+  begin_check("abi_check_return24");
+  struct abi_s24 r = {x, x + 1, x + 2};
+  return r;
+}
+
+static const char *const return24_places[] = {
+    "a (the hidden pointer takes %rdi: in %esi)", "b in %edx", "c in %ecx",
+    "d in %r8d", "e in %r9d", "f at 0(%rsp)", "g at 8(%rsp)",
+};
+
+HIDDEN struct abi_s24 abi__check_return24_args_impl(int a, int b, int c, int d,
+                                                    int e, int f, int g) {
+  begin_check("abi_check_return24_args");
+  long values[] = {a, b, c, d, e, f, g};
+  check_members("abi_check_return24_args", values, return24_places, 7);
+  struct abi_s24 r = {a, a + 1, a + 2};
+  return r;
+}
+
+/* Written and read by abi__sentinel_thunk in abi_trampolines.S: it calls
+ * abi__thunk_target with the arguments it was called with (and
+ * abi__thunk_nstack stack slots of them) under the sentinels, and records
+ * the callee-saved registers, %rax and %rdi the callee was given, and
+ * whether %rsp came back moved. */
+HIDDEN void *abi__thunk_target;
+HIDDEN long abi__thunk_nstack;
+HIDDEN unsigned long abi__thunk_saved[6];
+HIDDEN unsigned long abi__thunk_rax;
+HIDDEN unsigned long abi__thunk_rdi;
+HIDDEN unsigned long abi__thunk_rsp;
+HIDDEN unsigned long abi__thunk_rbp;
+HIDDEN unsigned char abi__thunk_moved;
+extern void abi__sentinel_thunk(void) HIDDEN;
+
+extern struct abi_s16 abi_struct_callback16(int, int, int, int, int,
+                                            struct abi_s16, struct abi_s8)
+    __attribute__((weak));
+extern struct abi_s24 abi_struct_callback24(struct abi_s8, struct abi_s16, int,
+                                            struct abi_s24, int, int, int)
+    __attribute__((weak));
+typedef struct abi_s16 (*callback16_type)(int, int, int, int, int,
+                                          struct abi_s16, struct abi_s8);
+typedef struct abi_s24 (*callback24_type)(struct abi_s8, struct abi_s16, int,
+                                          struct abi_s24, int, int, int);
+
+/* What every callback owes its caller after the thunk's call. */
+static void check_thunk_registers(const char *callback) {
+  for (int r = 0; r < 6; r++)
+    if (abi__thunk_saved[r] != abi__sentinels[r])
+      fail("%s did not preserve callee-saved %s: 0x%lx before the call, "
+           "0x%lx after (System V ABI 3.2.1)",
+           callback, sentinel_register_names[r], abi__sentinels[r],
+           abi__thunk_saved[r]);
+  if (abi__thunk_moved)
+    fail("%s returned with %%rsp changed (System V ABI 3.2.2)", callback);
+}
+
+HIDDEN int abi__call_struct_callbacks_impl(int x) {
+  begin_check("abi_call_struct_callbacks");
+  int check = current_check;
+  int total = 0;
+  if (!abi_struct_callback16) {
+    fail("abi_call_struct_callbacks calls abi_struct_callback16, which the "
+         "test program does not define");
+  } else {
+    struct abi_s16 s = {x + 5, x + 6};
+    struct abi_s8 t = {x + 7, (short)(x + 8), (char)(x + 9)};
+    abi__thunk_target = (void *)abi_struct_callback16;
+    abi__thunk_nstack = 2;  /* s */
+    callback16_type through_thunk = (callback16_type)(void (*)(void))abi__sentinel_thunk;
+    struct abi_s16 r = through_thunk(x, x + 1, x + 2, x + 3, x + 4, s, t);
+    current_check = check;
+    check_thunk_registers("abi_struct_callback16");
+    int values[10];
+    for (int i = 0; i < 10; i++)
+      values[i] = x + i;
+    int expected = weighted_checksum(values, 10);
+    if (r.a != expected || r.b != x + 9)
+      fail("abi_struct_callback16(%d, ..., {%d, %d}, {%d, %d, %d}) returned "
+           "{%ld, %d}, expected {%d, %d} in %%rax:%%rdx: did it read s from "
+           "the stack and t from %%r9? (System V ABI 3.2.3)",
+           x, x + 5, x + 6, x + 7, x + 8, x + 9, r.a, r.b, expected, x + 9);
+    total += expected;
+  }
+  if (!abi_struct_callback24) {
+    fail("abi_call_struct_callbacks calls abi_struct_callback24, which the "
+         "test program does not define");
+  } else {
+    struct abi_s8 a = {x, (short)(x + 1), (char)(x + 2)};
+    struct abi_s16 b = {x + 3, x + 4};
+    struct abi_s24 d = {x + 6, x + 7, x + 8};
+    abi__thunk_target = (void *)abi_struct_callback24;
+    abi__thunk_nstack = 5;  /* d, f, g */
+    callback24_type through_thunk = (callback24_type)(void (*)(void))abi__sentinel_thunk;
+    struct abi_s24 r = through_thunk(a, b, x + 5, d, x + 9, x + 10, x + 11);
+    current_check = check;
+    check_thunk_registers("abi_struct_callback24");
+    if (abi__thunk_rax != abi__thunk_rdi)
+      fail("abi_struct_callback24 returned 0x%lx in %%rax, not the address "
+           "0x%lx of its result that the caller passed in %%rdi (System V "
+           "ABI 3.2.3)", abi__thunk_rax, abi__thunk_rdi);
+    int values[12];
+    for (int i = 0; i < 12; i++)
+      values[i] = x + i;
+    int expected = weighted_checksum(values, 12);
+    if (r.a != expected || r.b != x || r.c != x + 11)
+      fail("abi_struct_callback24(...) from %d returned {%ld, %ld, %ld}, "
+           "expected {%d, %d, %d}: did it read d, f and g from the stack and "
+           "write the result through the pointer it got in %%rdi? (System V "
+           "ABI 3.2.3)", x, r.a, r.b, r.c, expected, x, x + 11);
+    total += expected;
+  }
+  return total;
 }

@@ -60,32 +60,45 @@
 .endm
 
 /*
- * scrub_caller_saved: %rcx %rdx %rsi %rdi %r8-%r11 need not survive a call
- * (3.2.1, figure 3.4), and an int result leaves the upper half of %rax
+ * scrub_caller_saved result: %rcx %rdx %rsi %rdi %r8-%r11 need not survive a
+ * call (3.2.1, figure 3.4), and an int result leaves the upper half of %rax
  * undefined.  Filling them with garbage makes a caller that relies on them
- * fail visibly.
+ * fail visibly.  result says what holds the result: `int` (%eax), `rax` (all
+ * of %rax: an 8-byte struct, or the address of a MEMORY one), `pair` (%rax
+ * and the low half of %rdx: a 16-byte struct whose second eightbyte is an
+ * int and padding, so the upper half of %rdx is garbage too).
  */
-.macro scrub_caller_saved
+.macro scrub_caller_saved result=int
 	movabsq	$0xc1c1c1c1c1c1c1c1, %rcx
+	.ifc \result,pair
+	movabsq	$0xd2d2d2d200000000, %rsi
+	movl	%edx, %edx
+	orq	%rsi, %rdx
+	.else
 	movabsq	$0xd2d2d2d2d2d2d2d2, %rdx
+	.endif
 	movabsq	$0xe3e3e3e3e3e3e3e3, %rsi
 	movabsq	$0xf4f4f4f4f4f4f4f4, %rdi
 	movabsq	$0x0808080808080808, %r8
 	movabsq	$0x0909090909090909, %r9
 	movabsq	$0x0a0a0a0a0a0a0a0a, %r10
+	.ifc \result,int
 	movabsq	$0xabababab00000000, %r11
 	movl	%eax, %eax
 	orq	%r11, %rax
+	.endif
 	movabsq	$0x0b0b0b0b0b0b0b0b, %r11
 .endm
 
 /*
- * checked_entry name, impl, nstack: the public symbol `name` checks its
- * caller's alignment, then calls the C function `impl` with the same
- * arguments (nstack of them on the stack) on a freshly aligned stack, so the
- * C code and printf run safely even when the caller got alignment wrong.
+ * checked_entry name, impl, nstack, result: the public symbol `name` checks
+ * its caller's alignment, then calls the C function `impl` with the same
+ * arguments (nstack eightbytes of them on the stack; %rdi, a MEMORY result's
+ * address, passes through too) on a freshly aligned stack, so the C code and
+ * printf run safely even when the caller got alignment wrong.  result is
+ * scrub_caller_saved's.
  */
-.macro checked_entry name, impl, nstack
+.macro checked_entry name, impl, nstack, result=int
 	.globl	\name
 	.p2align	4, 0x90
 	.type	\name,@function
@@ -99,7 +112,7 @@
 	.endif
 	copy_stack_args \nstack
 	callq	\impl
-	scrub_caller_saved
+	scrub_caller_saved \result
 	movq	%rbp, %rsp
 	popq	%rbp
 	retq
@@ -236,6 +249,15 @@
 	checked_entry	abi_check_args9, abi__check_args9_impl, 3
 	checked_entry	abi_check_args12, abi__check_args12_impl, 6
 	checked_entry	abi_failures, abi__failures_impl, 0
+	/* abi_check_structs.h; the counts are stack eightbytes */
+	checked_entry	abi_check_struct_args, abi__check_struct_args_impl, 6
+	checked_entry	abi_check_struct_boundary, abi__check_struct_boundary_impl, 2
+	checked_entry	abi_check_struct_small, abi__check_struct_small_impl, 3
+	checked_entry	abi_check_return8, abi__check_return8_impl, 0, rax
+	checked_entry	abi_check_return16, abi__check_return16_impl, 0, pair
+	checked_entry	abi_check_return24, abi__check_return24_impl, 0, rax
+	checked_entry	abi_check_return24_args, abi__check_return24_args_impl, 2, rax
+	checked_entry	abi_call_struct_callbacks, abi__call_struct_callbacks_impl, 0
 	checked_entry	abi_checks, abi__checks_impl, 0
 	checked_entry	abi_report, abi__report_impl, 0
 
@@ -245,6 +267,69 @@
 	preserving_trampoline	abi_call_preserving8, abi_callback8, 2, 2
 	preserving_trampoline	abi_call_preserving9, abi_callback9, 3, 3
 	preserving_trampoline	abi_call_preserving12, abi_callback12, 4, 6
+
+/*
+ * abi__sentinel_thunk: called from abi_check.c through a function pointer
+ * of the callback's own type, so the C compiler has put the arguments where
+ * the callback expects them; calls abi__thunk_target with those registers
+ * and abi__thunk_nstack stack eightbytes copied, with the sentinels in the
+ * callee-saved registers, and records in abi__thunk_* what the callee left:
+ * the six registers, %rax (a MEMORY result's address must come back there),
+ * the %rdi it was given and whether %rsp moved.  %rax and %rdx, the result,
+ * go back to the C caller untouched.  Not reentrant (one set of globals).
+ */
+	.globl	abi__sentinel_thunk
+	.hidden	abi__sentinel_thunk
+	.p2align	4, 0x90
+	.type	abi__sentinel_thunk,@function
+abi__sentinel_thunk:
+	pushq	%rbp
+	movq	%rsp, %rbp
+	pushq	%rbx
+	pushq	%r12
+	pushq	%r13
+	pushq	%r14
+	pushq	%r15
+	subq	$8, %rsp		/* 6 pushes: aligned again (the C caller aligned) */
+	movq	abi__thunk_nstack(%rip), %r10
+	testq	$1, %r10
+	jz	1f
+	subq	$8, %rsp		/* odd count: pad so %rsp is aligned at the callq */
+1:	testq	%r10, %r10
+	jz	2f
+	pushq	8(%rbp,%r10,8)		/* stack argument k (1-based) is at 8+8*k(%rbp) */
+	decq	%r10
+	jmp	1b
+2:	movq	%rsp, abi__thunk_rsp(%rip)
+	movq	%rdi, abi__thunk_rdi(%rip)
+	movq	%rbp, abi__thunk_rbp(%rip)
+	movq	abi__thunk_target(%rip), %r11
+	movq	abi__sentinels+0(%rip), %rbx
+	movq	abi__sentinels+16(%rip), %r12
+	movq	abi__sentinels+24(%rip), %r13
+	movq	abi__sentinels+32(%rip), %r14
+	movq	abi__sentinels+40(%rip), %r15
+	movq	abi__sentinels+8(%rip), %rbp
+	callq	*%r11
+	movq	%rbx, abi__thunk_saved+0(%rip)
+	movq	%rbp, abi__thunk_saved+8(%rip)
+	movq	%r12, abi__thunk_saved+16(%rip)
+	movq	%r13, abi__thunk_saved+24(%rip)
+	movq	%r14, abi__thunk_saved+32(%rip)
+	movq	%r15, abi__thunk_saved+40(%rip)
+	movq	%rax, abi__thunk_rax(%rip)
+	cmpq	%rsp, abi__thunk_rsp(%rip)
+	setne	abi__thunk_moved(%rip)
+	movq	abi__thunk_rbp(%rip), %rbp
+	leaq	-40(%rbp), %rsp
+	popq	%r15
+	popq	%r14
+	popq	%r13
+	popq	%r12
+	popq	%rbx
+	popq	%rbp
+	retq
+	.size	abi__sentinel_thunk, .-abi__sentinel_thunk
 
 /* Values the trampolines put in the callee-saved registers, in the order
  * %rbx %rbp %r12 %r13 %r14 %r15.  Both halves are distinctive, so a callee

@@ -42,6 +42,7 @@ import argparse
 import random
 import sys
 
+from gen_structs import STRUCT_FEATURES, StructGen
 from gen_types import PREC, TYPE_FEATURES, TYPE_FEATURE_NEEDS, TVar, TypedGen
 
 INT_MIN = -2 ** 31
@@ -59,8 +60,10 @@ ALL_FEATURES = (
 # minicc both shift arithmetically) is opt-in.
 OPTIONAL_FEATURES = ('sar',)
 # Issue 9's types (gen_types.py) are not in 'full' until minicc has them;
-# 'types' is full plus all of them.
-PRESETS = {'basic': (), 'full': ALL_FEATURES, 'types': ALL_FEATURES + TYPE_FEATURES}
+# 'types' is full plus all of them.  Issue 10's structs (gen_structs.py) are
+# in no preset but their own: 'structs' is types plus them.
+PRESETS = {'basic': (), 'full': ALL_FEATURES, 'types': ALL_FEATURES + TYPE_FEATURES,
+           'structs': ALL_FEATURES + TYPE_FEATURES + STRUCT_FEATURES}
 KNOWN = ALL_FEATURES + OPTIONAL_FEATURES + TYPE_FEATURES
 
 
@@ -77,7 +80,7 @@ def parse_features(spec):
         elif word.startswith('-') and word[1:] in KNOWN:
             feats.discard(word[1:])
         else:
-            raise ValueError('unknown feature %r (known: basic, full, types, %s)'
+            raise ValueError('unknown feature %r (known: basic, full, types, structs, %s)'
                              % (word, ', '.join(KNOWN)))
     for f, needs in TYPE_FEATURE_NEEDS.items():   # sizeof needs size_t, ...
         if f in feats:
@@ -379,6 +382,8 @@ class Generator:
         self.name_count = 0
         # issue 9's types: only with one of their features (else not one more random draw)
         self.types = TypedGen(self) if feats & set(TYPE_FEATURES) else None
+        # issue 10's structs: a part of their own, only with the feature
+        self.structs = StructGen(self) if feats & set(STRUCT_FEATURES) else None
 
     # ------------------------------------------------------------ helpers
     def has(self, *feats):
@@ -1411,6 +1416,8 @@ class Generator:
             lines.append('chk = (chk * 31 + %s) %% 1000003;' % v.name)
         if self.types:
             lines += self.types.main_checksum()
+        if self.structs:
+            lines += self.structs.main_checksum()
         lines.append('printf("checksum %d\\n", chk);')
         if 'bitwise' in self.F and self.chance(0.7):
             ret = 'chk & 127'
@@ -1453,6 +1460,8 @@ class Generator:
         if self.types:
             ttop, tlate = self.types.plan_file_scope()
             gtop, glate = gtop + ttop, glate + tlate
+        if self.structs:
+            self.structs.plan_file_scope()   # before main, which calls the runs
         self.plan_functions()
         defs = []
         for f in self.funcs:
@@ -1476,6 +1485,8 @@ class Generator:
         if self.types:
             out += self.types.file_lines + [''] if self.types.file_lines else []
             out += self.types.helper_lines('\n'.join('\n'.join(d) for d in defs))
+        if self.structs:
+            out += self.structs.file_lines
         out += gtop + protos + ['']
         late_at = rng.randint(0, len(order))
         for pos, i in enumerate(order):

@@ -684,7 +684,7 @@ class TypedGen:
             a, b = self.same_signedness(a, b)
             a, b = self.tidy_constant(a, b), self.tidy_constant(b, a)
             if a.kind == 'un' and a.op == '!':     # !x == y reads as !(x == y)
-                a = TNode('paren', 15, a.ty, a.lo, a.hi, val=a.val, kids=(a,))
+                a = TNode('paren', 15, ty_of(a), a.lo, a.hi, val=a.val, kids=(a,))
             if self.is_enum_const(a) and self.is_enum_const(b):
                 b = self.const(INT, b.val)         # two enums' constants: -Wenum-compare
             return self.bin(op, a, b)

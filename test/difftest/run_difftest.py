@@ -9,6 +9,7 @@ run both and compare stdout and exit code.
     run_difftest.py --minicc build/driver/minicc --time-budget 3600 --jobs 2
     run_difftest.py --gcc-only --ub-check --seeds 1-2000   # validate the generator
     run_difftest.py --validate --features types --seeds 1-3000  # gcc -O0/-O2, clang -O2, clang+sanitizers
+    run_difftest.py --test-cc 'clang-14 -O1' --features structs --seeds 1-100  # another compiler under test
 
 Ends with the line `difftest: N passed, M failed`; exits 1 if anything failed
 (a mismatch, a minicc crash, compile error or timeout), 2 on usage errors.
@@ -125,15 +126,16 @@ def check_source(seed, src, opts):
             if rc != 0:
                 return Result(seed, False, 'cc -O2 compile failed', text(err)[-2000:], files)
         else:
-            asm = os.path.join(tmp, 'prog.s')
-            rc, out, err = run([opts.minicc] + opts.minicc_flag + [prog_c, '-o', asm], opts.timeout * 6)
+            asm = os.path.join(tmp, 'prog.o' if opts.test_cc else 'prog.s')
+            rc, out, err = run(opts.under_test + [prog_c, '-o', asm], opts.timeout * 6)
             if rc is None:
                 return Result(seed, False, 'minicc timed out', '', files)
             if rc != 0:
                 kind = 'minicc crashed' if rc < 0 or rc > 2 else 'minicc rejected a valid program'
                 return Result(seed, False, kind, text(err)[-3000:], files)
-            with open(asm) as f:
-                files['prog.s'] = f.read()
+            if not opts.test_cc:   # an object file when --test-cc made it
+                with open(asm) as f:
+                    files['prog.s'] = f.read()
             got = os.path.join(tmp, 'got')
             rc, out, err = run([opts.cc, asm, '-o', got], opts.timeout * 6)
             if rc != 0:
@@ -199,6 +201,10 @@ def main(argv=None):
     ap.add_argument('--minicc', help='path to the minicc binary')
     ap.add_argument('--minicc-flag', action='append', default=[], metavar='FLAG',
                     help='pass FLAG to minicc, e.g. --minicc-flag=-masm=intel (repeatable)')
+    ap.add_argument('--test-cc', metavar='CMD',
+                    help='test this compiler instead of minicc, e.g. "clang-14 -O1": it is run as '
+                         'CMD -c prog.c -o prog.o and linked by --cc '
+                         '(to prove a test harness passes, and fails when the compiler is wrong)')
     ap.add_argument('--cc', default='cc', help='reference compiler and assembler driver (default: cc)')
     g = ap.add_mutually_exclusive_group(required=True)
     g.add_argument('--seeds', help='A-B (inclusive) or a single seed')
@@ -232,12 +238,19 @@ def main(argv=None):
         opts.also += VALIDATE
     if opts.also:
         opts.gcc_only = True
-    if not opts.gcc_only:
+    if opts.test_cc:
+        if opts.gcc_only or opts.minicc:
+            ap.error('--test-cc replaces --minicc and does not go with --gcc-only, --also or --validate')
+        opts.under_test = shlex.split(opts.test_cc) + ['-c']
+        if shutil.which(opts.under_test[0]) is None:
+            ap.error('compiler under test not found: %s' % opts.under_test[0])
+    elif not opts.gcc_only:
         if not opts.minicc:
-            ap.error('--minicc is required (or --gcc-only)')
+            ap.error('--minicc is required (or --test-cc, or --gcc-only)')
         if not os.access(opts.minicc, os.X_OK):
             ap.error('minicc not executable: %s' % opts.minicc)
         opts.minicc = os.path.abspath(opts.minicc)
+        opts.under_test = [opts.minicc] + opts.minicc_flag
     if shutil.which(opts.cc) is None:
         ap.error('reference compiler not found: %s' % opts.cc)
     try:
