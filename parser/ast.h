@@ -296,11 +296,20 @@ struct SizeOfExpr : Expr {
 // A braced initialiser: "{1, [3] = 4, {5, 6}, .x = 7}" (C17 6.7.9).
 struct InitListExpr : Expr {
   explicit InitListExpr(SourceLoc l) : Expr(ExprKind::InitList, l) {}
+  // One step of a designation: "[index]" or ".member".
+  struct Step {
+    Expr* index = nullptr;
+    std::string_view member;
+    SourceLoc loc;
+  };
   struct Item {
-    Expr* designator = nullptr;  // "[index] =", or null
-    std::string_view member;     // ".member =", or empty
+    // The designation's first step: "[index]", ".member", or neither.
+    Expr* designator = nullptr;
+    std::string_view member;
     SourceLoc designatorLoc;
+    std::vector<Step> rest;      // the steps after it: ".a[2].b ="
     Expr* value = nullptr;       // an expression or another InitListExpr
+    bool designated() const { return designator || !member.empty(); }
   };
   std::vector<Item> items;
   SourceLoc closeLoc;

@@ -920,25 +920,35 @@ Expr* Parser::parseInitializer() {
   }
 }
 
-// initializer-list = "{" (designator? initializer ("," designator? initializer)* ","?)? "}"
-// designator       = "[" conditional "]" "=" | "." ident "="
+// initializer-list = "{" (designation? initializer ("," designation? initializer)* ","?)? "}"
+// designation      = ("[" conditional "]" | "." ident)+ "="
 Expr* Parser::parseInitializerList() {
   DepthGuard guard(*this, peek());
   auto* list = ast_.make<InitListExpr>(advance().loc);
   while (!at(TokenKind::RBrace)) {
     InitListExpr::Item item;
-    if (at(TokenKind::LBracket)) {
-      item.designatorLoc = advance().loc;
-      item.designator = parseConditional();
-      expect(TokenKind::RBracket, "");
-      expect(TokenKind::Equal, "after array designator");
-    } else if (at(TokenKind::Dot)) {
-      advance();
-      item.designatorLoc = peek().loc;
-      item.member = expect(TokenKind::Identifier, "").text;
-      if (at(TokenKind::Dot) || at(TokenKind::LBracket))
-        fail(peek(), "minicc takes one designator per initializer: write '.a = { .b = ... }'");
-      expect(TokenKind::Equal, "after member designator");
+    if (at(TokenKind::LBracket) || at(TokenKind::Dot)) {
+      for (bool first = true; at(TokenKind::LBracket) || at(TokenKind::Dot); first = false) {
+        InitListExpr::Step step;
+        if (accept(TokenKind::LBracket)) {
+          step.loc = previous().loc;
+          step.index = parseConditional();
+          expect(TokenKind::RBracket, "");
+        } else {
+          advance();
+          step.loc = peek().loc;
+          step.member = expect(TokenKind::Identifier, "").text;
+        }
+        if (first) {
+          item.designator = step.index;
+          item.member = step.member;
+          item.designatorLoc = step.loc;
+        } else {
+          item.rest.push_back(step);
+        }
+      }
+      expect(TokenKind::Equal, item.rest.empty() && item.designator ? "after array designator"
+                                                                     : "after member designator");
     }
     item.value = at(TokenKind::LBrace) ? parseInitializerList() : parseAssignment();
     list->items.push_back(item);

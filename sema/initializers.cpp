@@ -70,7 +70,7 @@ void Sema::initializeObject(VarDecl* var, const Type* type, int64_t offset, Init
     }
     const Record& record = *type->record;
     for (size_t i = 0; i < record.members.size() && next < list->items.size(); ++i) {
-      if (i > 0 && (list->items[next].designator || !list->items[next].member.empty())) return;
+      if (i > 0 && list->items[next].designated()) return;
       initializeObject(var, record.members[i].type, offset + record.members[i].offset, list, next);
       if (record.isUnion) return;  // only its first member, unless designated
     }
@@ -89,7 +89,7 @@ void Sema::initializeObject(VarDecl* var, const Type* type, int64_t offset, Init
   // starts something new at the enclosing level.
   const int64_t elementSize = abi::sizeOf(type->base);
   for (int64_t i = 0; i < type->length && next < list->items.size(); ++i) {
-    if (i > 0 && (list->items[next].designator || !list->items[next].member.empty())) return;
+    if (i > 0 && list->items[next].designated()) return;
     initializeObject(var, type->base, offset + i * elementSize, list, next);
   }
 }
@@ -136,26 +136,15 @@ int64_t Sema::initializeFromList(VarDecl* var, const Type* type, int64_t offset,
       return count;
     }
     if (item.designator) {
-      Expr* designator = value(item.designator);
-      if (!designator->type->isInteger() || !designator->constant) {
-        diags_.error(designator->begin, "expression is not an integer constant expression",
-                     designator->length);
-        return count;
-      }
-      index = *designator->constant;
-      if (index < 0) {
-        diags_.error(designator->begin, "array designator value '" + std::to_string(index) +
-                                            "' is negative", designator->length);
-        return count;
-      }
-      if (type->length >= 0 && index >= type->length) {
-        diags_.error(designator->begin, "array designator index (" + std::to_string(index) +
-                                            ") exceeds array bounds (" +
-                                            std::to_string(type->length) + ")",
-                     designator->length);
-        return count;
-      }
-    } else if (type->length >= 0 && index >= type->length) {
+      auto designated = designatorIndex(item.designator, type);
+      if (!designated) return count;
+      index = *designated;
+      initializeDesignated(var, type->base, offset + index * elementSize, item.rest, 0, list, next);
+      ++index;
+      count = std::max(count, index);
+      continue;
+    }
+    if (type->length >= 0 && index >= type->length) {
       diags_.warning(item.value->begin, "excess elements in array initializer",
                      "excess-initializers", item.value->length);
       return count;
@@ -192,10 +181,14 @@ int64_t Sema::initializeRecordFromList(VarDecl* var, const Type* type, int64_t o
                                                type->str() + "'");
           return 1;
         }
-        initializeObject(var, nested->type, offset + nested->offset, list, next);
+        initializeDesignated(var, nested->type, offset + nested->offset, item.rest, 0, list, next);
         continue;
       }
       member = static_cast<size_t>(direct - record.members.begin());
+      const Member& m = record.members[member];
+      initializeDesignated(var, m.type, offset + m.offset, item.rest, 0, list, next);
+      ++member;
+      continue;
     } else if (member >= record.members.size() || (record.isUnion && member > 0)) {
       diags_.warning(item.value->begin, std::string("excess elements in ") +
                                             (record.isUnion ? "union" : "struct") + " initializer",
@@ -207,6 +200,84 @@ int64_t Sema::initializeRecordFromList(VarDecl* var, const Type* type, int64_t o
     ++member;
   }
   return 1;
+}
+
+// An array designator's index: an integer constant within the array's
+// bounds (C17 6.7.9p6), or a diagnostic and nothing.
+std::optional<int64_t> Sema::designatorIndex(Expr* designator, const Type* array) {
+  designator = value(designator);
+  if (!designator->type->isInteger() || !designator->constant) {
+    diags_.error(designator->begin, "expression is not an integer constant expression",
+                 designator->length);
+    return std::nullopt;
+  }
+  int64_t index = *designator->constant;
+  if (index < 0) {
+    diags_.error(designator->begin, "array designator value '" + std::to_string(index) +
+                                        "' is negative", designator->length);
+    return std::nullopt;
+  }
+  if (array->length >= 0 && index >= array->length) {
+    diags_.error(designator->begin, "array designator index (" + std::to_string(index) +
+                                        ") exceeds array bounds (" + std::to_string(array->length) +
+                                        ")", designator->length);
+    return std::nullopt;
+  }
+  return index;
+}
+
+// The subobject of `type` at `offset` that a designation's first step chose,
+// and the steps after it: each picks a subobject of the one before, and the
+// item's value initialises the last (C17 6.7.9p17-18). Items without a
+// designation that follow go on with the next subobjects of each aggregate
+// the designation entered, innermost first, braces left out: after
+// ".a[1] = 5, 6", 6 initialises a[2].
+void Sema::initializeDesignated(VarDecl* var, const Type* type, int64_t offset,
+                                const std::vector<InitListExpr::Step>& rest, size_t step,
+                                InitListExpr* list, size_t& next) {
+  if (step == rest.size()) {
+    initializeObject(var, type, offset, list, next);
+    return;
+  }
+  const InitListExpr::Step& s = rest[step];
+  auto more = [&]() { return next < list->items.size() && !list->items[next].designated(); };
+  if (s.index) {
+    if (!type->isArray()) {
+      diags_.error(s.loc, "array designator cannot initialize non-array type '" + type->str() + "'");
+      ++next;
+      return;
+    }
+    auto index = designatorIndex(s.index, type);
+    if (!index) {
+      ++next;
+      return;
+    }
+    const int64_t size = abi::sizeOf(type->base);
+    initializeDesignated(var, type->base, offset + *index * size, rest, step + 1, list, next);
+    for (int64_t i = *index + 1; i < type->length && more(); ++i)
+      initializeObject(var, type->base, offset + i * size, list, next);
+    return;
+  }
+  if (!type->isRecord()) {
+    diags_.error(s.loc, "field designator cannot initialize a non-struct, non-union type '" +
+                            type->str() + "'");
+    ++next;
+    return;
+  }
+  const Record& record = *type->record;
+  size_t member = 0;
+  while (member < record.members.size() && record.members[member].name != s.member) ++member;
+  if (member == record.members.size()) {
+    diags_.error(s.loc, "field designator '" + std::string(s.member) +
+                            "' does not refer to any field in type '" + type->str() + "'");
+    ++next;
+    return;
+  }
+  const Member& m = record.members[member];
+  initializeDesignated(var, m.type, offset + m.offset, rest, step + 1, list, next);
+  if (record.isUnion) return;
+  for (size_t i = member + 1; i < record.members.size() && more(); ++i)
+    initializeObject(var, record.members[i].type, offset + record.members[i].offset, list, next);
 }
 
 namespace {

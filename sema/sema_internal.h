@@ -79,6 +79,10 @@ class Sema {
   int64_t initializeFromList(VarDecl* var, const Type* type, int64_t offset, InitListExpr* list);
   int64_t initializeRecordFromList(VarDecl* var, const Type* type, int64_t offset,
                                    InitListExpr* list);
+  std::optional<int64_t> designatorIndex(Expr* designator, const Type* array);
+  void initializeDesignated(VarDecl* var, const Type* type, int64_t offset,
+                            const std::vector<InitListExpr::Step>& rest, size_t step,
+                            InitListExpr* list, size_t& next);
   bool initializeCharArray(VarDecl* var, const Type* type, int64_t offset, Expr* value);
   void initializeScalar(VarDecl* var, const Type* type, int64_t offset, Expr* value);
   std::optional<StaticValue> staticValue(const Expr* e) const;
