@@ -10,6 +10,7 @@
 #include "codegen/debug_info.h"
 #include "codegen/frame_layout.h"
 #include "codegen/function_codegen.h"
+#include "codegen/optimize/optimize.h"
 #include "codegen/passes.h"
 #include "codegen/printer.h"
 #include "codegen/string_table.h"
@@ -87,7 +88,7 @@ mach::DataObject dataObject(const VarDecl& var, StringTable& strings) {
 }
 
 // Each function definition through the back end's stages — instruction
-// selection, the passes, frame layout — handed to `visit`, then freed.
+// selection, -O's passes, the passes, frame layout — handed to `visit`, then freed.
 template <class Visit>
 void forEachFunction(const TranslationUnit& unit, const CodegenOptions& options,
                      const FrameOptions& frameOptions, StringTable& strings, Visit visit) {
@@ -97,6 +98,7 @@ void forEachFunction(const TranslationUnit& unit, const CodegenOptions& options,
     const auto* fn = static_cast<const FunctionDecl*>(decl);
     if (!fn->body) continue;
     mach::MachineFunction f = selectInstructions(*fn, index++, options, strings);
+    if (options.optimize) optimize::optimizeFunction(f);
     runPasses(f);
     layoutFrame(f, frameOptions);
     visit(*fn, f);
@@ -140,6 +142,8 @@ std::string generateAssembly(const TranslationUnit& unit, Target target,
   FrameOptions frameOptions;
   frameOptions.unwindTables = options.unwindTables && options.notation != Notation::Plan9;
   frameOptions.frameNotes = options.verboseAsm;
+  frameOptions.epilogueCfi = targetInfo(target).epilogueCfi;
+  frameOptions.omitLeafFrame = options.optimize;
   forEachFunction(unit, options, frameOptions, strings,
                   [&](const FunctionDecl& fn, mach::MachineFunction& f) {
                     f.signature = signatureOf(fn);

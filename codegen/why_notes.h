@@ -16,6 +16,8 @@ constexpr std::string_view kVectorCount =
     "variadic or unprototyped callee: the number of vector registers holding arguments (none)";
 constexpr std::string_view kKeptAcrossCall =
     "kept on the stack: the call that follows may change every scratch register";
+constexpr std::string_view kHeldAcrossCall =  // -O
+    "kept in a callee-saved register: the call that follows may change every scratch register";
 
 // a switch's jump table
 constexpr std::string_view kTableBase = "the lowest case is entry 0";

@@ -1,0 +1,36 @@
+// -O: passes over a selected function's instructions that make it faster
+// and keep its meaning. They run after instruction selection and before the
+// general passes and frame layout (codegen/passes.h, codegen/frame_layout.h),
+// so they still see frame slots as slots, not yet as %rbp offsets.
+//
+// There is no separate layer of virtual registers: selection gives every
+// parameter and local a frame slot, and the slots of scalars whose address
+// is never taken are the allocator's virtual registers. Each file below is
+// one idea.
+#pragma once
+
+#include "codegen/machine.h"
+
+namespace minicc {
+namespace optimize {
+
+// Variables that nothing reads lose their stores and their slot; the others
+// whose address is never taken move into registers, by priority, for the
+// whole function (promote_variables.cpp).
+void promoteVariables(mach::MachineFunction& f);
+
+// A move that copies a value to where it already is goes (redundant_moves.cpp).
+void removeRedundantMoves(mach::MachineFunction& f);
+
+// Jumps to jumps go straight to the end of the chain, a loop tests its
+// condition at the bottom, and blocks nothing reaches are dropped (jumps.cpp).
+void simplifyJumps(mach::MachineFunction& f);
+
+// "movb $0, %al" before a variadic call becomes "xorl %eax, %eax" (vector_count.cpp).
+void shortenVectorCount(mach::MachineFunction& f);
+
+// All of them, in order.
+void optimizeFunction(mach::MachineFunction& f);
+
+}  // namespace optimize
+}  // namespace minicc
