@@ -4,6 +4,7 @@
 // line is prologue_end. A for loop's condition and step have lines of their
 // own; the epilogue is at the closing brace. A nested block's code lies
 // between two labels for its DW_TAG_lexical_block.
+// REQUIRES: unoptimized
 // RUN: %minicc -g %s -o %t.s
 // RUN: FileCheck %s < %t.s
 // RUN: %cc -c %t.s -o %t.o
