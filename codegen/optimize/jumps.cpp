@@ -6,7 +6,7 @@
 //    of it instead, which jumps back to the body while it holds, so each
 //    round takes one jump instead of two (the loop is "rotated");
 //  - a block nothing jumps to and that comes after an unconditional jump
-//    can never run, and goes.
+//    can never run, and goes; one that comes after anything else joins it.
 #include "codegen/optimize/optimize.h"
 
 #include <algorithm>
@@ -138,6 +138,28 @@ void removeUnreachableBlocks(mach::MachineFunction& f) {
   f.blocks = std::move(kept);
 }
 
+// A block that nothing jumps to is entered only from the one before it, so
+// the two are one straight run: the passes that look inside a block (moves,
+// folding) then see across the seam. The last block, the epilogue's, stays.
+void joinFallThroughBlocks(mach::MachineFunction& f) {
+  std::unordered_set<int> targets;
+  for (const mach::Block& b : f.blocks)
+    for (const Inst& inst : b.insts)
+      if (isJump(inst)) targets.insert(target(inst));
+  for (const mach::JumpTable& table : f.jumpTables) targets.insert(table.targets.begin(), table.targets.end());
+  std::vector<mach::Block> kept;
+  for (size_t i = 0; i < f.blocks.size(); ++i) {
+    mach::Block& b = f.blocks[i];
+    if (i > 0 && i + 1 < f.blocks.size() && !targets.count(b.label)) {
+      auto& into = kept.back().insts;
+      into.insert(into.end(), b.insts.begin(), b.insts.end());
+      continue;
+    }
+    kept.push_back(std::move(b));
+  }
+  f.blocks = std::move(kept);
+}
+
 }  // namespace
 
 void simplifyJumps(mach::MachineFunction& f) {
@@ -145,6 +167,7 @@ void simplifyJumps(mach::MachineFunction& f) {
   rotateLoops(f);
   threadJumps(f);
   removeUnreachableBlocks(f);
+  joinFallThroughBlocks(f);
 }
 
 }  // namespace optimize

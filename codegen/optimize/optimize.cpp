@@ -3,13 +3,24 @@
 namespace minicc {
 namespace optimize {
 
-// Promotion first: it turns slot traffic into register moves, some of
-// which then copy a value onto itself; jumps last, once blocks are final.
+// Constants first, so that promotion finds the variables they leave
+// unread; promotion turns slot traffic into register moves, some of which
+// then copy a value onto itself or only pass through %eax. The jump passes
+// copy conditions and join blocks, after which the local clean-ups find
+// more to do, so they run again.
 void optimizeFunction(mach::MachineFunction& f) {
+  propagateConstants(f);
   promoteVariables(f);
-  removeRedundantMoves(f);
-  shortenVectorCount(f);
+  auto cleanUp = [&f] {
+    removeRedundantMoves(f);
+    foldAccumulatorRoundTrips(f);
+    removeRedundantMoves(f);
+    foldConstants(f);
+  };
+  cleanUp();
   simplifyJumps(f);
+  cleanUp();
+  shortenVectorCount(f);
 }
 
 }  // namespace optimize

@@ -14,16 +14,28 @@
 namespace minicc {
 namespace optimize {
 
+// A variable set to a constant once, before anything jumps, and never
+// changed is read as that constant (propagate_constants.cpp).
+void propagateConstants(mach::MachineFunction& f);
+
+// Arithmetic on registers of known value is done now (fold_constants.cpp).
+void foldConstants(mach::MachineFunction& f);
+
 // Variables that nothing reads lose their stores and their slot; the others
 // whose address is never taken move into registers, by priority, for the
 // whole function (promote_variables.cpp).
 void promoteVariables(mach::MachineFunction& f);
 
+// A value that goes into %eax only to come back out is worked on where it
+// is, when nothing reads %eax after (accumulator_folding.cpp, liveness.h).
+void foldAccumulatorRoundTrips(mach::MachineFunction& f);
+
 // A move that copies a value to where it already is goes (redundant_moves.cpp).
 void removeRedundantMoves(mach::MachineFunction& f);
 
 // Jumps to jumps go straight to the end of the chain, a loop tests its
-// condition at the bottom, and blocks nothing reaches are dropped (jumps.cpp).
+// condition at the bottom, blocks nothing reaches are dropped, and a block
+// nothing jumps to joins the one before it (jumps.cpp).
 void simplifyJumps(mach::MachineFunction& f);
 
 // "movb $0, %al" before a variadic call becomes "xorl %eax, %eax" (vector_count.cpp).

@@ -5,13 +5,11 @@
 // RUN: FileCheck %s < %t.s
 
 // CHECK-LABEL: count:
-// CHECK:       movl [[I:%[a-z0-9]+]], %eax
-// CHECK-NEXT:  cmpl %edi, %eax
+// CHECK:       cmpl %edi, [[I:%[a-z0-9]+]]
 // CHECK-NEXT:  jge [[END:.LBB0_[0-9]+]]
 // CHECK-NEXT:  [[BODY:.LBB0_[0-9]+]]:
 // CHECK:       addl $1, [[I]]
-// CHECK-NEXT:  movl [[I]], %eax
-// CHECK-NEXT:  cmpl %edi, %eax
+// CHECK-NEXT:  cmpl %edi, [[I]]
 // CHECK-NEXT:  jl [[BODY]]
 // CHECK-NEXT:  [[END]]:
 // CHECK-NOT:   jmp
