@@ -154,6 +154,7 @@ struct FrameSlot {
   // way the slot takes no room in the frame.
   std::optional<Reg> home;
   bool optimizedOut = false;
+  std::optional<int64_t> constant;  // -O: its one value, when it is set once to a constant
   bool inFrame() const { return !home && !optimizedOut; }
 };
 

@@ -2,7 +2,8 @@
 // (-O): "movl $7000, %ecx; imull $7000, %ecx, %ecx" is "movl $49000000,
 // %ecx", with C's wrap-around of the operation's width (the machine's, as
 // selection already chose the width). A known value multiplied by a
-// register or memory operand becomes the three-operand imul.
+// register or memory operand becomes the three-operand imul, and a known
+// register read as a source becomes an immediate where x86 takes one.
 //
 // A value is known from "mov $k, %r" until something else writes %r, within
 // a block (another block may be entered from elsewhere). Folding changes the
@@ -45,6 +46,8 @@ std::optional<int64_t> evaluate(Opcode op, Width width, int64_t left, int64_t ri
     case Opcode::Xor: r = a ^ b; break;
     case Opcode::Shl: r = a << count; break;
     case Opcode::Shr: r = wide ? a >> count : static_cast<uint32_t>(a) >> count; break;
+    case Opcode::Neg: r = 0 - a; break;
+    case Opcode::Not: r = ~a; break;
     case Opcode::Sar:
       r = wide ? static_cast<uint64_t>(left >> count)
                : static_cast<uint64_t>(static_cast<int64_t>(static_cast<int32_t>(left) >> count));
@@ -55,16 +58,6 @@ std::optional<int64_t> evaluate(Opcode op, Width width, int64_t left, int64_t ri
 }
 
 bool fitsInImmediate(int64_t v) { return v >= INT32_MIN && v <= INT32_MAX; }
-
-// Something reads the flags `insts[i]` sets before anything sets them again.
-bool flagsRead(const std::vector<Inst>& insts, size_t i) {
-  for (size_t k = i + 1; k < insts.size(); ++k) {
-    Opcode op = insts[k].op;
-    if (op == Opcode::Jcc || op == Opcode::Setcc) return true;
-    if (op == Opcode::Cmp || op == Opcode::Test) return false;
-  }
-  return false;
-}
 
 }  // namespace
 
@@ -79,10 +72,12 @@ void foldConstants(mach::MachineFunction& f) {
       if (destination && destination->isRegister() && destination->reg != mach::Reg::IP) {
         Known& d = known[static_cast<int>(destination->reg)];
         const bool twoOperand = n == 2 && inst.operand(0).isImmediate();
+        const bool unary = (inst.op == Opcode::Neg || inst.op == Opcode::Not) && n == 1;
         const bool threeOperandImul = inst.op == Opcode::Imul && n == 3 && inst.operand(0).isImmediate() &&
                                       inst.operand(1).isRegister(destination->reg);
-        if (d.valid && d.width == inst.width && (twoOperand || threeOperandImul) && !flagsRead(insts, i)) {
-          if (auto v = evaluate(inst.op, inst.width, d.value, inst.operand(0).value);
+        if (d.valid && d.width == inst.width && (twoOperand || threeOperandImul || unary) &&
+            !flagsReadAfter(insts, i)) {
+          if (auto v = evaluate(inst.op, inst.width, d.value, unary ? 0 : inst.operand(0).value);
               v && fitsInImmediate(*v)) {
             Operand into = *destination;
             inst.op = Opcode::Mov;
@@ -111,6 +106,19 @@ void foldConstants(mach::MachineFunction& f) {
             continue;
           }
         }
+      }
+      // A known register read as the source: the immediate instead, where
+      // the instruction takes one ("cmpl %ecx, %eax" -> "cmpl $49000000, %eax").
+      if (n == 2 && inst.operand(0).isRegister() && inst.operand(0).reg != mach::Reg::IP &&
+          !inst.operand(1).isRegister(inst.operand(0).reg)) {
+        const Known& k = known[static_cast<int>(inst.operand(0).reg)];
+        const bool takesImmediate = inst.op == Opcode::Add || inst.op == Opcode::Sub ||
+                                    inst.op == Opcode::And || inst.op == Opcode::Or ||
+                                    inst.op == Opcode::Xor || inst.op == Opcode::Cmp ||
+                                    inst.op == Opcode::Mov;
+        if (k.valid && takesImmediate && k.width == inst.width && inst.operand(0).width == inst.width &&
+            fitsInImmediate(k.value))
+          inst.operands[0] = mach::imm(k.value);
       }
       // What the instruction leaves known.
       const RegisterSet written = effectOf(inst).defs;  // partial writes too

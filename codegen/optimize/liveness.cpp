@@ -35,7 +35,19 @@ RegisterSet callerSaved() {
 }
 
 // %al, the vector count of a variadic call, is not among them: selection
-// sets it right before such a call.
+// sets it right before such a call, and only then does the call read it.
+bool setsVectorCount(const std::vector<Inst>& insts, size_t call) {
+  for (size_t k = call; k-- > 0;) {
+    const Inst& inst = insts[k];
+    if (inst.isPseudo()) continue;
+    const bool zeroes = inst.op == Opcode::Xor && inst.operand(1).isRegister(abi::kVectorCountRegister);
+    const bool moves = inst.op == Opcode::Mov && inst.width == Width::B &&
+                       inst.operand(1).isRegister(abi::kVectorCountRegister);
+    return zeroes || moves;
+  }
+  return false;
+}
+
 RegisterSet argumentRegisters() {
   RegisterSet set = 0;
   for (Reg r : abi::kIntegerArgumentRegisters) set |= bit(r);
@@ -109,6 +121,15 @@ RegisterEffect effectOf(const Inst& inst) {
   return e;
 }
 
+bool flagsReadAfter(const std::vector<Inst>& insts, size_t i) {
+  for (size_t k = i + 1; k < insts.size(); ++k) {
+    const Opcode op = insts[k].op;
+    if (op == Opcode::Jcc || op == Opcode::Setcc) return true;
+    if (op == Opcode::Cmp || op == Opcode::Test) return false;
+  }
+  return false;
+}
+
 std::vector<std::vector<RegisterSet>> liveAfterEachInstruction(const mach::MachineFunction& f) {
   const size_t n = f.blocks.size();
   std::unordered_map<int, size_t> indexOf;
@@ -141,6 +162,8 @@ std::vector<std::vector<RegisterSet>> liveAfterEachInstruction(const mach::Machi
         if (inst.op == Opcode::JmpIndirect) live = anyTableTarget;
         RegisterEffect e = effectOf(inst);
         live = (live & ~e.defs) | e.uses;
+        if ((inst.op == Opcode::Call || inst.op == Opcode::CallIndirect) && setsVectorCount(insts, i))
+          live |= bit(abi::kVectorCountRegister);
       }
       if (live != liveIn[b]) {
         liveIn[b] = live;

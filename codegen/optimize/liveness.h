@@ -26,6 +26,12 @@ struct RegisterEffect {
 };
 RegisterEffect effectOf(const mach::Inst& inst);
 
+// Something reads the flags instruction i of `insts` sets before anything
+// sets them again. Selection tests a value right before every jcc and setcc
+// that reads it, so a compare or test ends the search, and so does the
+// block's end.
+bool flagsReadAfter(const std::vector<mach::Inst>& insts, size_t i);
+
 // liveAfter[b][i]: the registers live right after instruction i of block b.
 // At the end of the function only the return value (%rax) is live.
 std::vector<std::vector<RegisterSet>> liveAfterEachInstruction(const mach::MachineFunction& f);

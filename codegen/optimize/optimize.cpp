@@ -9,6 +9,7 @@ namespace optimize {
 // copy conditions and join blocks, after which the local clean-ups find
 // more to do, so they run again.
 void optimizeFunction(mach::MachineFunction& f) {
+  shortenVectorCount(f);  // a whole write of %eax: the value before is not needed
   propagateConstants(f);
   promoteVariables(f);
   auto cleanUp = [&f] {
@@ -16,11 +17,11 @@ void optimizeFunction(mach::MachineFunction& f) {
     foldAccumulatorRoundTrips(f);
     removeRedundantMoves(f);
     foldConstants(f);
+    removeDeadRegisterWrites(f);
   };
   cleanUp();
   simplifyJumps(f);
   cleanUp();
-  shortenVectorCount(f);
 }
 
 }  // namespace optimize

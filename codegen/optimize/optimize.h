@@ -30,6 +30,9 @@ void promoteVariables(mach::MachineFunction& f);
 // is, when nothing reads %eax after (accumulator_folding.cpp, liveness.h).
 void foldAccumulatorRoundTrips(mach::MachineFunction& f);
 
+// An instruction that only writes a register nothing reads goes (dead_code.cpp).
+void removeDeadRegisterWrites(mach::MachineFunction& f);
+
 // A move that copies a value to where it already is goes (redundant_moves.cpp).
 void removeRedundantMoves(mach::MachineFunction& f);
 

@@ -90,13 +90,14 @@ const Inst* onlyConstantStore(const mach::MachineFunction& f, int slot) {
 
 void propagateConstants(mach::MachineFunction& f) {
   for (size_t s = 0; s < f.slots.size(); ++s) {
-    const mach::FrameSlot& slot = f.slots[s];
+    mach::FrameSlot& slot = f.slots[s];
     const Type* type = slot.variable ? slot.variable->type : nullptr;
     if (!type || !type->isScalar() || type->isVolatile) continue;
     const int id = static_cast<int>(s);
     const Inst* store = onlyConstantStore(f, id);
     if (!store) continue;
     const int64_t value = store->operand(0).value;
+    f.slots[s].constant = value;  // -g: what the variable holds, even once it has no home
     for (mach::Block& b : f.blocks)
       for (Inst& inst : b.insts)
         if (&inst != store && inst.operandCount > 0 && isSlot(inst.operand(0), id) &&
