@@ -1,11 +1,17 @@
 // Passes over a function's instructions, between selection and printing.
 // Each takes the function as selection (or the pass before) left it and
-// keeps its meaning; the optimiser and debug-line tables go here later.
+// keeps its meaning. -O's passes come before these (codegen/optimize).
 #pragma once
 
 #include "codegen/machine.h"
 
 namespace minicc {
+
+// Jumps to jumps go straight to the end of the chain, a conditional jump
+// over a jump is the opposite one, a loop tests its condition at the bottom
+// too, blocks nothing reaches are dropped, and a block nothing jumps to
+// joins the one before it (jumps.cpp).
+void simplifyJumps(mach::MachineFunction& f);
 
 // A jump to the block that comes next anyway is dropped.
 void removeJumpsToNextBlock(mach::MachineFunction& f);

@@ -36,11 +36,6 @@ void removeDeadRegisterWrites(mach::MachineFunction& f);
 // A move that copies a value to where it already is goes (redundant_moves.cpp).
 void removeRedundantMoves(mach::MachineFunction& f);
 
-// Jumps to jumps go straight to the end of the chain, a loop tests its
-// condition at the bottom, blocks nothing reaches are dropped, and a block
-// nothing jumps to joins the one before it (jumps.cpp).
-void simplifyJumps(mach::MachineFunction& f);
-
 // "movb $0, %al" before a variadic call becomes "xorl %eax, %eax" (vector_count.cpp).
 void shortenVectorCount(mach::MachineFunction& f);
 

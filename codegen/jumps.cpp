@@ -1,20 +1,20 @@
-// Fewer jumps taken (-O):
+// Fewer jumps taken, at every level (the passes of codegen/passes.h):
 //
-//  - a jump to a block that only jumps on goes to where that one goes;
+//  - a jump to a block that only jumps on goes to where that one goes, and
+//    a conditional jump over a jump becomes the opposite one;
 //  - selection tests a loop's condition at the top and jumps back to it
 //    from the bottom; when the condition is short, the bottom gets a copy
 //    of it instead, which jumps back to the body while it holds, so each
 //    round takes one jump instead of two (the loop is "rotated");
 //  - a block nothing jumps to and that comes after an unconditional jump
 //    can never run, and goes; one that comes after anything else joins it.
-#include "codegen/optimize/optimize.h"
+#include "codegen/passes.h"
 
 #include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
 
 namespace minicc {
-namespace optimize {
 namespace {
 
 using mach::Inst;
@@ -87,17 +87,20 @@ void splitBlock(mach::MachineFunction& f, size_t b, size_t at, int label) {
 void rotateLoops(mach::MachineFunction& f) {
   int nextLabel = 0;
   for (const mach::Block& b : f.blocks) nextLabel = std::max(nextLabel, b.label + 1);
+  auto index = blockIndex(f);
   for (size_t b = 0; b < f.blocks.size(); ++b) {
     if (f.blocks[b].insts.empty() || f.blocks[b].insts.back().op != Opcode::Jmp) continue;
-    auto index = blockIndex(f);
     auto found = index.find(target(f.blocks[b].insts.back()));
-    if (found == index.end() || found->second >= b) continue;  // only jumps back
+    if (found == index.end() || found->second > b) continue;  // only jumps back
     size_t head = found->second;
     const size_t length = conditionLength(f.blocks[head]);
     if (length == 0) continue;
     if (length < f.blocks[head].insts.size()) {  // the body starts in the condition's block
       splitBlock(f, head, length, nextLabel++);
       ++b;
+      index = blockIndex(f);  // the blocks after head moved up one
+    } else if (head == b) {
+      continue;  // the block is its own condition and nothing else
     }
     if (head + 1 >= f.blocks.size()) continue;
     const int body = f.blocks[head + 1].label;
@@ -114,6 +117,23 @@ void rotateLoops(mach::MachineFunction& f) {
     } else {
       insts.push_back(mach::makeInst(Opcode::Jmp, mach::Width::Q, {mach::block(body)}));
     }
+  }
+}
+
+// "jcc A; jmp B; A:" is "j!cc B; A:": the branch on the flags goes where the
+// jump went, and the block falls through instead (if (x) break; becomes one
+// jump).
+void invertBranchesOverJumps(mach::MachineFunction& f) {
+  for (size_t b = 0; b + 1 < f.blocks.size(); ++b) {
+    auto& insts = f.blocks[b].insts;
+    if (insts.size() < 2) continue;
+    Inst& jump = insts.back();
+    Inst& branch = insts[insts.size() - 2];
+    if (jump.op != Opcode::Jmp || branch.op != Opcode::Jcc || target(branch) != f.blocks[b + 1].label)
+      continue;
+    branch.cond = mach::negate(branch.cond);
+    branch.operands[0].value = target(jump);
+    insts.pop_back();
   }
 }
 
@@ -164,11 +184,12 @@ void joinFallThroughBlocks(mach::MachineFunction& f) {
 
 void simplifyJumps(mach::MachineFunction& f) {
   threadJumps(f);
+  invertBranchesOverJumps(f);  // first: a loop that ends "jcc; jmp top" then needs no copy
   rotateLoops(f);
   threadJumps(f);
+  invertBranchesOverJumps(f);
   removeUnreachableBlocks(f);
   joinFallThroughBlocks(f);
 }
 
-}  // namespace optimize
 }  // namespace minicc
