@@ -101,9 +101,13 @@ void describeFrame(mach::MachineFunction& f, int savedBytes, std::vector<Inst>& 
   int used = 0;
   for (const mach::FrameSlot& slot : f.slots)
     if (slot.inFrame()) used = std::max(used, -slot.offset - savedBytes);
-  std::string why = "frame of " + std::string(f.name) + ": " + std::to_string(frame.localsSize) +
-                    " bytes of slots";
-  if (frame.localsSize != used)
+  std::string why = "frame of " + std::string(f.name) + ": ";
+  if (savedBytes)
+    why += std::to_string(savedBytes) + " bytes of saved registers, then ";
+  why += std::to_string(frame.localsSize) + " bytes of slots";
+  if (frame.localsSize != used && savedBytes)
+    why += " (" + std::to_string(used) + " used, the rest keeps the stack 16-byte aligned)";
+  else if (frame.localsSize != used)
     why += " (" + std::to_string(used) + " used, rounded up to 16)";
   if (frame.usesRedZone && frame.localsSize > 0)
     why += "; a leaf whose slots fit in the 128-byte red zone below the stack pointer, "
