@@ -7,12 +7,14 @@
 //    of it instead, which jumps back to the body while it holds, so each
 //    round takes one jump instead of two (the loop is "rotated");
 //  - a block nothing jumps to and that comes after an unconditional jump
-//    can never run, and goes; one that comes after anything else joins it.
+//    can never run, and goes (at -O, one that comes after anything else
+//    joins it, joinFallThroughBlocks).
 #include "codegen/passes.h"
 
 #include <algorithm>
 #include <unordered_map>
-#include <unordered_set>
+#include <iterator>
+#include <vector>
 
 namespace minicc {
 namespace {
@@ -137,45 +139,38 @@ void invertBranchesOverJumps(mach::MachineFunction& f) {
   }
 }
 
-// Blocks after an unconditional jump (or an indirect one) that nothing jumps to.
-void removeUnreachableBlocks(mach::MachineFunction& f) {
-  std::unordered_set<int> targets;
+// Which labels something jumps to, a jump or a switch's table: [label].
+std::vector<bool> jumpTargets(const mach::MachineFunction& f) {
+  std::vector<bool> targets;
+  auto mark = [&](int label) {
+    if (label >= static_cast<int>(targets.size())) targets.resize(label + 1, false);
+    targets[label] = true;
+  };
   for (const mach::Block& b : f.blocks)
     for (const Inst& inst : b.insts)
-      if (isJump(inst)) targets.insert(target(inst));
-  for (const mach::JumpTable& table : f.jumpTables) targets.insert(table.targets.begin(), table.targets.end());
+      if (isJump(inst)) mark(target(inst));
+  for (const mach::JumpTable& table : f.jumpTables)
+    for (int label : table.targets) mark(label);
+  return targets;
+}
+
+bool isTarget(const std::vector<bool>& targets, int label) {
+  return label < static_cast<int>(targets.size()) && targets[label];
+}
+
+// Blocks after an unconditional jump (or an indirect one) that nothing jumps to.
+void removeUnreachableBlocks(mach::MachineFunction& f) {
+  const std::vector<bool> targets = jumpTargets(f);
   std::vector<mach::Block> kept;
+  kept.reserve(f.blocks.size());
   for (size_t i = 0; i < f.blocks.size(); ++i) {
     mach::Block& b = f.blocks[i];
     const bool last = i + 1 == f.blocks.size();  // the epilogue's block stays
     const Inst* before = kept.empty() ? nullptr : mach::lastRealInstruction(kept.back());
     const bool fallenInto = !before || (before->op != Opcode::Jmp && before->op != Opcode::JmpIndirect);
-    const bool hasPseudo = std::any_of(b.insts.begin(), b.insts.end(),
-                                       [](const Inst& inst) { return inst.isPseudo(); });
-    if (i == 0 || last || fallenInto || targets.count(b.label) || hasPseudo)
+    if (i == 0 || last || fallenInto || isTarget(targets, b.label) ||
+        std::any_of(b.insts.begin(), b.insts.end(), [](const Inst& inst) { return inst.isPseudo(); }))
       kept.push_back(std::move(b));
-  }
-  f.blocks = std::move(kept);
-}
-
-// A block that nothing jumps to is entered only from the one before it, so
-// the two are one straight run: the passes that look inside a block (moves,
-// folding) then see across the seam. The last block, the epilogue's, stays.
-void joinFallThroughBlocks(mach::MachineFunction& f) {
-  std::unordered_set<int> targets;
-  for (const mach::Block& b : f.blocks)
-    for (const Inst& inst : b.insts)
-      if (isJump(inst)) targets.insert(target(inst));
-  for (const mach::JumpTable& table : f.jumpTables) targets.insert(table.targets.begin(), table.targets.end());
-  std::vector<mach::Block> kept;
-  for (size_t i = 0; i < f.blocks.size(); ++i) {
-    mach::Block& b = f.blocks[i];
-    if (i > 0 && i + 1 < f.blocks.size() && !targets.count(b.label)) {
-      auto& into = kept.back().insts;
-      into.insert(into.end(), b.insts.begin(), b.insts.end());
-      continue;
-    }
-    kept.push_back(std::move(b));
   }
   f.blocks = std::move(kept);
 }
@@ -189,7 +184,25 @@ void simplifyJumps(mach::MachineFunction& f) {
   threadJumps(f);
   invertBranchesOverJumps(f);
   removeUnreachableBlocks(f);
-  joinFallThroughBlocks(f);
+}
+
+// A block that nothing jumps to is entered only from the one before it, so
+// the two are one straight run. The last block, the epilogue's, stays.
+void joinFallThroughBlocks(mach::MachineFunction& f) {
+  const std::vector<bool> targets = jumpTargets(f);
+  std::vector<mach::Block> kept;
+  kept.reserve(f.blocks.size());
+  for (size_t i = 0; i < f.blocks.size(); ++i) {
+    mach::Block& b = f.blocks[i];
+    if (i > 0 && i + 1 < f.blocks.size() && !isTarget(targets, b.label)) {
+      auto& into = kept.back().insts;
+      into.insert(into.end(), std::make_move_iterator(b.insts.begin()),
+                  std::make_move_iterator(b.insts.end()));
+      continue;
+    }
+    kept.push_back(std::move(b));
+  }
+  f.blocks = std::move(kept);
 }
 
 }  // namespace minicc

@@ -44,6 +44,7 @@ void optimizeFunction(mach::MachineFunction& f) {
   };
   cleanUp();
   simplifyJumps(f);
+  joinFallThroughBlocks(f);
   cleanUp();
   forgetVanishedHomes(f);
 }
