@@ -37,8 +37,9 @@ def run_table(results):
                 + [f"**{geometric_mean([r.ratio(l) for r in results]):.2f}**" for l in labels])
     return (f"### Run time relative to {reference} (lower is faster)\n\n"
             + table(["program", reference] + labels, rows)
-            + f"\n\nEvery build printed the same output as {reference}'s. minicc and "
-              "minicc -O are the same code today, so their difference shows the noise.")
+            + f"\n\nEvery build printed the same output as {reference}'s. minicc is the "
+              "default level (every variable in its stack slot), minicc -O the optimiser "
+              "(codegen/optimize).")
 
 
 def machine_table(rows):

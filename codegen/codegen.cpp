@@ -11,6 +11,7 @@
 #include "codegen/frame_layout.h"
 #include "codegen/function_codegen.h"
 #include "codegen/listing_comments.h"
+#include "codegen/optimize/optimize.h"
 #include "codegen/passes.h"
 #include "codegen/printer.h"
 #include "codegen/string_table.h"
@@ -88,7 +89,7 @@ mach::DataObject dataObject(const VarDecl& var, StringTable& strings) {
 }
 
 // Each function definition through the back end's stages — instruction
-// selection, the passes, frame layout — handed to `visit`, then freed.
+// selection, -O's passes, the passes, frame layout — handed to `visit`, then freed.
 template <class Visit>
 void forEachFunction(const TranslationUnit& unit, const CodegenOptions& options,
                      const FrameOptions& frameOptions, StringTable& strings, Visit visit) {
@@ -98,6 +99,7 @@ void forEachFunction(const TranslationUnit& unit, const CodegenOptions& options,
     const auto* fn = static_cast<const FunctionDecl*>(decl);
     if (!fn->body) continue;
     mach::MachineFunction f = selectInstructions(*fn, index++, options, strings);
+    if (options.optimize) optimize::optimizeFunction(f);
     runPasses(f);
     layoutFrame(f, frameOptions);
     if (options.verboseAsm) noteRecordLayouts(f, unit.staticStorage);
@@ -142,6 +144,8 @@ std::string generateAssembly(const TranslationUnit& unit, Target target,
   FrameOptions frameOptions;
   frameOptions.unwindTables = options.unwindTables && options.notation != Notation::Plan9;
   frameOptions.frameNotes = options.verboseAsm;
+  frameOptions.epilogueCfi = targetInfo(target).epilogueCfi;
+  frameOptions.omitLeafFrame = options.optimize;
   forEachFunction(unit, options, frameOptions, strings,
                   [&](const FunctionDecl& fn, mach::MachineFunction& f) {
                     f.signature = signatureOf(fn);

@@ -31,6 +31,9 @@ struct CodegenOptions {
   // GNU listings only: Plan 9 listings leave it out (Go's assembler writes
   // its own), and so do Mach-O ones (DWARF goes into __DWARF there; not yet).
   bool debugInfo = false;
+  // -O (also -O1, -O2 ...): variables in registers, fewer moves and jumps,
+  // leaf functions without a frame (codegen/optimize/optimize.h).
+  bool optimize = false;
   std::string compilationDirectory;  // -g: DW_AT_comp_dir, where relative file names start
   std::string mainFileName;          // -g: DW_AT_name, the file the unit was compiled from
 };

@@ -17,8 +17,28 @@ constexpr uint64_t kEncodingSignedChar = 0x06;
 constexpr uint64_t kEncodingUnsigned = 0x07;
 constexpr uint64_t kEncodingUnsignedChar = 0x08;
 constexpr uint8_t kOpAddr = 0x03;
-constexpr uint8_t kOpReg6 = 0x56;   // DWARF register 6 is %rbp (psABI 3.6.2, figure 3.36)
+constexpr uint8_t kOpReg0 = 0x50;   // DW_OP_reg0 ... DW_OP_reg31: "the value is in register n"
 constexpr uint8_t kOpFbreg = 0x91;
+constexpr uint8_t kOpConsts = 0x11;      // a signed LEB128 constant
+constexpr uint8_t kOpStackValue = 0x9f;  // the expression computes the value, not an address
+
+// DWARF's numbers for the general registers (psABI 3.6.2, figure 3.36),
+// which are not the hardware's: %rdx is 1, %rcx 2, %rsi 4, %rdi 5.
+uint8_t dwarfRegister(mach::Reg r) {
+  using mach::Reg;
+  switch (r) {
+    case Reg::AX: return 0;
+    case Reg::DX: return 1;
+    case Reg::CX: return 2;
+    case Reg::BX: return 3;
+    case Reg::SI: return 4;
+    case Reg::DI: return 5;
+    case Reg::BP: return 6;
+    case Reg::SP: return 7;
+    default: return static_cast<uint8_t>(r);  // %r8-%r15 are 8-15 in both
+  }
+}
+const uint8_t kOpReg6 = kOpReg0 + dwarfRegister(mach::Reg::BP);  // the frame base, %rbp
 
 Value number(Form form, uint64_t n) {
   Value v;
@@ -290,6 +310,19 @@ void UnitBuilder::addVariable(const VarDecl* var, int parent, const mach::Machin
   }
   auto slot = slots.find(var);
   if (slot == slots.end()) return;  // no storage: no location (DWARF 5 2.6)
+  const mach::FrameSlot& home = f.slots[slot->second];
+  if (home.optimizedOut && home.constant) {  // -O: a constant, and nothing else holds it
+    std::vector<uint8_t> op{kOpConsts};
+    appendSleb128(op, *home.constant);
+    op.push_back(kOpStackValue);  // the value itself, not its address (DWARF 5 2.6.1.1.4)
+    set(die, Attribute::Location, expression(std::move(op)));
+    return;
+  }
+  if (home.optimizedOut) return;  // -O: nothing reads it, so nothing holds it ("optimized out")
+  if (home.home) {  // -O: in a register for the whole function
+    set(die, Attribute::Location, expression({static_cast<uint8_t>(kOpReg0 + dwarfRegister(*home.home))}));
+    return;
+  }
   std::vector<uint8_t> op{kOpFbreg};
   appendSleb128(op, f.slots[slot->second].offset);  // the frame base is %rbp
   set(die, Attribute::Location, expression(std::move(op)));

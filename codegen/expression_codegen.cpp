@@ -26,6 +26,24 @@ int64_t stepOf(const Type* pointer) {
   return abi::sizeOf(target);
 }
 
+// The mask 2^k - 1 when `e` is "x % 2^k == 0" or "!= 0" (k >= 1), x an
+// integer of the comparison's width.
+std::optional<int64_t> divisibilityTest(const BinaryExpr* e) {
+  if ((e->op != BinaryOp::Equal && e->op != BinaryOp::NotEqual) || !e->rhs->constant ||
+      *e->rhs->constant != 0)
+    return std::nullopt;
+  const Expr* lhs = throughNoOps(e->lhs);
+  if (lhs->kind != ExprKind::Binary) return std::nullopt;
+  const auto* rem = static_cast<const BinaryExpr*>(lhs);
+  if (rem->op != BinaryOp::Rem || !rem->rhs->constant || !rem->type->isInteger() ||
+      registerWidth(rem->type) != registerWidth(e->lhs->type))
+    return std::nullopt;
+  const int64_t divisor = *rem->rhs->constant;
+  if (divisor < 2 || log2Exact(static_cast<uint64_t>(divisor)) < 0 || !fitsInImmediate(divisor))
+    return std::nullopt;
+  return divisor - 1;
+}
+
 }  // namespace
 
 // ----------------------------------------------------------- operands
@@ -616,6 +634,21 @@ void FunctionCodegen::genCondJump(const Expr* e, bool jumpWhen, Label target) {
     const auto* b = static_cast<const BinaryExpr*>(e);
     if (isComparison(b->op)) {
       Width width = registerWidth(b->lhs->type);
+      if (auto divisible = divisibilityTest(b)) {
+        // "x % 2^k == 0" tests the low k bits: the remainder is zero exactly
+        // when they are, whatever x's sign (C17 6.5.5p6).
+        const Expr* dividend = static_cast<const BinaryExpr*>(throughNoOps(b->lhs))->lhs;
+        Operand mask = imm(*divisible);
+        if (auto inMemory = directOperand(dividend, width)) {
+          emit(Opcode::Test, width, mask, *inMemory);
+        } else {
+          genExpr(dividend);
+          emit(Opcode::Test, width, mask, reg(kAccumulator, width));
+        }
+        Cond cond = b->op == BinaryOp::Equal ? Cond::E : Cond::NE;
+        jumpIf(jumpWhen ? cond : mach::negate(cond), target);
+        return;
+      }
       auto lhsInMemory = directOperand(b->lhs, width);
       if (lhsInMemory && !b->lhs->constant && b->rhs->constant && fitsInImmediate(*b->rhs->constant)) {
         // "x < 10" compares the variable in place: cmpl $10, -4(%rbp).

@@ -19,9 +19,28 @@ int alignUp(int value, int alignment) { return (value + alignment - 1) / alignme
 
 using mach::makeInst;
 
-void assignOffsets(mach::MachineFunction& f) {
-  int used = 0;  // bytes taken below %rbp so far
+// -O: the callee-saved registers the body uses (for variables, and for
+// values kept across calls), which the function must give back as it found
+// them (psABI 3.2.1), in the order the prologue pushes them: %r15 first and
+// %rbx last, as clang does.
+std::vector<Reg> savedRegisters(const mach::MachineFunction& f) {
+  bool used[mach::kGeneralRegisterCount] = {};
+  for (const mach::Block& b : f.blocks)
+    for (const Inst& inst : b.insts)
+      for (int i = 0; i < inst.operandCount; ++i)
+        if (inst.operand(i).isRegister()) used[static_cast<int>(inst.operand(i).reg)] = true;
+  std::vector<Reg> saved;
+  for (auto r = std::rbegin(abi::kCalleeSaved); r != std::rend(abi::kCalleeSaved); ++r)
+    if (*r != Reg::BP && used[static_cast<int>(*r)]) saved.push_back(*r);
+  return saved;
+}
+
+// Slots go below the saved registers; a variable that lives in a register
+// (or nowhere) takes none.
+void assignOffsets(mach::MachineFunction& f, int savedBytes) {
+  int used = savedBytes;  // bytes taken below %rbp so far
   for (mach::FrameSlot& slot : f.slots) {
+    if (!slot.inFrame()) continue;
     if (slot.stackArgument >= 0) {  // the caller pushed it, in whole eightbytes
       slot.offset = abi::kFirstStackArgumentOffset + abi::kStackArgumentSize * slot.stackArgument;
       f.frame.stackArgumentBytes += alignUp(slot.size, abi::kStackArgumentSize);
@@ -30,7 +49,8 @@ void assignOffsets(mach::MachineFunction& f) {
       slot.offset = -used;
     }
   }
-  f.frame.localsSize = alignUp(used, abi::kStackAlignment);
+  // The pushes of the saved registers count towards the 16-byte alignment.
+  f.frame.localsSize = alignUp(used, abi::kStackAlignment) - savedBytes;
 }
 
 // A leaf function whose locals fit in the red zone below %rsp need not move
@@ -75,13 +95,19 @@ void resolveSlots(mach::MachineFunction& f) {
 // lines (never lines of their own): the first says how big the frame is and
 // why, the next ones carry a row of the frame table each — every slot, its
 // size, type and place — the last taking any rows left over.
-void describeFrame(mach::MachineFunction& f, std::vector<Inst>& prologue, std::vector<Inst>& entry) {
+void describeFrame(mach::MachineFunction& f, int savedBytes, std::vector<Inst>& prologue,
+                   std::vector<Inst>& entry) {
   const mach::Frame& frame = f.frame;
   int used = 0;
-  for (const mach::FrameSlot& slot : f.slots) used = std::max(used, -slot.offset);
-  std::string why = "frame of " + std::string(f.name) + ": " + std::to_string(frame.localsSize) +
-                    " bytes of slots";
-  if (frame.localsSize != used)
+  for (const mach::FrameSlot& slot : f.slots)
+    if (slot.inFrame()) used = std::max(used, -slot.offset - savedBytes);
+  std::string why = "frame of " + std::string(f.name) + ": ";
+  if (savedBytes)
+    why += std::to_string(savedBytes) + " bytes of saved registers, then ";
+  why += std::to_string(frame.localsSize) + " bytes of slots";
+  if (frame.localsSize != used && savedBytes)
+    why += " (" + std::to_string(used) + " used, the rest keeps the stack 16-byte aligned)";
+  else if (frame.localsSize != used)
     why += " (" + std::to_string(used) + " used, rounded up to 16)";
   if (frame.usesRedZone && frame.localsSize > 0)
     why += "; a leaf whose slots fit in the 128-byte red zone below the stack pointer, "
@@ -113,13 +139,33 @@ void describeFrame(mach::MachineFunction& f, std::vector<Inst>& prologue, std::v
   }
 }
 
+// The function keeps nothing below the return address: no slot in memory,
+// no saved register, no push, no call (which would need %rsp aligned).
+bool needsNoFrame(const mach::MachineFunction& f, const std::vector<Reg>& saved) {
+  if (f.frame.makesCalls || !saved.empty()) return false;
+  for (const mach::FrameSlot& slot : f.slots)
+    if (slot.inFrame()) return false;
+  for (const mach::Block& b : f.blocks)
+    for (const Inst& inst : b.insts)
+      if (inst.op == Opcode::Push || inst.op == Opcode::Pop) return false;
+  return true;
+}
+
 }  // namespace
 
 void layoutFrame(mach::MachineFunction& f, const FrameOptions& options) {
-  assignOffsets(f);
+  const std::vector<Reg> saved = savedRegisters(f);
+  const int savedBytes = 8 * static_cast<int>(saved.size());
+  assignOffsets(f, savedBytes);
   decideReservation(f);
   nameSlots(f);
   resolveSlots(f);
+  auto& entry = f.blocks.front().insts;
+  auto& exit = f.blocks.back().insts;
+  if (options.omitLeafFrame && needsNoFrame(f, saved)) {
+    exit.push_back(makeInst(Opcode::Ret, Width::Q, {}));
+    return;
+  }
 
   const Operand rbp = mach::reg(Reg::BP, Width::Q);
   const Operand rsp = mach::reg(Reg::SP, Width::Q);
@@ -134,21 +180,28 @@ void layoutFrame(mach::MachineFunction& f, const FrameOptions& options) {
   prologue.push_back(makeInst(Opcode::Mov, Width::Q, {rsp, rbp}));
   if (options.unwindTables)
     prologue.push_back(makeInst(Opcode::CfiDefCfaRegister, Width::Q, {rbp}));
+  for (Reg r : saved) prologue.push_back(makeInst(Opcode::Push, Width::Q, {mach::reg(r, Width::Q)}));
   if (f.frame.reserved)
     prologue.push_back(makeInst(Opcode::Sub, Width::Q, {mach::imm(f.frame.reserved), rsp}));
+  // Each saved register lies 8 further below the CFA than the one pushed
+  // before it; clang names the last pushed first.
+  if (options.unwindTables)
+    for (size_t i = saved.size(); i-- > 0;)
+      prologue.push_back(makeInst(Opcode::CfiOffset, Width::Q,
+                                  {mach::reg(saved[i], Width::Q), mach::imm(-24 - 8 * static_cast<int>(i))}));
   // After the function's first -g position, before the body's (prologue_end):
   // the prologue belongs to the function's line.
-  auto& entry = f.blocks.front().insts;
-  if (options.frameNotes) describeFrame(f, prologue, entry);
+  if (options.frameNotes) describeFrame(f, savedBytes, prologue, entry);
   auto at = entry.begin();
   while (at != entry.end() && at->op == Opcode::Loc && !(at->locFlags & mach::kLocPrologueEnd)) ++at;
   entry.insert(at, prologue.begin(), prologue.end());
 
-  auto& exit = f.blocks.back().insts;
   if (f.frame.reserved)
     exit.push_back(makeInst(Opcode::Add, Width::Q, {mach::imm(f.frame.reserved), rsp}));
+  for (auto r = saved.rbegin(); r != saved.rend(); ++r)
+    exit.push_back(makeInst(Opcode::Pop, Width::Q, {mach::reg(*r, Width::Q)}));
   exit.push_back(makeInst(Opcode::Pop, Width::Q, {rbp}));
-  if (options.unwindTables)
+  if (options.unwindTables && options.epilogueCfi)
     exit.push_back(makeInst(Opcode::CfiDefCfa, Width::Q, {rsp, mach::imm(8)}));
   exit.push_back(makeInst(Opcode::Ret, Width::Q, {}));
 }

@@ -5,7 +5,8 @@
 //   16(%rbp), 24(%rbp), ...   the 7th, 8th, ... arguments, pushed by the caller
 //    8(%rbp)                  the return address
 //    0(%rbp)                  the caller's %rbp
-//   -4(%rbp), -8(%rbp), ...   register parameters (stored on entry), then
+//   -8(%rbp), ...             -O: the callee-saved registers the body uses
+//   below those               register parameters (stored on entry), then
 //                             locals, in order of appearance, each aligned to its size
 #pragma once
 
@@ -16,6 +17,13 @@ namespace minicc {
 struct FrameOptions {
   bool unwindTables = true;  // .cfi_* call-frame information around the prologue and epilogue
   bool frameNotes = false;   // -fverbose-asm: the frame table, as words on the prologue's lines
+  // Call-frame information after the epilogue's "popq %rbp" too, as clang
+  // writes it for ELF; for Mach-O it leaves it out (the compact unwind
+  // information describes the epilogue there).
+  bool epilogueCfi = true;
+  // -O: a leaf that keeps nothing in memory and pushes nothing needs no
+  // frame at all; the return address stays where the call put it.
+  bool omitLeafFrame = false;
 };
 
 // Fills in every slot's offset and f.frame, turns frame-slot operands into

@@ -186,12 +186,26 @@ void FunctionCodegen::load(const VarDecl* var, Reg into) { loadValue(address(var
 
 void FunctionCodegen::store(const VarDecl* var, Reg from) { storeValue(from, var->type, address(var)); }
 
+// The accumulator's value waits, and comes back into `into`, last in first
+// out; at -O the first few wait in callee-saved registers.
 void FunctionCodegen::pushTemporary() {
+  const int waiting = waitingTemporaries_++;
+  if (options_.optimize && waiting < kHeldTemporaryRegisterCount) {
+    emit(Opcode::Mov, Width::Q, mach::reg(kAccumulator, Width::Q),
+         mach::reg(kHeldTemporaryRegisters[waiting], Width::Q)).note = why::kHeldAcrossCall;
+    return;
+  }
   emit(Opcode::Push, Width::Q, mach::reg(kAccumulator, Width::Q)).note = why::kKeptAcrossCall;
   pushedBytes_ += 8;
 }
 
 void FunctionCodegen::popTemporary(Reg into) {
+  const int waiting = --waitingTemporaries_;
+  if (options_.optimize && waiting < kHeldTemporaryRegisterCount) {
+    emit(Opcode::Mov, Width::Q, mach::reg(kHeldTemporaryRegisters[waiting], Width::Q),
+         mach::reg(into, Width::Q));
+    return;
+  }
   emit(Opcode::Pop, Width::Q, mach::reg(into, Width::Q));
   pushedBytes_ -= 8;
 }

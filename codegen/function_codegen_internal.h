@@ -148,6 +148,13 @@ constexpr Reg kTemporaryRegisters[] = {Reg::CX, Reg::DX, Reg::SI, Reg::DI,
                                        Reg::R8, Reg::R9, Reg::R10, Reg::R11};
 constexpr int kTemporaryRegisterCount = 8;
 
+// -O: where the values that would wait on the stack wait instead, the
+// first in %r15, the next in %r14 ...: calls leave them alone (psABI 3.2.1),
+// no push moves %rsp, and frame layout saves the ones used. Variables take
+// the callee-saved registers from the other end (codegen/optimize).
+constexpr Reg kHeldTemporaryRegisters[] = {Reg::R15, Reg::R14, Reg::R13};
+constexpr int kHeldTemporaryRegisterCount = 3;
+
 class FunctionCodegen {
  public:
   FunctionCodegen(const FunctionDecl& fn, int index, const CodegenOptions& options,
@@ -264,6 +271,7 @@ class FunctionCodegen {
   std::string_view pendingSource_;  // -fverbose-asm: for the next instruction's line
   Label returnLabel_ = 0;
   int pushedBytes_ = 0;       // bytes pushed below the frame right now
+  int waitingTemporaries_ = 0;  // values pushTemporary() has put aside and not yet taken back
   std::unordered_map<const Stmt*, Label> breakLabels_, continueLabels_, caseLabels_;
   std::unordered_map<const LabelStmt*, Label> userLabels_;
   int scope_ = 0;              // -g: the LexicalScope being selected

@@ -13,7 +13,7 @@ namespace minicc {
 namespace {
 
 // "param a: int, 4 bytes at -4(%rbp)"; the 7th and later parameters say
-// that the caller pushed them.
+// that the caller pushed them; at -O "in %ebx", or "optimized out".
 void frameRow(const mach::FrameSlot& slot, const AddressSpeller& address, AsmWriter& out) {
   out.put(slot.parameter ? "param " : "local ");
   out.put(slot.listingName.empty() ? slot.name : slot.listingName);
@@ -21,8 +21,16 @@ void frameRow(const mach::FrameSlot& slot, const AddressSpeller& address, AsmWri
   out.put(slot.type);
   out.put(", ");
   out.putInt(slot.size);
-  out.put(slot.size == 1 ? " byte at " : " bytes at ");
-  address(mach::mem(mach::Reg::BP, slot.offset), out);
+  out.put(slot.size == 1 ? " byte" : " bytes");
+  if (slot.optimizedOut) {  // -O: nothing reads it
+    out.put(", optimized out");
+    return;
+  }
+  out.put(slot.home ? " in " : " at ");
+  if (slot.home)
+    address(mach::reg(*slot.home, mach::widthOfBytes(slot.size)), out);
+  else
+    address(mach::mem(mach::Reg::BP, slot.offset), out);
   if (slot.stackArgument >= 0) out.put(", pushed by the caller");
 }
 

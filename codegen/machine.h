@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <deque>
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -148,6 +149,13 @@ struct FrameSlot {
   int stackArgument = -1;  // >= 0: the n-th argument the caller pushed
   bool parameter = false;
   int offset = 0;          // from %rbp, after layout
+  // -O (codegen/optimize): the variable lives in this register for the
+  // whole function instead, or nowhere at all when nothing reads it; either
+  // way the slot takes no room in the frame.
+  std::optional<Reg> home;
+  bool optimizedOut = false;
+  std::optional<int64_t> constant;  // -O: its one value, when it is set once to a constant
+  bool inFrame() const { return !home && !optimizedOut; }
 };
 
 // A switch's table of jump targets, one per value from the lowest case up.

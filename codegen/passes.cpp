@@ -36,7 +36,7 @@ void markReferencedBlocks(mach::MachineFunction& f) {
 
 void runPasses(mach::MachineFunction& f) {
   using Pass = void (*)(mach::MachineFunction&);
-  static constexpr Pass kPasses[] = {removeJumpsToNextBlock, markReferencedBlocks};
+  static constexpr Pass kPasses[] = {simplifyJumps, removeJumpsToNextBlock, markReferencedBlocks};
   for (Pass pass : kPasses) pass(f);
 }
 

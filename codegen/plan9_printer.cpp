@@ -243,6 +243,10 @@ void Plan9Printer::instruction(const Inst& inst) {
   if (options_.verboseAsm) {  // -fverbose-asm's words (listing_comments.h)
     std::string words =
         lineComment(inst, *function_, [](const Operand& slot, AsmWriter& out) {
+          if (slot.isRegister()) {  // -O: a variable's register
+            out.put(registerName(slot.reg, slot.width));
+            return;
+          }
           out.putInt(slot.value);  // a frame slot: -4(BP), as operand() writes it
           out.put("(BP)");
         });

@@ -22,6 +22,7 @@ struct TargetInfo {
                                        // marked as data (.data_region jt32), as on Mach-O
   std::string_view trailer;            // the file's last line
   bool trailerInColumnZero;            // Mach-O's .subsections_via_symbols is, as clang writes it
+  bool epilogueCfi;                    // .cfi_def_cfa after the epilogue's pop (clang: not on Mach-O)
 };
 
 const TargetInfo& targetInfo(Target target);

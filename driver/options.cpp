@@ -59,8 +59,9 @@ CODE GENERATION:
                          (Go's assembler, for 'go tool asm'; no jump tables)
   -fno-asynchronous-unwind-tables
                          leave out the .cfi_* call-frame information
-  -O0                    accepted: minicc does not optimise
-  -O, -O1, -O2, -O3, -Os accepted with a warning (-Wno-ignored-optimization-argument)
+  -O0                    no optimisation (the default): every variable in its stack slot
+  -O, -O1, -O2, -O3, -Os optimise: variables in registers, fewer moves and jumps,
+                         leaf functions without a frame (all levels alike)
   -g                     debug information for gdb: line tables and DWARF 5
                          (AT&T and Intel listings on ELF; Plan 9 and Mach-O
                          listings leave it out); -g0 turns it off
@@ -94,7 +95,7 @@ InputKind inputKind(const std::string& path) {
   return InputKind::CSource;
 }
 
-// The -O levels gcc and clang know; minicc accepts them all and optimises none.
+// The -O levels gcc and clang know; minicc accepts them all, and all but -O0 optimise alike.
 bool isOptimizationLevel(const std::string& flag) {
   static const char* const kLevels[] = {"-O", "-O0", "-O1", "-O2", "-O3", "-Os", "-Oz", "-Og", "-Ofast"};
   for (const char* level : kLevels)
@@ -303,10 +304,8 @@ ParsedArguments parseArguments(const std::vector<std::string>& args, bool stderr
     } else if (startsWith(a, "-O")) {
       if (!isOptimizationLevel(a))
         parsed.error = "invalid optimization level '" + a + "'";
-      else if (a != "-O0")
-        parsed.warnings.push_back({"ignored-optimization-argument",
-                                   "optimization level '" + a +
-                                       "' is ignored: minicc has no optimiser yet"});
+      else
+        o.compile.codegen.optimize = a != "-O0";  // the last one counts, as in cc
     } else if (a == "-g") {
       o.compile.codegen.debugInfo = true;
     } else if (a == "-g0") {

@@ -32,7 +32,7 @@ const WarningFlag* findWarningFlag(std::string_view name) {
       {"sizeof-array-argument", "sizeof of an array parameter, which is a pointer"},
       {"tentative-definition-incomplete-type", "a tentative array definition of unknown size"},
       {"unknown-warning-option", "a -W flag minicc does not know"},
-      {"ignored-optimization-argument", "an -O level, which minicc accepts and ignores"},
+      {"ignored-optimization-argument", "an -O level minicc ignores (none since -O works; kept for cc command lines)"},
       {"unused-command-line-argument", "an input that -S or -c leaves unused"},
       // Groups, accepted for compatibility with cc command lines.
       {"all", "group"}, {"extra", "group"}, {"pedantic", "group"}, {"everything", "group"},

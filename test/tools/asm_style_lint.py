@@ -18,7 +18,8 @@ What is checked (one function per rule below, named check_*):
   addressing  symbols and string literals only through %rip
   varargs     %al set right before calls to variadic functions
   functions   .globl, .p2align 4, 0x90, .type/.size (ELF), the prologue,
-              one retq right after popq %rbp
+              one retq right after popq %rbp (with --optimized, a leaf that
+              touches neither %rbp nor %rsp may have no frame, as -O writes it)
   cfi         when the listing has call-frame information, every function
               has it as clang writes it: .cfi_startproc after the label,
               .cfi_def_cfa_offset 16 and .cfi_offset %rbp, -16 after pushq
@@ -226,9 +227,11 @@ def symbols_in(expression: str) -> List[str]:
 # ---------------------------------------------------------------- checker --
 
 class Linter:
-    def __init__(self, path: str, text: str, target: Target):
+    def __init__(self, path: str, text: str, target: Target,
+                 optimized: bool = False):
         self.path = path
         self.target = target
+        self.optimized = optimized  # -O listings: leaves may have no frame
         self.lines = [Line(i + 1, t) for i, t in enumerate(text.split('\n'))]
         if self.lines and self.lines[-1].text == '':
             self.lines.pop()
@@ -531,7 +534,12 @@ class Linter:
         # frame pointer convention, as clang prints it at -O0).
         first = [l for l in body if l.kind != 'directive'][:2]
         expected = [('pushq', '%rbp'), ('movq', '%rsp, %rbp')]
-        if [(l.mnemonic, l.operand_text) for l in first] != expected:
+        # -O: a leaf that touches neither %rbp nor %rsp needs no frame.
+        frameless = self.optimized and not any(l.mnemonic.startswith('call') or
+                            re.search(r'%[re]?(bp|sp)\b', l.operand_text)
+                            for l in code)
+        has_prologue = [(l.mnemonic, l.operand_text) for l in first] == expected
+        if not has_prologue and not frameless:
             self.report(label, "function '%s' does not start with the prologue "
                         "pushq %%rbp / movq %%rsp, %%rbp" % name)
 
@@ -546,7 +554,8 @@ class Linter:
             before = [l for l in body[:position]
                       if not l.mnemonic.startswith('.cfi_')]
             previous = before[-1] if before else label
-            if (previous.mnemonic, previous.operand_text) != ('popq', '%rbp'):
+            if not frameless and \
+                    (previous.mnemonic, previous.operand_text) != ('popq', '%rbp'):
                 self.report(ret, 'retq must come right after popq %rbp')
 
         for line in body:
@@ -657,6 +666,9 @@ def main(argv: Optional[List[str]] = None) -> int:
                     "(clang's -S -O0 layout).")
     parser.add_argument('--target', choices=sorted(TARGETS), default='elf',
                         help='object format the listing is for (default elf)')
+    parser.add_argument('--optimized', action='store_true',
+                        help='an -O listing: a leaf that touches neither '
+                             '%%rbp nor %%rsp may have no frame')
     parser.add_argument('files', nargs='+', metavar='FILE.s',
                         help="assembly file, or '-' for standard input")
     args = parser.parse_args(argv)      # exits 2 on usage errors
@@ -675,7 +687,7 @@ def main(argv: Optional[List[str]] = None) -> int:
             print('asm_style_lint.py: %s: %s' % (path, error.strerror),
                   file=sys.stderr)
             return 2
-        for message in Linter(shown, text, target).run():
+        for message in Linter(shown, text, target, args.optimized).run():
             print(message)
             failed = True
     return 1 if failed else 0

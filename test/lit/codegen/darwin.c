@@ -28,16 +28,17 @@ static int s(int a) {
 // CHECK: .globl _main
 // CHECK-NEXT: .p2align 4, 0x90
 // CHECK-NEXT: _main:
-// CHECK: [[COND:LBB1_[0-9]+]]:
-// CHECK-NEXT: cmpl $3, -4(%rbp)
+// CHECK: cmpl $3, -4(%rbp)
 // CHECK-NEXT: jge [[EXIT:LBB1_[0-9]+]]
+// CHECK-NEXT: [[BODY:LBB1_[0-9]+]]:
 // CHECK: callq _s
 // CHECK-NEXT: addl _g(%rip), %eax
 // CHECK-NEXT: addl _z(%rip), %eax
 // CHECK: leaq L_.str(%rip), %rdi
 // CHECK-NEXT: movb $0, %al
 // CHECK-NEXT: callq _printf
-// CHECK: jmp [[COND]]
+// CHECK: cmpl $3, -4(%rbp)
+// CHECK-NEXT: jl [[BODY]]
 // CHECK-NEXT: [[EXIT]]:
 int main(void) {
   int i;

@@ -19,9 +19,8 @@ int max(int a, int b) { return a > b ? a : b; }
 // CHECK: [[LOOP:\.LBB1_[0-9]+]]:
 // CHECK-NEXT: subl $1, -4(%rbp)
 // CHECK-NEXT: cmpl $0, -4(%rbp)
-// CHECK-NEXT: jle [[SKIP:\.LBB1_[0-9]+]]
-// CHECK-NEXT: jmp [[LOOP]]
-// CHECK-NEXT: [[SKIP]]:
+// CHECK-NEXT: jg [[LOOP]]
+// CHECK-NEXT: movl -4(%rbp), %eax
 int countdown(int a) {
 loop:
   a--;

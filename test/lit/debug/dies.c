@@ -4,7 +4,7 @@
 // parameters and locals at their frame offsets (DW_OP_fbreg; the 7th
 // argument at 16(%rbp)), and a lexical block for each nested block that
 // declares something.
-// REQUIRES: llvm-dwarfdump
+// REQUIRES: llvm-dwarfdump, unoptimized
 // RUN: %minicc -g -c %s -o %t.o
 // RUN: llvm-dwarfdump --debug-info %t.o | FileCheck %s
 // RUN: llvm-dwarfdump --verify %t.o

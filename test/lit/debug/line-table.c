@@ -4,6 +4,7 @@
 // line is prologue_end. A for loop's condition and step have lines of their
 // own; the epilogue is at the closing brace. A nested block's code lies
 // between two labels for its DW_TAG_lexical_block.
+// REQUIRES: unoptimized
 // RUN: %minicc -g %s -o %t.s
 // RUN: FileCheck %s < %t.s
 // RUN: %cc -c %t.s -o %t.o
@@ -28,16 +29,18 @@ int sum(int n) {
 // CHECK-NEXT: .loc 0 [[@LINE-6]] 8
 // CHECK-NEXT: .Ltmp0_0:
 // CHECK-NEXT: {{mov.*}}
-// CHECK-NEXT: .LBB0_2:
-// CHECK-NEXT: .loc 0 [[@LINE-10]] 19
-// CHECK:      .loc 0 [[@LINE-10]] 5
+// CHECK-NEXT: .loc 0 [[@LINE-9]] 19
+// CHECK:      .LBB0_{{[0-9]+}}:
+// CHECK-NEXT: .loc 0 [[@LINE-10]] 5
 // CHECK:      .loc 0 [[@LINE-12]] 26
+// CHECK:      .loc 0 [[@LINE-13]] 19
 // CHECK:      .Ltmp0_1:
-// CHECK-NEXT: .loc 0 [[@LINE-12]] 3
-// CHECK:      .loc 0 [[@LINE-12]] 1
+// CHECK-NEXT: .loc 0 [[@LINE-13]] 3
+// CHECK:      .loc 0 [[@LINE-13]] 1
 // CHECK-NEXT: {{pop.*}}
 
-// while and do-while conditions get their line back each time round.
+// while and do-while conditions get their line back each time round (a
+// while's test is copied to the loop's bottom, with its line).
 // CHECK-LABEL: loops:
 int loops(int n) {
   while (n > 10)
@@ -48,14 +51,15 @@ int loops(int n) {
   return n;
 }
 // CHECK:      .loc 0 [[@LINE-7]] 3 prologue_end
-// CHECK-NEXT: .LBB1_{{[0-9]+}}:
-// CHECK-NEXT: .loc 0 [[@LINE-9]] 10
-// CHECK:      .loc 0 [[@LINE-9]] 5
-// CHECK:      .loc 0 [[@LINE-9]] 3
-// CHECK-NEXT: .LBB1_{{[0-9]+}}:
-// CHECK-NEXT: .loc 0 [[@LINE-10]] 5
-// CHECK:      .loc 0 [[@LINE-10]] 10
+// CHECK-NEXT: .loc 0 [[@LINE-8]] 10
+// CHECK:      .LBB1_{{[0-9]+}}:
+// CHECK-NEXT: .loc 0 [[@LINE-9]] 5
+// CHECK:      .loc 0 [[@LINE-11]] 10
 // CHECK:      .loc 0 [[@LINE-10]] 3
+// CHECK-NEXT: .LBB1_{{[0-9]+}}:
+// CHECK-NEXT: .loc 0 [[@LINE-11]] 5
+// CHECK:      .loc 0 [[@LINE-11]] 10
+// CHECK:      .loc 0 [[@LINE-11]] 3
 
 // With no parameter to store, only the prologue lies between the
 // function's line and its body's: the two stay apart, so a breakpoint on

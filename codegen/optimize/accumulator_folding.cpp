@@ -1,0 +1,176 @@
+// Selection computes every value in %eax, so with variables in registers a
+// statement often goes there and back (-O):
+//
+//   movl %esi, %eax; addl %ecx, %eax; movl %eax, %esi   ->  addl %ecx, %esi
+//   movl %ebx, %eax; subl $1, %eax; movl %eax, %edi     ->  movl %ebx, %edi; subl $1, %edi
+//   movl %ecx, %eax; cmpl %edi, %eax                    ->  cmpl %edi, %ecx
+//   movl %ebx, %eax; movl %eax, %esi                    ->  movl %ebx, %esi
+//
+// each only where nothing reads %eax afterwards (liveness.h), and where x86
+// allows the new operands (at most one of them in memory, and imul only
+// into a register).
+#include "codegen/optimize/optimize.h"
+
+#include "codegen/abi.h"
+#include "codegen/optimize/liveness.h"
+
+namespace minicc {
+namespace optimize {
+namespace {
+
+using mach::Inst;
+using mach::Opcode;
+using mach::Operand;
+using mach::Width;
+
+constexpr mach::Reg kAccumulator = abi::kReturnRegister;
+
+bool isAccumulator(const Operand& o) { return o.isRegister(kAccumulator); }
+
+// The operand mentions the accumulator, as a register or in its address.
+bool mentionsAccumulator(const Operand& o) {
+  if (o.isRegister()) return o.reg == kAccumulator;
+  if (o.kind == Operand::Kind::Memory)
+    return o.reg == kAccumulator || (o.scale && o.index == kAccumulator);
+  return false;
+}
+
+bool sameOperand(const Operand& a, const Operand& b) {
+  if (a.kind != b.kind) return false;
+  if (a.isRegister()) return a.reg == b.reg && a.width == b.width;
+  if (a.kind == Operand::Kind::FrameSlot) return a.slot == b.slot && a.value == b.value;
+  return false;
+}
+
+bool isPlace(const Operand& o) { return o.isRegister() || o.kind == Operand::Kind::FrameSlot; }
+
+// "mov X, %eax" of a whole 32- or 64-bit value.
+bool loadsAccumulator(const Inst& inst) {
+  return inst.op == Opcode::Mov && (inst.width == Width::L || inst.width == Width::Q) &&
+         isPlace(inst.operand(0)) && !isAccumulator(inst.operand(0)) && isAccumulator(inst.operand(1));
+}
+
+bool isTwoOperandArithmetic(const Inst& inst) {
+  switch (inst.op) {
+    case Opcode::Add: case Opcode::Sub: case Opcode::And: case Opcode::Or: case Opcode::Xor:
+    case Opcode::Shl: case Opcode::Sar: case Opcode::Shr:
+      return inst.operandCount == 2;
+    case Opcode::Imul:
+      return inst.operandCount == 2;
+    default:
+      return false;
+  }
+}
+
+bool bothInMemory(const Operand& a, const Operand& b) { return a.isMemory() && b.isMemory(); }
+
+struct Folder {
+  std::vector<Inst>& out;
+  const std::vector<Inst>& in;
+  const std::vector<RegisterSet>& liveAfter;
+
+  bool accumulatorDeadAfter(size_t i) const { return !(liveAfter[i] & bit(kAccumulator)); }
+
+  // The index of the next real instruction after i, skipping -g's positions.
+  size_t nextReal(size_t i) const {
+    for (++i; i < in.size() && in[i].op == Opcode::Loc; ++i) {}
+    return i;
+  }
+
+  void emit(Inst inst, const Inst& from) {
+    inst.sourceLine = from.sourceLine;
+    inst.note = {};
+    out.push_back(inst);
+  }
+
+  void keepPositions(size_t from, size_t to) {  // the .loc lines between folded instructions
+    for (size_t k = from + 1; k < to; ++k)
+      if (in[k].op == Opcode::Loc) out.push_back(in[k]);
+  }
+
+  // Tries the patterns at in[i]; returns how far it consumed, or i if none applied.
+  size_t fold(size_t i) {
+    const Inst& load = in[i];
+    if (!loadsAccumulator(load)) return i;
+    const Operand& x = load.operand(0);
+    const Width w = load.width;
+    const size_t j = nextReal(i);
+    if (j >= in.size()) return i;
+    const Inst& second = in[j];
+
+    // movl X, %eax; cmpl Y, %eax  ->  cmpl Y, X
+    if (second.op == Opcode::Cmp && second.width == w && isAccumulator(second.operand(1)) &&
+        !mentionsAccumulator(second.operand(0)) && !bothInMemory(x, second.operand(0)) &&
+        accumulatorDeadAfter(j)) {
+      keepPositions(i, j);
+      Inst cmp = second;
+      cmp.operands[1] = x;
+      emit(cmp, load);
+      return j + 1;
+    }
+    // movl X, %eax; movl %eax, Z  ->  movl X, Z
+    if (second.op == Opcode::Mov && second.width == w && isAccumulator(second.operand(0)) &&
+        isPlace(second.operand(1)) && !bothInMemory(x, second.operand(1)) && accumulatorDeadAfter(j)) {
+      keepPositions(i, j);
+      Inst mov = load;
+      mov.operands[1] = second.operand(1);
+      emit(mov, load);
+      return j + 1;
+    }
+    // movl X, %eax; op Y, %eax; movl %eax, Z  ->  op Y, X (Z is X)  or  movl X, Z; op Y, Z
+    if (!isTwoOperandArithmetic(second) || second.width != w || !isAccumulator(second.operand(1)) ||
+        mentionsAccumulator(second.operand(0)))
+      return i;
+    const Operand& y = second.operand(0);
+    const size_t k = nextReal(j);
+    if (k >= in.size()) return i;
+    const Inst& store = in[k];
+    if (store.op != Opcode::Mov || store.width != w || !isAccumulator(store.operand(0)) ||
+        !isPlace(store.operand(1)) || !accumulatorDeadAfter(k))
+      return i;
+    const Operand& z = store.operand(1);
+    const bool imul = second.op == Opcode::Imul;
+    if (sameOperand(x, z)) {
+      if (bothInMemory(y, x) || (imul && !x.isRegister())) return i;
+      keepPositions(i, k);
+      Inst op = second;
+      op.operands[1] = x;
+      emit(op, load);
+      return k + 1;
+    }
+    // Z must be a register that Y does not read, as Y is read after Z is written.
+    if (!z.isRegister() || (y.isRegister() && y.reg == z.reg) ||
+        (y.kind == Operand::Kind::Memory && (y.reg == z.reg || (y.scale && y.index == z.reg))))
+      return i;
+    if (x.isRegister() && x.reg == z.reg) return i;
+    keepPositions(i, k);
+    Inst mov = load;
+    mov.operands[1] = z;
+    emit(mov, load);
+    Inst op = second;
+    op.operands[1] = z;
+    emit(op, second);
+    return k + 1;
+  }
+};
+
+}  // namespace
+
+void foldAccumulatorRoundTrips(mach::MachineFunction& f) {
+  const auto liveAfter = liveAfterEachInstruction(f);
+  for (size_t b = 0; b < f.blocks.size(); ++b) {
+    std::vector<Inst> out;
+    const std::vector<Inst> in = f.blocks[b].insts;
+    out.reserve(in.size());
+    Folder folder{out, in, liveAfter[b]};
+    for (size_t i = 0; i < in.size();) {
+      size_t next = folder.fold(i);
+      if (next == i) out.push_back(in[i++]);
+      else i = next;
+    }
+    f.blocks[b].insts = std::move(out);
+  }
+}
+
+}  // namespace optimize
+}  // namespace minicc

@@ -1,0 +1,178 @@
+#include "codegen/optimize/liveness.h"
+
+#include <unordered_map>
+
+#include "codegen/abi.h"
+
+namespace minicc {
+namespace optimize {
+
+using mach::Inst;
+using mach::Opcode;
+using mach::Operand;
+using mach::Reg;
+using mach::Width;
+
+namespace {
+
+// The registers an address is computed from.
+RegisterSet addressRegisters(const Operand& o) {
+  if (o.kind != Operand::Kind::Memory) return 0;
+  return bit(o.reg) | (o.scale ? bit(o.index) : 0);
+}
+
+RegisterSet registerOf(const Operand& o) { return o.isRegister() ? bit(o.reg) : 0; }
+
+bool writesWhole(const Inst& inst, const Operand& destination) {
+  Width w = destination.isRegister() ? destination.width : inst.width;
+  return w == Width::L || w == Width::Q;
+}
+
+RegisterSet callerSaved() {
+  RegisterSet set = 0;
+  for (Reg r : abi::kCallerSaved) set |= bit(r);
+  return set;
+}
+
+// %al, the vector count of a variadic call, is not among them: selection
+// sets it right before such a call, and only then does the call read it.
+bool setsVectorCount(const std::vector<Inst>& insts, size_t call) {
+  for (size_t k = call; k-- > 0;) {
+    const Inst& inst = insts[k];
+    if (inst.isPseudo()) continue;
+    const bool zeroes = inst.op == Opcode::Xor && inst.operand(1).isRegister(abi::kVectorCountRegister);
+    const bool moves = inst.op == Opcode::Mov && inst.width == Width::B &&
+                       inst.operand(1).isRegister(abi::kVectorCountRegister);
+    return zeroes || moves;
+  }
+  return false;
+}
+
+RegisterSet argumentRegisters() {
+  RegisterSet set = 0;
+  for (Reg r : abi::kIntegerArgumentRegisters) set |= bit(r);
+  return set;
+}
+
+}  // namespace
+
+RegisterEffect effectOf(const Inst& inst) {
+  RegisterEffect e;
+  if (inst.isPseudo()) return e;
+  for (int i = 0; i < inst.operandCount; ++i) e.uses |= addressRegisters(inst.operand(i));
+  const int n = inst.operandCount;
+  auto sourcesAndDestination = [&](bool readsDestination) {
+    for (int i = 0; i + 1 < n; ++i) e.uses |= registerOf(inst.operand(i));
+    const Operand& destination = inst.operand(n - 1);
+    if (readsDestination || !writesWhole(inst, destination))
+      e.uses |= registerOf(destination);
+    e.defs |= registerOf(destination);
+  };
+  switch (inst.op) {
+    case Opcode::Mov: case Opcode::Movabs: case Opcode::Movsx: case Opcode::Movzx:
+    case Opcode::Lea: case Opcode::Setcc:
+      sourcesAndDestination(false);
+      break;
+    case Opcode::Xor:
+      if (n == 2 && inst.operand(0).isRegister() && inst.operand(1).isRegister() &&
+          inst.operand(0).reg == inst.operand(1).reg && writesWhole(inst, inst.operand(1))) {
+        e.defs |= registerOf(inst.operand(1));  // zeroing reads nothing
+        break;
+      }
+      sourcesAndDestination(true);
+      break;
+    case Opcode::Imul:
+      sourcesAndDestination(n == 2);  // imul $k, src, dst does not read dst
+      break;
+    case Opcode::Add: case Opcode::Sub: case Opcode::And: case Opcode::Or:
+    case Opcode::Shl: case Opcode::Sar: case Opcode::Shr: case Opcode::Neg: case Opcode::Not:
+      sourcesAndDestination(true);
+      break;
+    case Opcode::Cmp: case Opcode::Test: case Opcode::Push: case Opcode::JmpIndirect:
+      for (int i = 0; i < n; ++i) e.uses |= registerOf(inst.operand(i));
+      break;
+    case Opcode::Pop:
+      e.defs |= registerOf(inst.operand(0));
+      break;
+    case Opcode::Idiv: case Opcode::Div:
+      e.uses |= registerOf(inst.operand(0)) | bit(Reg::AX) | bit(Reg::DX);
+      e.defs |= bit(Reg::AX) | bit(Reg::DX);
+      break;
+    case Opcode::Mul:
+      e.uses |= registerOf(inst.operand(0)) | bit(Reg::AX);
+      e.defs |= bit(Reg::AX) | bit(Reg::DX);
+      break;
+    case Opcode::SignExtendAx:
+      e.uses |= bit(Reg::AX);
+      e.defs |= bit(Reg::DX);
+      break;
+    case Opcode::Call: case Opcode::CallIndirect:
+      // psABI 3.2.3: the arguments go in; every caller-saved register may change.
+      for (int i = 0; i < n; ++i) e.uses |= registerOf(inst.operand(i));
+      e.uses |= argumentRegisters();
+      e.defs |= callerSaved();
+      break;
+    case Opcode::Ret:
+      e.uses |= bit(abi::kReturnRegister);
+      break;
+    default:
+      break;
+  }
+  return e;
+}
+
+bool flagsReadAfter(const std::vector<Inst>& insts, size_t i) {
+  for (size_t k = i + 1; k < insts.size(); ++k) {
+    const Opcode op = insts[k].op;
+    if (op == Opcode::Jcc || op == Opcode::Setcc) return true;
+    if (op == Opcode::Cmp || op == Opcode::Test) return false;
+  }
+  return false;
+}
+
+std::vector<std::vector<RegisterSet>> liveAfterEachInstruction(const mach::MachineFunction& f) {
+  const size_t n = f.blocks.size();
+  std::unordered_map<int, size_t> indexOf;
+  for (size_t b = 0; b < n; ++b) indexOf[f.blocks[b].label] = b;
+  RegisterSet anyTableTarget = 0;  // filled in below: the live-in of every table target
+  std::vector<RegisterSet> liveIn(n, 0);
+  std::vector<std::vector<RegisterSet>> after(n);
+  auto liveInOf = [&](int label) {
+    auto it = indexOf.find(label);
+    return it == indexOf.end() ? RegisterSet{0} : liveIn[it->second];
+  };
+  for (bool changed = true; changed;) {
+    changed = false;
+    anyTableTarget = 0;
+    for (const mach::JumpTable& table : f.jumpTables)
+      for (int label : table.targets) anyTableTarget |= liveInOf(label);
+    for (size_t b = n; b-- > 0;) {
+      const auto& insts = f.blocks[b].insts;
+      after[b].assign(insts.size(), 0);
+      // Falling off the end: into the next block, or out of the function with the result.
+      const Inst* last = mach::lastRealInstruction(f.blocks[b]);
+      const bool fallsThrough = !last || (last->op != Opcode::Jmp && last->op != Opcode::JmpIndirect);
+      RegisterSet live = 0;
+      if (fallsThrough) live = b + 1 < n ? liveIn[b + 1] : bit(abi::kReturnRegister);
+      for (size_t i = insts.size(); i-- > 0;) {
+        const Inst& inst = insts[i];
+        after[b][i] = live;
+        if (inst.op == Opcode::Jmp) live = liveInOf(static_cast<int>(inst.operand(0).value));
+        if (inst.op == Opcode::Jcc) live |= liveInOf(static_cast<int>(inst.operand(0).value));
+        if (inst.op == Opcode::JmpIndirect) live = anyTableTarget;
+        RegisterEffect e = effectOf(inst);
+        live = (live & ~e.defs) | e.uses;
+        if ((inst.op == Opcode::Call || inst.op == Opcode::CallIndirect) && setsVectorCount(insts, i))
+          live |= bit(abi::kVectorCountRegister);
+      }
+      if (live != liveIn[b]) {
+        liveIn[b] = live;
+        changed = true;
+      }
+    }
+  }
+  return after;
+}
+
+}  // namespace optimize
+}  // namespace minicc

@@ -1,0 +1,40 @@
+// Which registers hold a value that is still needed, after each instruction
+// of a function (-O): the backward data flow of the dragon book's "live
+// variables", over the sixteen general registers. Blocks may be left in the
+// middle (a conditional jump inside one is an exit), so the flow runs
+// instruction by instruction inside each block.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "codegen/machine.h"
+
+namespace minicc {
+namespace optimize {
+
+using RegisterSet = uint32_t;  // bit r: register r
+
+inline RegisterSet bit(mach::Reg r) { return r == mach::Reg::IP ? 0 : RegisterSet{1} << static_cast<int>(r); }
+
+// What an instruction reads and writes among the registers. `defs` holds
+// only registers written whole (a 32- or 64-bit write; a byte or word write
+// keeps the rest, so it reads the register too).
+struct RegisterEffect {
+  RegisterSet uses = 0;
+  RegisterSet defs = 0;
+};
+RegisterEffect effectOf(const mach::Inst& inst);
+
+// Something reads the flags instruction i of `insts` sets before anything
+// sets them again. Selection tests a value right before every jcc and setcc
+// that reads it, so a compare or test ends the search, and so does the
+// block's end.
+bool flagsReadAfter(const std::vector<mach::Inst>& insts, size_t i);
+
+// liveAfter[b][i]: the registers live right after instruction i of block b.
+// At the end of the function only the return value (%rax) is live.
+std::vector<std::vector<RegisterSet>> liveAfterEachInstruction(const mach::MachineFunction& f);
+
+}  // namespace optimize
+}  // namespace minicc

@@ -1,0 +1,53 @@
+#include "codegen/optimize/optimize.h"
+
+#include "codegen/passes.h"
+
+namespace minicc {
+namespace optimize {
+
+namespace {
+
+// A variable whose register the clean-ups removed from the code altogether
+// (its value only ever passed through %eax) lives nowhere: the debugger
+// says "optimized out" rather than read a register that never held it.
+void forgetVanishedHomes(mach::MachineFunction& f) {
+  bool named[mach::kGeneralRegisterCount] = {};
+  for (const mach::Block& b : f.blocks)
+    for (const mach::Inst& inst : b.insts)
+      for (int i = 0; i < inst.operandCount; ++i)
+        if (inst.operand(i).isRegister() && inst.operand(i).reg != mach::Reg::IP)
+          named[static_cast<int>(inst.operand(i).reg)] = true;
+  for (mach::FrameSlot& slot : f.slots)
+    if (slot.home && !named[static_cast<int>(*slot.home)]) {
+      slot.home.reset();
+      slot.optimizedOut = true;
+    }
+}
+
+}  // namespace
+
+// Constants first, so that promotion finds the variables they leave
+// unread; promotion turns slot traffic into register moves, some of which
+// then copy a value onto itself or only pass through %eax. The jump passes
+// (which run at every level, codegen/passes.h) copy conditions and join
+// blocks, after which the local clean-ups find more to do, so they run again.
+void optimizeFunction(mach::MachineFunction& f) {
+  shortenVectorCount(f);  // a whole write of %eax: the value before is not needed
+  propagateConstants(f);
+  promoteVariables(f);
+  auto cleanUp = [&f] {
+    removeRedundantMoves(f);
+    foldAccumulatorRoundTrips(f);
+    removeRedundantMoves(f);
+    foldConstants(f);
+    removeDeadRegisterWrites(f);
+  };
+  cleanUp();
+  simplifyJumps(f);
+  joinFallThroughBlocks(f);
+  cleanUp();
+  forgetVanishedHomes(f);
+}
+
+}  // namespace optimize
+}  // namespace minicc

@@ -1,0 +1,46 @@
+// -O: passes over a selected function's instructions that make it faster
+// and keep its meaning. They run after instruction selection and before the
+// general passes and frame layout (codegen/passes.h, codegen/frame_layout.h),
+// so they still see frame slots as slots, not yet as %rbp offsets.
+//
+// There is no separate layer of virtual registers: selection gives every
+// parameter and local a frame slot, and the slots of scalars whose address
+// is never taken are the allocator's virtual registers. Each file below is
+// one idea.
+#pragma once
+
+#include "codegen/machine.h"
+
+namespace minicc {
+namespace optimize {
+
+// A variable set to a constant once, before anything jumps, and never
+// changed is read as that constant (propagate_constants.cpp).
+void propagateConstants(mach::MachineFunction& f);
+
+// Arithmetic on registers of known value is done now (fold_constants.cpp).
+void foldConstants(mach::MachineFunction& f);
+
+// Variables that nothing reads lose their stores and their slot; the others
+// whose address is never taken move into registers, by priority, for the
+// whole function (promote_variables.cpp).
+void promoteVariables(mach::MachineFunction& f);
+
+// A value that goes into %eax only to come back out is worked on where it
+// is, when nothing reads %eax after (accumulator_folding.cpp, liveness.h).
+void foldAccumulatorRoundTrips(mach::MachineFunction& f);
+
+// An instruction that only writes a register nothing reads goes (dead_code.cpp).
+void removeDeadRegisterWrites(mach::MachineFunction& f);
+
+// A move that copies a value to where it already is goes (redundant_moves.cpp).
+void removeRedundantMoves(mach::MachineFunction& f);
+
+// "movb $0, %al" before a variadic call becomes "xorl %eax, %eax" (vector_count.cpp).
+void shortenVectorCount(mach::MachineFunction& f);
+
+// All of them, in order.
+void optimizeFunction(mach::MachineFunction& f);
+
+}  // namespace optimize
+}  // namespace minicc

@@ -1,0 +1,38 @@
+// -O: a value that only passes through %eax is worked on where it is, when
+// nothing reads %eax afterwards; where %eax is read (the return value),
+// it stays.
+// RUN: %{minicc-binary} -O %s -o %t.s
+// RUN: FileCheck %s < %t.s
+
+int f(int);
+
+// total += i becomes one add into total's register; i < n one compare.
+// CHECK-LABEL: sum:
+// CHECK:       [[BODY:.LBB0_[0-9]+]]:
+// CHECK-NEXT:  addl [[I:%[a-z0-9]+]], [[TOTAL:%[a-z0-9]+]]
+// CHECK-NEXT:  addl $1, [[I]]
+// CHECK-NEXT:  cmpl %edi, [[I]]
+// CHECK-NEXT:  jl [[BODY]]
+// CHECK:       movl [[TOTAL]], %eax
+// CHECK-NEXT:  retq
+int sum(int n) {
+  int total = 0;
+  int i;
+  for (i = 0; i < n; i++) total += i;
+  return total;
+}
+
+// n - 1 goes straight into the argument register (where n still is).
+// CHECK-LABEL: pass:
+// CHECK:       movl %edi, %ebx
+// CHECK-NEXT:  subl $1, %edi
+// CHECK-NEXT:  callq f
+// CHECK-NEXT:  addl %ebx, %eax
+int pass(int n) { return f(n - 1) + n; }
+
+// The sum is the result: computed in %eax.
+// CHECK-LABEL: result:
+// CHECK:       movl %edi, %eax
+// CHECK-NEXT:  addl %esi, %eax
+// CHECK-NEXT:  retq
+int result(int a, int b) { return a + b; }

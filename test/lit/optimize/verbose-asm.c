@@ -1,0 +1,15 @@
+// -O -fverbose-asm: the frame table says where each variable went: "in"
+// its register, or "optimized out" when nothing holds it (its value only
+// passed through %eax); the saved registers count in the frame's size.
+// RUN: %{minicc-binary} -O -fverbose-asm %s -o %t.s
+// RUN: FileCheck %s < %t.s
+int fun1(int a, int b) { return a + b; }
+
+// CHECK-LABEL: twice:
+// CHECK:       pushq %rbp # frame of twice: 8 bytes of saved registers, then 8 bytes of slots (0 used, the rest keeps the stack 16-byte aligned)
+// CHECK-NEXT:  .cfi_def_cfa_offset 16 # param n: int, 4 bytes in %ebx
+// CHECK-NEXT:  .cfi_offset %rbp, -16 # local r: int, 4 bytes, optimized out
+int twice(int n) {
+  int r = fun1(n, n);
+  return r + n;
+}
