@@ -113,7 +113,8 @@ RegisterEffect effectOf(const Inst& inst) {
       e.defs |= callerSaved();
       break;
     case Opcode::Ret:
-      e.uses |= bit(abi::kReturnRegister);
+      // The result: %rax, and %rdx for a structure's second eightbyte.
+      e.uses |= bit(abi::kReturnRegister) | bit(abi::kSecondReturnRegister);
       break;
     default:
       break;
@@ -153,7 +154,10 @@ std::vector<std::vector<RegisterSet>> liveAfterEachInstruction(const mach::Machi
       const Inst* last = mach::lastRealInstruction(f.blocks[b]);
       const bool fallsThrough = !last || (last->op != Opcode::Jmp && last->op != Opcode::JmpIndirect);
       RegisterSet live = 0;
-      if (fallsThrough) live = b + 1 < n ? liveIn[b + 1] : bit(abi::kReturnRegister);
+      // The last block ends in the epilogue (added later): the result is read.
+      if (fallsThrough)
+        live = b + 1 < n ? liveIn[b + 1]
+                         : bit(abi::kReturnRegister) | bit(abi::kSecondReturnRegister);
       for (size_t i = insts.size(); i-- > 0;) {
         const Inst& inst = insts[i];
         after[b][i] = live;

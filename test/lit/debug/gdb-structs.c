@@ -5,7 +5,7 @@
 // 16 bytes arrives in registers and one over 16 bytes on the stack (psABI
 // 3.2.3); both print as parameters, and finish shows the struct a
 // function returns, in registers or through the hidden pointer.
-// REQUIRES: gdb
+// REQUIRES: gdb, unoptimized
 // RUN: %minicc -g %s -o %t
 // RUN: %gdb -ex 'break done' -ex run -ex up -ex 'print p' -ex 'print *list' -ex 'print *list->next' \
 // RUN:      -ex 'print list->next->next->value' -ex 'ptype struct point' -ex 'print r.a.x' \
