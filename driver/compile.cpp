@@ -42,6 +42,9 @@ CompileResult compile(const std::string& fileName, std::string source,
       }
       AstContext ast;
       TranslationUnit unit = parse(tokens, ast, diags);
+      // The tree points into the source files, not at the tokens: they can go
+      // before the tree is checked and compiled, which take the most memory.
+      std::vector<Token>().swap(tokens);
       // Sema runs even after syntax errors, to report the independent ones too.
       analyze(unit, ast, diags);
       if (diags.hasErrors()) return;

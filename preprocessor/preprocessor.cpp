@@ -534,6 +534,7 @@ std::vector<Token> Preprocessor::run(const SourceFile& mainFile) {
 
   MacroExpander expander(context_, [this]() { return nextFileToken(); });
   std::vector<Token> out;
+  out.reserve(files_.front()->tokens.size());  // the main file's, about as many as come out
   bool lineStartFromPragma = false;
   for (;;) {
     PPToken t = expander.next();
