@@ -25,26 +25,26 @@ CompileResult compile(const std::string& fileName, std::string source,
   runWithLargeStack([&] {
     try {
       const SourceFile* file = sources.add(fileName, std::move(source));
-      std::vector<Token> tokens = preprocess(*file, sources, options.preprocessor, diags);
-      if (options.preprocessOnly) {
+      if (options.preprocessOnly || options.dump == DumpStage::Tokens) {
+        std::vector<Token> tokens = preprocess(*file, sources, options.preprocessor, diags);
         if (diags.hasErrors()) return;
         std::ostringstream text;
-        printPreprocessed(tokens, text);
-        result.output = text.str();
-        return;
-      }
-      if (options.dump == DumpStage::Tokens) {
-        if (diags.hasErrors()) return;
-        std::ostringstream text;
-        dumpTokens(tokens, text);
+        if (options.preprocessOnly)
+          printPreprocessed(tokens, text);
+        else
+          dumpTokens(tokens, text);
         result.output = text.str();
         return;
       }
       AstContext ast;
-      TranslationUnit unit = parse(tokens, ast, diags);
-      // The tree points into the source files, not at the tokens: they can go
-      // before the tree is checked and compiled, which take the most memory.
-      std::vector<Token>().swap(tokens);
+      TranslationUnit unit;
+      {
+        // The parser reads the tokens as the preprocessor makes them and
+        // keeps only those of the declaration it is in: the tree points into
+        // the source files, not at tokens.
+        PreprocessedTokens tokens(*file, sources, options.preprocessor, diags);
+        unit = parse([&] { return tokens.next(); }, ast, diags);
+      }
       // Sema runs even after syntax errors, to report the independent ones too.
       analyze(unit, ast, diags);
       if (diags.hasErrors()) return;

@@ -93,17 +93,14 @@ std::optional<BinaryOp> compoundAssignOp(TokenKind kind) {
 
 class Parser {
  public:
-  Parser(const std::vector<Token>& tokens, AstContext& ast, Diagnostics& diags)
-      : tokens_(tokens), ast_(ast), types_(ast.types()), diags_(diags) {}
+  Parser(TokenWindow::Source tokens, AstContext& ast, Diagnostics& diags)
+      : tokens_(std::move(tokens)), ast_(ast), types_(ast.types()), diags_(diags) {}
 
   TranslationUnit parseTranslationUnit();
 
  private:
   // ---- token stream
-  const Token& peek(size_t ahead = 0) const {
-    size_t i = pos_ + ahead;
-    return i < tokens_.size() ? tokens_[i] : tokens_.back();
-  }
+  const Token& peek(size_t ahead = 0) const { return tokens_[pos_ + ahead]; }
   const Token& previous() const { return tokens_[pos_ == 0 ? 0 : pos_ - 1]; }
   bool at(TokenKind kind) const { return peek().is(kind); }
   const Token& advance() {
@@ -189,7 +186,7 @@ class Parser {
   Expr* parseIntegerLiteral();
   Expr* parseParenthesized();
 
-  const std::vector<Token>& tokens_;
+  TokenWindow tokens_;
   size_t pos_ = 0;
   AstContext& ast_;
   TypeContext& types_;
@@ -790,6 +787,7 @@ Expr* Parser::parseInitializerList() {
 TranslationUnit Parser::parseTranslationUnit() {
   TranslationUnit unit;
   while (!at(TokenKind::EndOfFile)) {
+    tokens_.forgetBefore(pos_ == 0 ? 0 : pos_ - 1);  // previous() stays
     try {
       parseExternalDeclaration(unit);
     } catch (SyntaxError&) {
@@ -1183,8 +1181,14 @@ Expr* Parser::parsePrimary() {
 
 }  // namespace
 
+TranslationUnit parse(TokenWindow::Source tokens, AstContext& ast, Diagnostics& diags) {
+  return Parser(std::move(tokens), ast, diags).parseTranslationUnit();
+}
+
 TranslationUnit parse(const std::vector<Token>& tokens, AstContext& ast, Diagnostics& diags) {
-  return Parser(tokens, ast, diags).parseTranslationUnit();
+  size_t next = 0;
+  return parse([&] { return tokens[next < tokens.size() ? next++ : tokens.size() - 1]; }, ast,
+               diags);
 }
 
 }  // namespace minicc
