@@ -15,6 +15,11 @@ class AsmWriter {
  public:
   explicit AsmWriter(std::string_view commentMarker) : commentMarker_(commentMarker) {}
 
+  // Makes room for a listing of about `bytes` at once, so that the text is
+  // never copied as it grows. Room never written to is never touched, so a
+  // generous guess costs no memory.
+  void reserve(size_t bytes) { text_.reserve(bytes); }
+
   // An instruction or directive, piece by piece: begin (then put() the
   // rest of the mnemonic, if it is made of parts), then each operand after
   // operand(), then end.

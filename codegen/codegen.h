@@ -33,7 +33,15 @@ struct CodegenOptions {
   bool debugInfo = false;
   std::string compilationDirectory;  // -g: DW_AT_comp_dir, where relative file names start
   std::string mainFileName;          // -g: DW_AT_name, the file the unit was compiled from
+  // The C source's size in bytes, from which the printers guess the
+  // listing's (0: no guess).
+  size_t sourceBytes = 0;
 };
+
+// The guess: plain listings take about seven bytes for each byte of C.
+inline size_t expectedListingBytes(const CodegenOptions& options) {
+  return options.sourceBytes * 8;
+}
 
 std::string generateAssembly(const TranslationUnit& unit, Target target,
                              const CodegenOptions& options = {});

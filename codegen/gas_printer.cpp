@@ -25,7 +25,9 @@ int log2Of(int alignment) {
 class GasPrinter final : public Printer, private debug::ListingNames {
  public:
   GasPrinter(const TargetInfo& target, bool intel, const CodegenOptions& options)
-      : target_(target), intel_(intel), options_(options), out_("#") {}
+      : target_(target), intel_(intel), options_(options), out_("#") {
+    out_.reserve(expectedListingBytes(options));
+  }
 
   void beginFile() override {
     out_.directive(target_.textSection);

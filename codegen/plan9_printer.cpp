@@ -73,7 +73,9 @@ char widthLetter(Width w) { return static_cast<char>(attWidthLetter(w) - 'a' + '
 
 class Plan9Printer final : public Printer {
  public:
-  explicit Plan9Printer(const CodegenOptions& options) : options_(options), out_("//") {}
+  explicit Plan9Printer(const CodegenOptions& options) : options_(options), out_("//") {
+    out_.reserve(expectedListingBytes(options));
+  }
 
   void beginFile() override {
     out_.columnZero("#include \"textflag.h\"");  // NOSPLIT, NOFRAME, RODATA, NOPTR

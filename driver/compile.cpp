@@ -56,6 +56,7 @@ CompileResult compile(const std::string& fileName, std::string source,
         return;
       }
       CodegenOptions codegen = options.codegen;
+      codegen.sourceBytes = file->text().size();
       if (codegen.debugInfo) {  // the unit's name and directory, as clang records them
         codegen.mainFileName = fileName;
         if (codegen.compilationDirectory.empty()) {
