@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -48,6 +49,11 @@ class AsmWriter {
   void blankLine() { text_ += '\n'; }
 
   std::string take() { return std::move(text_); }
+  // Hands what is written so far to `out` and starts afresh, keeping the room.
+  void drainInto(std::ostream& out) {
+    out.write(text_.data(), static_cast<std::streamsize>(text_.size()));
+    text_.clear();
+  }
 
  private:
   std::string_view commentMarker_;

@@ -4,6 +4,7 @@
 // Plan 9 notation of Go's assembler.
 #pragma once
 
+#include <ostream>
 #include <string>
 #include <unordered_map>
 
@@ -45,6 +46,9 @@ inline size_t expectedListingBytes(const CodegenOptions& options) {
 
 std::string generateAssembly(const TranslationUnit& unit, Target target,
                              const CodegenOptions& options = {});
+// The same written to `out` as it is made, a function at a time.
+void generateAssembly(const TranslationUnit& unit, Target target, const CodegenOptions& options,
+                      std::ostream& out);
 
 // Where the back end puts each parameter and local of every function
 // definition: its offset from %rbp (for --dump-ast).

@@ -39,6 +39,8 @@ class GasPrinter final : public Printer, private debug::ListingNames {
   void strings(const StringTable& table) override;
   void debugInfo(const debug::Unit& unit) override { debug::printUnit(unit, *this, out_); }
 
+  void drainInto(std::ostream& out) override { out_.drainInto(out); }
+
   std::string endFile() override {
     if (target_.trailerInColumnZero)
       out_.columnZero(target_.trailer);

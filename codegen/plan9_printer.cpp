@@ -86,6 +86,7 @@ class Plan9Printer final : public Printer {
   void strings(const StringTable& table) override;
   void debugInfo(const debug::Unit&) override {}  // Go's assembler writes its own
   std::string endFile() override { return out_.take(); }
+  void drainInto(std::ostream& out) override { out_.drainInto(out); }
 
  private:
   void symbol(const mach::Symbol& s);

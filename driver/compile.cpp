@@ -14,7 +14,8 @@
 namespace minicc {
 
 CompileResult compile(const std::string& fileName, std::string source,
-                      const CompileOptions& options, std::ostream& diagnosticsOut) {
+                      const CompileOptions& options, std::ostream& diagnosticsOut,
+                      std::ostream* assemblyOut) {
   CompileResult result;
   DiagnosticOptions diagnosticOptions = options.diagnostics;
   diagnosticOptions.sortBySource = true;
@@ -64,7 +65,10 @@ CompileResult compile(const std::string& fileName, std::string source,
           codegen.compilationDirectory = std::filesystem::current_path(error).string();
         }
       }
-      result.output = generateAssembly(unit, options.target, codegen);
+      if (assemblyOut)
+        generateAssembly(unit, options.target, codegen, *assemblyOut);
+      else
+        result.output = generateAssembly(unit, options.target, codegen);
     } catch (const FatalError&) {
       // Reported already (error limit, nesting, expansion size); stop here.
     }
