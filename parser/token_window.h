@@ -5,8 +5,9 @@
 #pragma once
 
 #include <cstddef>
-#include <deque>
 #include <functional>
+#include <memory>
+#include <vector>
 
 #include "lexer/token.h"
 
@@ -22,16 +23,27 @@ class TokenWindow {
   // The token at `position` in the stream (counted from 0; no earlier than
   // forgetBefore allows); EndOfFile past the end. Reading ahead changes
   // nothing the parser can see, hence const. References stay valid until
-  // forgetBefore drops their tokens: a deque does not move its elements.
-  const Token& operator[](size_t position) const;
+  // forgetBefore drops their tokens: tokens live in fixed chunks that never
+  // move, found by a shift and a mask (the parser asks several times a token).
+  const Token& operator[](size_t position) const {
+    if (position >= read_) return readUpTo(position);
+    return chunks_[(position >> kChunkShift) - firstChunk_][position & kChunkMask];
+  }
 
   // The parser will ask for no position before `position` again.
   void forgetBefore(size_t position);
 
  private:
+  static constexpr size_t kChunkShift = 10;  // 1024 tokens a chunk
+  static constexpr size_t kChunkMask = (size_t{1} << kChunkShift) - 1;
+
+  const Token& readUpTo(size_t position) const;
+
   Source next_;
-  mutable std::deque<Token> tokens_;
-  size_t first_ = 0;  // the position of tokens_.front()
+  mutable std::vector<std::unique_ptr<Token[]>> chunks_;
+  size_t firstChunk_ = 0;     // the number of chunks_.front()
+  mutable size_t read_ = 0;   // how many tokens have been read
+  mutable bool ended_ = false;  // the last one read is the EndOfFile
 };
 
 }  // namespace minicc
