@@ -157,9 +157,9 @@ struct IntLiteralExpr : Expr {
   uint64_t value;
   bool decimal = true;      // decimal literals never take an unsigned type unasked
   bool unsignedSuffix = false;
-  int longSuffix = 0;       // 0, 1 ("l") or 2 ("ll")
   bool isCharacter = false; // 'a': an int, whatever its value
   bool tooLarge = false;    // wider than 64 bits: reported by the parser
+  int longSuffix = 0;       // 0, 1 ("l") or 2 ("ll")
 };
 
 struct StringLiteralExpr : Expr {
@@ -441,8 +441,9 @@ class AstContext {
     size_t skip = (align - reinterpret_cast<uintptr_t>(next_) % align) % align;
     if (skip + size > left_) {
       constexpr size_t kChunk = 256 * 1024;
-      chunks_.push_back(std::make_unique<std::max_align_t[]>(
-          std::max(kChunk, size) / sizeof(std::max_align_t) + 1));
+      // new[] and not make_unique, which would zero the chunk first.
+      size_t units = std::max(kChunk, size) / sizeof(std::max_align_t) + 1;
+      chunks_.emplace_back(new std::max_align_t[units]);
       next_ = reinterpret_cast<char*>(chunks_.back().get());
       left_ = std::max(kChunk, size);
       skip = 0;
