@@ -1,20 +1,26 @@
 #include "codegen/asm_writer.h"
 
+#include <algorithm>
 #include <charconv>
 
 namespace minicc {
 
+void AsmWriter::grow(size_t count) {
+  constexpr size_t kBlock = 64 * 1024;
+  text_.resize(std::max(text_.size() + kBlock, used_ + count));
+}
+
 void AsmWriter::putInt(int64_t value) {
   char digits[24];
   auto result = std::to_chars(digits, digits + sizeof digits, value);
-  text_.append(digits, result.ptr);
+  put(std::string_view(digits, static_cast<size_t>(result.ptr - digits)));
 }
 
 void AsmWriter::trailingComment(std::string_view words) {
-  text_ += '\t';
-  text_ += commentMarker_;
-  text_ += ' ';
-  text_ += words;
+  put('\t');
+  put(commentMarker_);
+  put(' ');
+  put(words);
 }
 
 void AsmWriter::directive(std::string_view name) {
@@ -30,21 +36,21 @@ void AsmWriter::directive(std::string_view name, std::string_view arguments) {
 }
 
 void AsmWriter::label(std::string_view name) {
-  text_ += name;
-  text_ += ":\n";
+  put(name);
+  put(":\n");
 }
 
 void AsmWriter::columnZero(std::string_view text) {
-  text_ += text;
-  text_ += '\n';
+  put(text);
+  put('\n');
 }
 
 void AsmWriter::comment(std::string_view words) {
-  text_ += '\t';
-  text_ += commentMarker_;
-  text_ += ' ';
-  text_ += words;
-  text_ += '\n';
+  put('\t');
+  put(commentMarker_);
+  put(' ');
+  put(words);
+  put('\n');
 }
 
 }  // namespace minicc

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -15,38 +16,67 @@ class AsmWriter {
  public:
   explicit AsmWriter(std::string_view commentMarker) : commentMarker_(commentMarker) {}
 
+  // Makes room for a listing of about `bytes` at once, so that the text is
+  // never copied as it grows. Room never written to is never touched, so a
+  // generous guess costs no memory.
+  void reserve(size_t bytes) { text_.reserve(bytes); }
+
   // An instruction or directive, piece by piece: begin (then put() the
   // rest of the mnemonic, if it is made of parts), then each operand after
   // operand(), then end.
   void begin(std::string_view mnemonic = {}) {
-    text_ += '\t';
-    text_ += mnemonic;
+    put('\t');
+    put(mnemonic);
     operands_ = 0;
   }
-  void operand() { text_ += operands_++ ? ", " : "\t"; }
-  void end() { text_ += '\n'; }
+  void operand() { put(operands_++ ? std::string_view(", ") : std::string_view("\t")); }
+  void end() { put('\n'); }
   // A comment at the end of the current line, before end().
   void trailingComment(std::string_view words);
 
   // Pieces of an operand.
-  void put(std::string_view s) { text_ += s; }
-  void put(char c) { text_ += c; }
+  void put(std::string_view s) {
+    char* at = room(s.size());
+    for (char c : s) *at++ = c;  // mostly a few bytes: cheaper than a call to memcpy
+  }
+  void put(char c) { *room(1) = c; }
   void putInt(int64_t value);
 
   // Whole lines.
   void directive(std::string_view name);
   void directive(std::string_view name, std::string_view arguments);
   void label(std::string_view name);
-  void labelEnd() { text_ += ":\n"; }
+  void labelEnd() { put(":\n"); }
   void columnZero(std::string_view text);  // e.g. ".subsections_via_symbols"
   void comment(std::string_view words);    // a comment line, indented like an instruction
-  void blankLine() { text_ += '\n'; }
+  void blankLine() { put('\n'); }
 
-  std::string take() { return std::move(text_); }
+  std::string take() {
+    text_.resize(used_);
+    used_ = 0;
+    return std::move(text_);
+  }
+  // Hands what is written so far to `out` and starts afresh, keeping the room.
+  void drainInto(std::ostream& out) {
+    out.write(text_.data(), static_cast<std::streamsize>(used_));
+    used_ = 0;
+  }
 
  private:
+  // `count` bytes to write at the end of the text. The string is grown a
+  // block at a time and `used_` says how much of it is text, so that each
+  // piece is a bounds check and a copy, not a call into std::string.
+  char* room(size_t count) {
+    if (used_ + count > text_.size()) grow(count);
+    char* at = &text_[used_];
+    used_ += count;
+    return at;
+  }
+  void grow(size_t count);
+
   std::string_view commentMarker_;
   std::string text_;
+  size_t used_ = 0;
   int operands_ = 0;
 };
 

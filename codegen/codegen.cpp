@@ -126,11 +126,12 @@ std::unique_ptr<Printer> makePrinter(Target target, const CodegenOptions& option
   return makeGasPrinter(targetInfo(target), false, options);
 }
 
-}  // namespace
-
-std::string generateAssembly(const TranslationUnit& unit, Target target,
-                             const CodegenOptions& requested) {
+// The listing, into `stream` as it is made when there is one (then the
+// text returned is empty), else whole.
+std::string generate(const TranslationUnit& unit, Target target, const CodegenOptions& requested,
+                     std::ostream* stream) {
   CodegenOptions options = requested;
+  if (stream) options.sourceBytes = 0;  // no room to reserve: the text leaves as it is made
   if (options.notation == Notation::Plan9) options.jumpTables = false;
   // -g on ELF GNU listings only (codegen.h says why).
   if (options.notation == Notation::Plan9 || !targetInfo(target).elfSymbolInfo)
@@ -151,6 +152,7 @@ std::string generateAssembly(const TranslationUnit& unit, Target target,
                     f.signature = signatureOf(fn);
                     if (debugInfo) debugInfo->addFunction(fn, f);
                     printer->function(f);
+                    if (stream) printer->drainInto(*stream);
                   });
 
   for (const VarDecl* var : unit.staticStorage) {
@@ -159,7 +161,22 @@ std::string generateAssembly(const TranslationUnit& unit, Target target,
   }
   printer->strings(strings);
   if (debugInfo) printer->debugInfo(debugInfo->finish());
-  return printer->endFile();
+  std::string rest = printer->endFile();
+  if (!stream) return rest;
+  *stream << rest;
+  return {};
+}
+
+}  // namespace
+
+std::string generateAssembly(const TranslationUnit& unit, Target target,
+                             const CodegenOptions& options) {
+  return generate(unit, target, options, nullptr);
+}
+
+void generateAssembly(const TranslationUnit& unit, Target target, const CodegenOptions& options,
+                      std::ostream& out) {
+  generate(unit, target, options, &out);
 }
 
 std::unordered_map<const VarDecl*, int> frameSlots(const TranslationUnit& unit,

@@ -4,6 +4,7 @@
 // Plan 9 notation of Go's assembler.
 #pragma once
 
+#include <ostream>
 #include <string>
 #include <unordered_map>
 
@@ -36,10 +37,21 @@ struct CodegenOptions {
   bool optimize = false;
   std::string compilationDirectory;  // -g: DW_AT_comp_dir, where relative file names start
   std::string mainFileName;          // -g: DW_AT_name, the file the unit was compiled from
+  // The C source's size in bytes, from which the printers guess the
+  // listing's (0: no guess).
+  size_t sourceBytes = 0;
 };
+
+// The guess: plain listings take about seven bytes for each byte of C.
+inline size_t expectedListingBytes(const CodegenOptions& options) {
+  return options.sourceBytes * 8;
+}
 
 std::string generateAssembly(const TranslationUnit& unit, Target target,
                              const CodegenOptions& options = {});
+// The same written to `out` as it is made, a function at a time.
+void generateAssembly(const TranslationUnit& unit, Target target, const CodegenOptions& options,
+                      std::ostream& out);
 
 // Where the back end puts each parameter and local of every function
 // definition: its offset from %rbp (for --dump-ast).

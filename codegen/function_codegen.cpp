@@ -66,7 +66,9 @@ void FunctionCodegen::jumpIf(Cond cond, Label label) {
 
 void FunctionCodegen::placeLabel(Label label) {
   out_.blocks.push_back({label, false, {}});
-  out_.blocks.back().insts.reserve(8);  // most blocks are short: grow once at most
+  // Room for a few statements' code: an Inst is large, and each regrowth
+  // of a block copies all of it (peak memory at 100k lines stays the same).
+  out_.blocks.back().insts.reserve(32);
 }
 
 // ------------------------------------------------------------- variables
@@ -216,6 +218,7 @@ mach::MachineFunction FunctionCodegen::run() {
   out_.name = fn_.name;
   out_.global = fn_.canonical->storage != StorageClass::Static;
   out_.blocks.push_back({0, false, {}});  // the entry
+  out_.blocks.back().insts.reserve(64);  // the prologue and the first statements
   if (options_.debugInfo) out_.scopes.emplace_back();  // the body's scope
   markFunctionStart();
   createFrameSlots();

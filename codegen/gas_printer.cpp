@@ -25,7 +25,9 @@ int log2Of(int alignment) {
 class GasPrinter final : public Printer, private debug::ListingNames {
  public:
   GasPrinter(const TargetInfo& target, bool intel, const CodegenOptions& options)
-      : target_(target), intel_(intel), options_(options), out_("#") {}
+      : target_(target), intel_(intel), options_(options), out_("#") {
+    out_.reserve(expectedListingBytes(options));
+  }
 
   void beginFile() override {
     out_.directive(target_.textSection);
@@ -36,6 +38,8 @@ class GasPrinter final : public Printer, private debug::ListingNames {
   void data(const mach::DataObject& object) override;
   void strings(const StringTable& table) override;
   void debugInfo(const debug::Unit& unit) override { debug::printUnit(unit, *this, out_); }
+
+  void drainInto(std::ostream& out) override { out_.drainInto(out); }
 
   std::string endFile() override {
     if (target_.trailerInColumnZero)

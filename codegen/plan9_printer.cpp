@@ -73,7 +73,9 @@ char widthLetter(Width w) { return static_cast<char>(attWidthLetter(w) - 'a' + '
 
 class Plan9Printer final : public Printer {
  public:
-  explicit Plan9Printer(const CodegenOptions& options) : options_(options), out_("//") {}
+  explicit Plan9Printer(const CodegenOptions& options) : options_(options), out_("//") {
+    out_.reserve(expectedListingBytes(options));
+  }
 
   void beginFile() override {
     out_.columnZero("#include \"textflag.h\"");  // NOSPLIT, NOFRAME, RODATA, NOPTR
@@ -84,6 +86,7 @@ class Plan9Printer final : public Printer {
   void strings(const StringTable& table) override;
   void debugInfo(const debug::Unit&) override {}  // Go's assembler writes its own
   std::string endFile() override { return out_.take(); }
+  void drainInto(std::ostream& out) override { out_.drainInto(out); }
 
  private:
   void symbol(const mach::Symbol& s);

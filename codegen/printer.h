@@ -24,7 +24,9 @@ class Printer {
   virtual void data(const mach::DataObject& object) = 0;
   virtual void strings(const StringTable& table) = 0;
   virtual void debugInfo(const debug::Unit& unit) = 0;  // -g: after everything else
-  virtual std::string endFile() = 0;  // the whole listing
+  virtual std::string endFile() = 0;  // the whole listing, or what drainInto has not had
+  // Hands the listing so far to `out`, so that a large one is never held whole.
+  virtual void drainInto(std::ostream& out) = 0;
 };
 
 std::unique_ptr<Printer> makeGasPrinter(const TargetInfo& target, bool intelSyntax,

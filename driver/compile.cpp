@@ -14,7 +14,8 @@
 namespace minicc {
 
 CompileResult compile(const std::string& fileName, std::string source,
-                      const CompileOptions& options, std::ostream& diagnosticsOut) {
+                      const CompileOptions& options, std::ostream& diagnosticsOut,
+                      std::ostream* assemblyOut) {
   CompileResult result;
   DiagnosticOptions diagnosticOptions = options.diagnostics;
   diagnosticOptions.sortBySource = true;
@@ -25,23 +26,26 @@ CompileResult compile(const std::string& fileName, std::string source,
   runWithLargeStack([&] {
     try {
       const SourceFile* file = sources.add(fileName, std::move(source));
-      std::vector<Token> tokens = preprocess(*file, sources, options.preprocessor, diags);
-      if (options.preprocessOnly) {
+      if (options.preprocessOnly || options.dump == DumpStage::Tokens) {
+        std::vector<Token> tokens = preprocess(*file, sources, options.preprocessor, diags);
         if (diags.hasErrors()) return;
         std::ostringstream text;
-        printPreprocessed(tokens, text);
-        result.output = text.str();
-        return;
-      }
-      if (options.dump == DumpStage::Tokens) {
-        if (diags.hasErrors()) return;
-        std::ostringstream text;
-        dumpTokens(tokens, text);
+        if (options.preprocessOnly)
+          printPreprocessed(tokens, text);
+        else
+          dumpTokens(tokens, text);
         result.output = text.str();
         return;
       }
       AstContext ast;
-      TranslationUnit unit = parse(tokens, ast, diags);
+      TranslationUnit unit;
+      {
+        // The parser reads the tokens as the preprocessor makes them and
+        // keeps only those of the declaration it is in: the tree points into
+        // the source files, not at tokens.
+        PreprocessedTokens tokens(*file, sources, options.preprocessor, diags);
+        unit = parse([&] { return tokens.next(); }, ast, diags);
+      }
       // Sema runs even after syntax errors, to report the independent ones too.
       analyze(unit, ast, diags);
       if (diags.hasErrors()) return;
@@ -53,6 +57,7 @@ CompileResult compile(const std::string& fileName, std::string source,
         return;
       }
       CodegenOptions codegen = options.codegen;
+      codegen.sourceBytes = file->text().size();
       if (codegen.debugInfo) {  // the unit's name and directory, as clang records them
         codegen.mainFileName = fileName;
         if (codegen.compilationDirectory.empty()) {
@@ -60,7 +65,10 @@ CompileResult compile(const std::string& fileName, std::string source,
           codegen.compilationDirectory = std::filesystem::current_path(error).string();
         }
       }
-      result.output = generateAssembly(unit, options.target, codegen);
+      if (assemblyOut)
+        generateAssembly(unit, options.target, codegen, *assemblyOut);
+      else
+        result.output = generateAssembly(unit, options.target, codegen);
     } catch (const FatalError&) {
       // Reported already (error limit, nesting, expansion size); stop here.
     }

@@ -32,7 +32,11 @@ struct CompileResult {
 };
 
 // `fileName` is how diagnostics name the file. Diagnostics go to `diagnosticsOut`.
+// With `assemblyOut`, the assembly goes there as it is made instead of into
+// the result's output (which then has only -E text or a dump); nothing is
+// written to it unless the file compiles without errors.
 CompileResult compile(const std::string& fileName, std::string source,
-                      const CompileOptions& options, std::ostream& diagnosticsOut);
+                      const CompileOptions& options, std::ostream& diagnosticsOut,
+                      std::ostream* assemblyOut = nullptr);
 
 }  // namespace minicc

@@ -38,11 +38,31 @@ int writeText(const std::string& text, const std::string& output) {
   return writeAtomically(output, text, error) ? kExitSuccess : driverError(error);
 }
 
+// One C file's text into `output`. Into a regular file the assembly goes as
+// it is made, by way of a staging file, so a large listing is never held
+// whole; standard output and special files get the text once it is complete.
+int compileInto(const std::string& input, const CompileOptions& options,
+                const std::string& output) {
+  std::string text;
+  bool toStdout = output.empty() || output == "-";
+  if (!toStdout && !isSpecialFile(output)) {
+    StagedOutput staged(output);
+    if (staged.ok()) {
+      int status = compileFile(input, options, text, &staged.stream());
+      if (status != kExitSuccess) return status;
+      staged.stream() << text;  // -E text or a dump, when that was asked for
+      std::string error;
+      return staged.commit(error) ? kExitSuccess : driverError(error);
+    }
+    // Not writable: compiled all the same, writeText then says why.
+  }
+  int status = compileFile(input, options, text);
+  return status == kExitSuccess ? writeText(text, output) : status;
+}
+
 // One C file to text: the default assembly, -E, --dump-tokens, --dump-ast.
 int compileToText(const DriverOptions& o) {
-  std::string text;
-  int status = compileFile(o.inputs[0].path, o.compile, text);
-  return status == kExitSuccess ? writeText(text, o.output.value_or("")) : status;
+  return compileInto(o.inputs[0].path, o.compile, o.output.value_or(""));
 }
 
 // -c on one input: a C file is compiled and then assembled, an assembly file
@@ -85,9 +105,7 @@ int compileEach(const DriverOptions& o) {
     if (output.empty() && input.path != "-")
       output = defaultOutputName(input.path, objects ? ".o" : ".s");
     if (!objects) {
-      std::string assembly;
-      int compiled = compileFile(input.path, o.compile, assembly);
-      status = worseStatus(status, compiled == kExitSuccess ? writeText(assembly, output) : compiled);
+      status = worseStatus(status, compileInto(input.path, o.compile, output));
     } else if (output.empty() || output == "-") {
       status = worseStatus(status, usageError("-c needs an output file: use -o <file>"));
     } else {

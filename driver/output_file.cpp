@@ -36,6 +36,11 @@ bool copyInto(const std::string& from, const std::string& to, std::string& error
   return false;
 }
 
+// Same file system as `path`, so that renaming it there is atomic.
+std::string stagingPathBeside(const std::string& path) {
+  return path + ".minicc-tmp-" + std::to_string(getpid());
+}
+
 }  // namespace
 
 bool isSpecialFile(const std::string& path) {
@@ -48,7 +53,7 @@ bool isSpecialFile(const std::string& path) {
 
 std::string stagingPathFor(const std::string& path, const TempDir& work) {
   if (isSpecialFile(path)) return work.file("output");
-  return path + ".minicc-tmp-" + std::to_string(getpid());
+  return stagingPathBeside(path);
 }
 
 bool publish(const std::string& staging, const std::string& path, std::string& error) {
@@ -65,12 +70,33 @@ bool writeFile(const std::string& path, const std::string& text, std::string& er
 
 bool writeAtomically(const std::string& path, const std::string& text, std::string& error) {
   if (isSpecialFile(path)) return writeTo(path, text, path, error);
-  std::string staging = path + ".minicc-tmp-" + std::to_string(getpid());
+  std::string staging = stagingPathBeside(path);
   if (!writeTo(staging, text, path, error)) {
     std::remove(staging.c_str());
     return false;
   }
   return publish(staging, path, error);
+}
+
+StagedOutput::StagedOutput(const std::string& path)
+    : path_(path), staging_(stagingPathBeside(path)),
+      out_(staging_, std::ios::binary | std::ios::trunc) {}
+
+StagedOutput::~StagedOutput() {
+  if (!committed_) {
+    out_.close();
+    std::remove(staging_.c_str());
+  }
+}
+
+bool StagedOutput::commit(std::string& error) {
+  out_.close();
+  if (!out_) {
+    error = "cannot write '" + path_ + "': " + std::strerror(errno);
+    return false;  // the destructor removes the staging file
+  }
+  committed_ = true;
+  return publish(staging_, path_, error);
 }
 
 }  // namespace minicc

@@ -7,6 +7,7 @@
 // /dev/null itself) with a plain file, so it is written in place instead.
 #pragma once
 
+#include <fstream>
 #include <string>
 
 #include "driver/temp_dir.h"
@@ -28,6 +29,26 @@ bool publish(const std::string& staging, const std::string& path, std::string& e
 
 // Writes `text` to `path` by way of a staging file (or in place, if special).
 bool writeAtomically(const std::string& path, const std::string& text, std::string& error);
+
+// A regular file written piece by piece: into a staging file beside `path`
+// that commit() renames into place. One that is not committed is removed.
+class StagedOutput {
+ public:
+  explicit StagedOutput(const std::string& path);
+  ~StagedOutput();
+  StagedOutput(const StagedOutput&) = delete;
+  StagedOutput& operator=(const StagedOutput&) = delete;
+
+  bool ok() const { return static_cast<bool>(out_); }  // the staging file is open
+  std::ostream& stream() { return out_; }
+  bool commit(std::string& error);
+
+ private:
+  std::string path_;
+  std::string staging_;
+  std::ofstream out_;
+  bool committed_ = false;
+};
 
 // Writes `text` to a new file (an intermediate in a private directory).
 bool writeFile(const std::string& path, const std::string& text, std::string& error);

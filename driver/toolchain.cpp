@@ -57,12 +57,13 @@ int runCc(const std::vector<std::string>& arguments, const std::string& what) {
 
 }  // namespace
 
-int compileFile(const std::string& path, const CompileOptions& options, std::string& output) {
+int compileFile(const std::string& path, const CompileOptions& options, std::string& output,
+                std::ostream* assemblyOut) {
   std::string source;
   if (!readInput(path, source))
     return driverError("cannot read '" + path + "': " + std::strerror(errno ? errno : EIO));
   std::string name = path == "-" ? "<stdin>" : path;
-  CompileResult result = compile(name, std::move(source), options, std::cerr);
+  CompileResult result = compile(name, std::move(source), options, std::cerr, assemblyOut);
   printSummary(result);
   if (!result.success) return kExitCompileError;
   output = std::move(result.output);

@@ -12,9 +12,11 @@
 namespace minicc {
 
 // Reads the C file `path` ("-" for standard input) and compiles it; the
-// result (assembly, -E text or a dump) goes to `output`. Prints the
-// diagnostics and clang's "N errors generated." summary.
-int compileFile(const std::string& path, const CompileOptions& options, std::string& output);
+// result (assembly, -E text or a dump) goes to `output`, or the assembly to
+// `assemblyOut` as it is made (compile.h). Prints the diagnostics and
+// clang's "N errors generated." summary.
+int compileFile(const std::string& path, const CompileOptions& options, std::string& output,
+                std::ostream* assemblyOut = nullptr);
 
 // cc -c: assembles `assemblyPath` into the object file `objectPath`.
 int assemble(const std::string& assemblyPath, const std::string& objectPath);

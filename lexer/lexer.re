@@ -7,51 +7,19 @@
 #include "lexer/literals.h"
 
 namespace minicc {
-namespace {
 
-class Lexer {
- public:
-  Lexer(const SourceFile& file, Diagnostics& diags)
-      : file_(file), diags_(diags),
-        begin_(reinterpret_cast<const unsigned char*>(file.text().c_str())),
-        end_(begin_ + file.text().size()), cursor_(begin_), lineStart_(begin_) {}
-
-  std::vector<Token> run();
-
- private:
-  SourceLoc locOf(const unsigned char* p) const {
-    return SourceLoc{&file_, line_, static_cast<uint32_t>(p - lineStart_ + 1)};
-  }
-  void newline(const unsigned char* afterNewline) {
-    ++line_;
-    lineStart_ = afterNewline;
-    atLineStart_ = true;
-  }
-  void push(TokenKind kind, const unsigned char* start);
-  void checkNumber(const Token& token);
-  void checkQuoted(const Token& token, bool isChar);
-
-  const SourceFile& file_;
-  Diagnostics& diags_;
-  const unsigned char* begin_;
-  const unsigned char* end_;
-  const unsigned char* cursor_;
-  const unsigned char* lineStart_;
-  uint32_t line_ = 1;
-  bool atLineStart_ = true;
-  bool spaceBefore_ = false;
-  std::vector<Token> tokens_;
-};
+Lexer::Lexer(const SourceFile& file, Diagnostics& diags)
+    : file_(file), diags_(diags),
+      cursor_(reinterpret_cast<const unsigned char*>(file.text().c_str())),
+      end_(cursor_ + file.text().size()), lineStart_(cursor_) {}
 
 void Lexer::push(TokenKind kind, const unsigned char* start) {
-  Token token;
-  token.kind = kind;
-  token.text = std::string_view(reinterpret_cast<const char*>(start), cursor_ - start);
-  token.loc = locOf(start);
-  token.atLineStart = atLineStart_;
-  token.spaceBefore = spaceBefore_;
-  if (kind == TokenKind::Identifier) token.kind = keywordKind(token.text);
-  tokens_.push_back(token);
+  token_.kind = kind;
+  token_.text = std::string_view(reinterpret_cast<const char*>(start), cursor_ - start);
+  token_.loc = locOf(start);
+  token_.atLineStart = atLineStart_;
+  token_.spaceBefore = spaceBefore_;
+  if (kind == TokenKind::Identifier) token_.kind = keywordKind(token_.text);
   atLineStart_ = false;
   spaceBefore_ = false;
 }
@@ -79,8 +47,7 @@ void Lexer::checkQuoted(const Token& token, bool isChar) {
   }
 }
 
-std::vector<Token> Lexer::run() {
-  tokens_.reserve(static_cast<size_t>(end_ - begin_) / 4);  // about a token per four bytes of C
+Token Lexer::next() {
   for (;;) {
     const unsigned char* start = cursor_;
     const unsigned char* YYMARKER = nullptr;
@@ -120,80 +87,80 @@ std::vector<Token> Lexer::run() {
         continue;
       }
 
-      identifier { push(TokenKind::Identifier, start); continue; }
+      identifier { push(TokenKind::Identifier, start); return token_; }
       floating {
         // Floating point comes with a later issue: say so once, and read it
         // as 0 so that what follows parses.
         diags_.error(locOf(start), "floating-point constants are not supported by minicc yet",
                      static_cast<unsigned>(cursor_ - start));
         push(TokenKind::IntLiteral, start);
-        tokens_.back().text = "0";
-        continue;
+        token_.text = "0";
+        return token_;
       }
-      number     { push(TokenKind::IntLiteral, start); checkNumber(tokens_.back()); continue; }
-      "'" char_body* "'"  { push(TokenKind::CharLiteral, start); checkQuoted(tokens_.back(), true); continue; }
-      "\"" str_body* "\"" { push(TokenKind::StringLiteral, start); checkQuoted(tokens_.back(), false); continue; }
+      number     { push(TokenKind::IntLiteral, start); checkNumber(token_); return token_; }
+      "'" char_body* "'"  { push(TokenKind::CharLiteral, start); checkQuoted(token_, true); return token_; }
+      "\"" str_body* "\"" { push(TokenKind::StringLiteral, start); checkQuoted(token_, false); return token_; }
       "'" char_body* {
         diags_.error(locOf(start), "missing terminating ' character");
         push(TokenKind::CharLiteral, start);
-        tokens_.back().text = "'\\0'";
-        continue;
+        token_.text = "'\\0'";
+        return token_;
       }
       "\"" str_body* {
         diags_.error(locOf(start), "missing terminating '\"' character");
         push(TokenKind::StringLiteral, start);
-        tokens_.back().text = "\"\"";
-        continue;
+        token_.text = "\"\"";
+        return token_;
       }
 
-      "..."  { push(TokenKind::Ellipsis, start); continue; }
-      "<<="  { push(TokenKind::LessLessEqual, start); continue; }
-      ">>="  { push(TokenKind::GreaterGreaterEqual, start); continue; }
-      "->"   { push(TokenKind::Arrow, start); continue; }
-      "++"   { push(TokenKind::PlusPlus, start); continue; }
-      "--"   { push(TokenKind::MinusMinus, start); continue; }
-      "<<"   { push(TokenKind::LessLess, start); continue; }
-      ">>"   { push(TokenKind::GreaterGreater, start); continue; }
-      "<="   { push(TokenKind::LessEqual, start); continue; }
-      ">="   { push(TokenKind::GreaterEqual, start); continue; }
-      "=="   { push(TokenKind::EqualEqual, start); continue; }
-      "!="   { push(TokenKind::ExclaimEqual, start); continue; }
-      "&&"   { push(TokenKind::AmpAmp, start); continue; }
-      "||"   { push(TokenKind::PipePipe, start); continue; }
-      "+="   { push(TokenKind::PlusEqual, start); continue; }
-      "-="   { push(TokenKind::MinusEqual, start); continue; }
-      "*="   { push(TokenKind::StarEqual, start); continue; }
-      "/="   { push(TokenKind::SlashEqual, start); continue; }
-      "%="   { push(TokenKind::PercentEqual, start); continue; }
-      "&="   { push(TokenKind::AmpEqual, start); continue; }
-      "|="   { push(TokenKind::PipeEqual, start); continue; }
-      "^="   { push(TokenKind::CaretEqual, start); continue; }
-      "##"   { push(TokenKind::HashHash, start); continue; }
-      "("    { push(TokenKind::LParen, start); continue; }
-      ")"    { push(TokenKind::RParen, start); continue; }
-      "{"    { push(TokenKind::LBrace, start); continue; }
-      "}"    { push(TokenKind::RBrace, start); continue; }
-      "["    { push(TokenKind::LBracket, start); continue; }
-      "]"    { push(TokenKind::RBracket, start); continue; }
-      ";"    { push(TokenKind::Semicolon, start); continue; }
-      ","    { push(TokenKind::Comma, start); continue; }
-      ":"    { push(TokenKind::Colon, start); continue; }
-      "?"    { push(TokenKind::Question, start); continue; }
-      "."    { push(TokenKind::Dot, start); continue; }
-      "#"    { push(TokenKind::Hash, start); continue; }
-      "+"    { push(TokenKind::Plus, start); continue; }
-      "-"    { push(TokenKind::Minus, start); continue; }
-      "*"    { push(TokenKind::Star, start); continue; }
-      "/"    { push(TokenKind::Slash, start); continue; }
-      "%"    { push(TokenKind::Percent, start); continue; }
-      "&"    { push(TokenKind::Amp, start); continue; }
-      "|"    { push(TokenKind::Pipe, start); continue; }
-      "^"    { push(TokenKind::Caret, start); continue; }
-      "~"    { push(TokenKind::Tilde, start); continue; }
-      "!"    { push(TokenKind::Exclaim, start); continue; }
-      "<"    { push(TokenKind::Less, start); continue; }
-      ">"    { push(TokenKind::Greater, start); continue; }
-      "="    { push(TokenKind::Equal, start); continue; }
+      "..."  { push(TokenKind::Ellipsis, start); return token_; }
+      "<<="  { push(TokenKind::LessLessEqual, start); return token_; }
+      ">>="  { push(TokenKind::GreaterGreaterEqual, start); return token_; }
+      "->"   { push(TokenKind::Arrow, start); return token_; }
+      "++"   { push(TokenKind::PlusPlus, start); return token_; }
+      "--"   { push(TokenKind::MinusMinus, start); return token_; }
+      "<<"   { push(TokenKind::LessLess, start); return token_; }
+      ">>"   { push(TokenKind::GreaterGreater, start); return token_; }
+      "<="   { push(TokenKind::LessEqual, start); return token_; }
+      ">="   { push(TokenKind::GreaterEqual, start); return token_; }
+      "=="   { push(TokenKind::EqualEqual, start); return token_; }
+      "!="   { push(TokenKind::ExclaimEqual, start); return token_; }
+      "&&"   { push(TokenKind::AmpAmp, start); return token_; }
+      "||"   { push(TokenKind::PipePipe, start); return token_; }
+      "+="   { push(TokenKind::PlusEqual, start); return token_; }
+      "-="   { push(TokenKind::MinusEqual, start); return token_; }
+      "*="   { push(TokenKind::StarEqual, start); return token_; }
+      "/="   { push(TokenKind::SlashEqual, start); return token_; }
+      "%="   { push(TokenKind::PercentEqual, start); return token_; }
+      "&="   { push(TokenKind::AmpEqual, start); return token_; }
+      "|="   { push(TokenKind::PipeEqual, start); return token_; }
+      "^="   { push(TokenKind::CaretEqual, start); return token_; }
+      "##"   { push(TokenKind::HashHash, start); return token_; }
+      "("    { push(TokenKind::LParen, start); return token_; }
+      ")"    { push(TokenKind::RParen, start); return token_; }
+      "{"    { push(TokenKind::LBrace, start); return token_; }
+      "}"    { push(TokenKind::RBrace, start); return token_; }
+      "["    { push(TokenKind::LBracket, start); return token_; }
+      "]"    { push(TokenKind::RBracket, start); return token_; }
+      ";"    { push(TokenKind::Semicolon, start); return token_; }
+      ","    { push(TokenKind::Comma, start); return token_; }
+      ":"    { push(TokenKind::Colon, start); return token_; }
+      "?"    { push(TokenKind::Question, start); return token_; }
+      "."    { push(TokenKind::Dot, start); return token_; }
+      "#"    { push(TokenKind::Hash, start); return token_; }
+      "+"    { push(TokenKind::Plus, start); return token_; }
+      "-"    { push(TokenKind::Minus, start); return token_; }
+      "*"    { push(TokenKind::Star, start); return token_; }
+      "/"    { push(TokenKind::Slash, start); return token_; }
+      "%"    { push(TokenKind::Percent, start); return token_; }
+      "&"    { push(TokenKind::Amp, start); return token_; }
+      "|"    { push(TokenKind::Pipe, start); return token_; }
+      "^"    { push(TokenKind::Caret, start); return token_; }
+      "~"    { push(TokenKind::Tilde, start); return token_; }
+      "!"    { push(TokenKind::Exclaim, start); return token_; }
+      "<"    { push(TokenKind::Less, start); return token_; }
+      ">"    { push(TokenKind::Greater, start); return token_; }
+      "="    { push(TokenKind::Equal, start); return token_; }
 
       * {
         // One diagnostic per run of stray bytes keeps binary input readable.
@@ -213,14 +180,19 @@ std::vector<Token> Lexer::run() {
   eof.loc = locOf(end_);
   eof.atLineStart = true;
   eof.spaceBefore = spaceBefore_;
-  tokens_.push_back(eof);
-  return std::move(tokens_);
+  return eof;
 }
 
-}  // namespace
-
 std::vector<Token> tokenize(const SourceFile& file, Diagnostics& diags) {
-  return Lexer(file, diags).run();
+  Lexer lexer(file, diags);
+  std::vector<Token> tokens;
+  // Dense C has a token per two or three bytes. Reserving for one per two
+  // spares the copies of a growing vector; the pages never written to are
+  // never touched, so an overestimate costs no memory.
+  tokens.reserve(file.text().size() / 2 + 1);
+  do tokens.push_back(lexer.next());
+  while (!tokens.back().is(TokenKind::EndOfFile));
+  return tokens;
 }
 
 }  // namespace minicc

@@ -3,6 +3,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "support/name_filter.h"
+
 namespace minicc {
 namespace {
 
@@ -32,17 +34,25 @@ std::string_view tokenKindName(TokenKind kind) { return info(kind).name; }
 std::string_view tokenKindSpelling(TokenKind kind) { return info(kind).spelling; }
 
 TokenKind keywordKind(std::string_view text) {
-  static const std::unordered_map<std::string_view, TokenKind> keywords = [] {
-    std::unordered_map<std::string_view, TokenKind> map;
+  struct Keywords {
+    std::unordered_map<std::string_view, TokenKind> kinds;
+    NameFilter filter;  // the lexer asks for every identifier
+  };
+  static const Keywords keywords = [] {
+    Keywords k;
     int index = 0;
-    for (const KindInfo& k : kKinds) {
-      if (k.keyword) map.emplace(k.spelling, static_cast<TokenKind>(index));
+    for (const KindInfo& info : kKinds) {
+      if (info.keyword) {
+        k.kinds.emplace(info.spelling, static_cast<TokenKind>(index));
+        k.filter.add(info.spelling);
+      }
       ++index;
     }
-    return map;
+    return k;
   }();
-  auto it = keywords.find(text);
-  return it == keywords.end() ? TokenKind::Identifier : it->second;
+  if (!keywords.filter.mayContain(text)) return TokenKind::Identifier;
+  auto it = keywords.kinds.find(text);
+  return it == keywords.kinds.end() ? TokenKind::Identifier : it->second;
 }
 
 std::string describeToken(const Token& token) {

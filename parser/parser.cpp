@@ -96,17 +96,14 @@ std::optional<BinaryOp> compoundAssignOp(TokenKind kind) {
 
 class Parser {
  public:
-  Parser(const std::vector<Token>& tokens, AstContext& ast, Diagnostics& diags)
-      : tokens_(tokens), ast_(ast), types_(ast.types()), diags_(diags) {}
+  Parser(TokenWindow::Source tokens, AstContext& ast, Diagnostics& diags)
+      : tokens_(std::move(tokens)), ast_(ast), types_(ast.types()), diags_(diags) {}
 
   TranslationUnit parseTranslationUnit();
 
  private:
   // ---- token stream
-  const Token& peek(size_t ahead = 0) const {
-    size_t i = pos_ + ahead;
-    return i < tokens_.size() ? tokens_[i] : tokens_.back();
-  }
+  const Token& peek(size_t ahead = 0) const { return tokens_[pos_ + ahead]; }
   const Token& previous() const { return tokens_[pos_ == 0 ? 0 : pos_ - 1]; }
   bool at(TokenKind kind) const { return peek().is(kind); }
   const Token& advance() {
@@ -198,7 +195,7 @@ class Parser {
   Expr* parseParenthesized();
   Expr* parseBuiltin(BuiltinKind kind);
 
-  const std::vector<Token>& tokens_;
+  TokenWindow tokens_;
   size_t pos_ = 0;
   AstContext& ast_;
   TypeContext& types_;
@@ -963,6 +960,7 @@ TranslationUnit Parser::parseTranslationUnit() {
   TranslationUnit unit;
   declareBuiltinTypes();
   while (!at(TokenKind::EndOfFile)) {
+    tokens_.forgetBefore(pos_ == 0 ? 0 : pos_ - 1);  // previous() stays
     try {
       parseExternalDeclaration(unit);
     } catch (SyntaxError&) {
@@ -1416,8 +1414,14 @@ Expr* Parser::parseBuiltin(BuiltinKind kind) {
 
 }  // namespace
 
+TranslationUnit parse(TokenWindow::Source tokens, AstContext& ast, Diagnostics& diags) {
+  return Parser(std::move(tokens), ast, diags).parseTranslationUnit();
+}
+
 TranslationUnit parse(const std::vector<Token>& tokens, AstContext& ast, Diagnostics& diags) {
-  return Parser(tokens, ast, diags).parseTranslationUnit();
+  size_t next = 0;
+  return parse([&] { return tokens[next < tokens.size() ? next++ : tokens.size() - 1]; }, ast,
+               diags);
 }
 
 }  // namespace minicc

@@ -5,6 +5,7 @@
 
 #include "lexer/token.h"
 #include "parser/ast.h"
+#include "parser/token_window.h"
 #include "support/diagnostics.h"
 
 namespace minicc {
@@ -13,9 +14,11 @@ namespace minicc {
 // operators) is reported as "nesting too deep" instead of risking the stack.
 constexpr int kMaxNestingDepth = 1024;
 
-// Parses a preprocessed token stream (ending in EndOfFile). Syntax errors are
-// reported to `diags`; the parser then skips to the next ';' or '}' and goes
-// on, so the tree holds every construct that parsed.
+// Parses a preprocessed token stream (ending in EndOfFile), reading it as it
+// goes. Syntax errors are reported to `diags`; the parser then skips to the
+// next ';' or '}' and goes on, so the tree holds every construct that parsed.
+TranslationUnit parse(TokenWindow::Source tokens, AstContext& ast, Diagnostics& diags);
+// The same for tokens already in a vector.
 TranslationUnit parse(const std::vector<Token>& tokens, AstContext& ast, Diagnostics& diags);
 
 }  // namespace minicc

@@ -6,16 +6,20 @@
 
 namespace minicc {
 
-QuietlyLexed lexQuietly(const SourceFile& file) {
-  std::ostringstream sink;
+namespace {
+DiagnosticOptions quietOptions() {
   DiagnosticOptions quiet;
   quiet.errorLimit = 0;
   quiet.countOnly = true;  // formatting a million errors would take minutes
-  Diagnostics silent(sink, quiet);
-  QuietlyLexed out;
-  out.tokens = tokenize(file, silent);
-  out.hadProblems = silent.errorCount() + silent.warningCount() > 0;
-  return out;
+  return quiet;
+}
+}  // namespace
+
+QuietLexer::QuietLexer(const SourceFile& file)
+    : silent_(sink_, quietOptions()), lexer_(file, silent_) {}
+
+bool QuietLexer::hadProblems() const {
+  return silent_.errorCount() + silent_.warningCount() > 0;
 }
 
 void reportLexicalProblems(const SourceFile& file, const std::vector<ByteRange>& skipped,

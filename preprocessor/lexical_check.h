@@ -2,28 +2,35 @@
 // in a `#if 0` block or in an #error message is no error (C11 6.10p4 leaves
 // skipped groups unlexed beyond directive names).
 //
-// So a file is lexed quietly first; only if that found problems is it lexed
-// again for diagnostics, with the skipped byte ranges blanked out (newlines
-// kept, so every line and column stays where it was).
+// So a file is lexed quietly as it is read; only if that found problems is
+// it lexed again at its end, for diagnostics, with the skipped byte ranges
+// blanked out (newlines kept, so every line and column stays where it was).
 #pragma once
 
 #include <cstddef>
+#include <sstream>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "lexer/lexer.h"
 #include "lexer/token.h"
 #include "support/diagnostics.h"
 #include "support/source.h"
 
 namespace minicc {
 
-struct QuietlyLexed {
-  std::vector<Token> tokens;
-  bool hadProblems = false;  // the lexer reported something
-};
+class QuietLexer {
+ public:
+  explicit QuietLexer(const SourceFile& file);
+  Token next() { return lexer_.next(); }
+  bool hadProblems() const;  // the lexer reported something so far
 
-QuietlyLexed lexQuietly(const SourceFile& file);
+ private:
+  std::ostringstream sink_;
+  Diagnostics silent_;
+  Lexer lexer_;
+};
 
 // Byte offsets [first, second) in a file's text.
 using ByteRange = std::pair<size_t, size_t>;

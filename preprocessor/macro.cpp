@@ -52,11 +52,13 @@ bool sameDefinition(const Macro& a, const Macro& b) {
 }
 
 std::shared_ptr<const Macro> MacroTable::find(std::string_view name) const {
+  if (!defined_.mayContain(name)) return nullptr;
   auto it = macros_.find(std::string(name));
   return it == macros_.end() ? nullptr : it->second;
 }
 
 void MacroTable::define(Macro macro) {
+  defined_.add(macro.name);
   std::string key(macro.name);
   macros_.insert_or_assign(std::move(key), std::make_shared<const Macro>(std::move(macro)));
 }

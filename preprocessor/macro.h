@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "lexer/token.h"
+#include "support/name_filter.h"
 
 namespace minicc {
 
@@ -62,6 +63,7 @@ class MacroTable {
 
  private:
   std::unordered_map<std::string, std::shared_ptr<const Macro>> macros_;
+  NameFilter defined_;  // every name ever defined: most identifiers are no macro
 };
 
 }  // namespace minicc

@@ -32,18 +32,27 @@ struct Conditional {
 };
 
 // A file being read; included files stack on top of their includer.
+// Its tokens are lexed as they are read: only the current one and the one
+// before it are kept.
 struct FileState {
+  explicit FileState(const SourceFile* file)
+      : physical(file), reported(file), lexer(*file), current(lexer.next()) {}
+  void advance() {
+    previous = current;
+    current = lexer.next();
+  }
+
   const SourceFile* physical = nullptr;  // the file as read
   const SourceFile* reported = nullptr;  // as #line renamed it
   int64_t lineDelta = 0;                 // reported line = physical line + lineDelta
   std::string path;                      // where it really is (for "..." includes)
   std::string identity;                  // for #pragma once
-  std::vector<Token> tokens;
-  size_t pos = 0;
+  QuietLexer lexer;
+  Token current;   // the next token to read
+  Token previous;  // the one read last
   size_t conditionalBase = 0;  // conditionals open when the file began
   bool isInclude = false;      // counts towards the include depth
   bool finished = false;
-  bool hadLexProblems = false;
   size_t skipStart = 0;                 // where the current skipped group began
   std::vector<ByteRange> skippedRanges;  // for lexical diagnostics
 
@@ -58,11 +67,10 @@ struct FileState {
 
 class Preprocessor {
  public:
-  Preprocessor(SourceManager& sources, const PreprocessorOptions& options, Diagnostics& diags)
-      : sources_(sources), options_(options), diags_(diags),
-        context_{macros_, sources, diags}, resolver_(options.includeDirs) {}
+  Preprocessor(const SourceFile& mainFile, SourceManager& sources,
+               const PreprocessorOptions& options, Diagnostics& diags);
 
-  std::vector<Token> run(const SourceFile& mainFile);
+  Token next();
 
  private:
   PPToken nextFileToken();
@@ -99,6 +107,8 @@ class Preprocessor {
   std::vector<Conditional> conditionals_;
   std::set<std::string> onceFiles_;
   bool skipping_ = false;
+  MacroExpander expander_{context_, [this]() { return nextFileToken(); }};
+  bool lineStartFromPragma_ = false;
 };
 
 // A token at the place #line says it is.
@@ -114,13 +124,9 @@ Token Preprocessor::locate(const Token& raw) const {
 
 void Preprocessor::pushFile(const SourceFile* file, std::string path, std::string identity,
                             bool isInclude) {
-  auto state = std::make_unique<FileState>();
-  QuietlyLexed lexed = lexQuietly(*file);
-  state->physical = state->reported = file;
+  auto state = std::make_unique<FileState>(file);
   state->path = std::move(path);
   state->identity = std::move(identity);
-  state->tokens = std::move(lexed.tokens);
-  state->hadLexProblems = lexed.hadProblems;
   state->conditionalBase = conditionals_.size();
   state->isInclude = isInclude;
   files_.push_back(std::move(state));
@@ -135,7 +141,7 @@ void Preprocessor::finishFile(FileState& file) {
     conditionals_.pop_back();
   }
   setSkipping(false, file, file.physical->text().size());
-  if (file.hadLexProblems)
+  if (file.lexer.hadProblems())
     reportLexicalProblems(*file.physical, file.skippedRanges, sources_, diags_);
 }
 
@@ -150,7 +156,7 @@ void Preprocessor::setSkipping(bool skip, FileState& file, size_t here) {
 PPToken Preprocessor::nextFileToken() {
   for (;;) {
     FileState& file = *files_.back();
-    const Token& raw = file.tokens[file.pos];
+    const Token& raw = file.current;
     if (raw.is(TokenKind::EndOfFile)) {
       finishFile(file);
       if (files_.size() == 1) return PPToken{locate(raw), nullptr};
@@ -161,26 +167,27 @@ PPToken Preprocessor::nextFileToken() {
       handleDirective();
       continue;
     }
-    ++file.pos;
+    file.advance();
     if (skipping_) continue;
-    return PPToken{locate(raw), nullptr};
+    return PPToken{locate(file.previous), nullptr};
   }
 }
 
 void Preprocessor::handleDirective() {
   FileState& file = *files_.back();
-  const Token hash = locate(file.tokens[file.pos++]);
-  const size_t hashOffset = file.offsetOf(file.tokens[file.pos - 1]);
+  const Token hash = locate(file.current);
+  file.advance();
+  const size_t hashOffset = file.offsetOf(file.previous);
   // The directive runs to the end of its line, which a comment may move down.
   const size_t afterLine = endOfLogicalLine(file.physical->text(), hashOffset + 1);
   std::vector<Token> line;
   std::vector<Token> rawLine;
-  while (!file.tokens[file.pos].is(TokenKind::EndOfFile) &&
-         file.offsetOf(file.tokens[file.pos]) < afterLine) {
-    rawLine.push_back(file.tokens[file.pos]);
-    line.push_back(locate(file.tokens[file.pos++]));
+  while (!file.current.is(TokenKind::EndOfFile) && file.offsetOf(file.current) < afterLine) {
+    rawLine.push_back(file.current);
+    line.push_back(locate(file.current));
+    file.advance();
   }
-  const Token& lastRaw = rawLine.empty() ? file.tokens[file.pos - 1] : rawLine.back();
+  const Token& lastRaw = rawLine.empty() ? file.previous : rawLine.back();
   const Token& last = line.empty() ? hash : line.back();
   SourceLoc endOfLine = last.loc;
   endOfLine.col += last.length();
@@ -515,7 +522,10 @@ void Preprocessor::handlePragma(const std::vector<Token>& line) {
   if (!line.empty() && line[0].text == "once") onceFiles_.insert(files_.back()->identity);
 }
 
-std::vector<Token> Preprocessor::run(const SourceFile& mainFile) {
+Preprocessor::Preprocessor(const SourceFile& mainFile, SourceManager& sources,
+                           const PreprocessorOptions& options, Diagnostics& diags)
+    : sources_(sources), options_(options), diags_(diags),
+      context_{macros_, sources, diags}, resolver_(options.includeDirs) {
   for (auto [name, builtin] : {std::pair{"__FILE__", BuiltinMacro::File},
                                std::pair{"__LINE__", BuiltinMacro::Line},
                                std::pair{"__COUNTER__", BuiltinMacro::Counter}}) {
@@ -531,30 +541,52 @@ std::vector<Token> Preprocessor::run(const SourceFile& mainFile) {
   pushFile(commandLine, "", "<command line>", false);
   const SourceFile* builtins = sources_.add("<built-in>", predefinedMacrosText(options_.target));
   pushFile(builtins, "", "<built-in>", false);
+}
 
-  MacroExpander expander(context_, [this]() { return nextFileToken(); });
-  std::vector<Token> out;
-  bool lineStartFromPragma = false;
+Token Preprocessor::next() {
   for (;;) {
-    PPToken t = expander.next();
+    PPToken t = expander_.next();
     if (t.token.isIdentifierLike() && t.token.text == "_Pragma") {
-      lineStartFromPragma |= t.token.atLineStart;
-      handlePragmaOperator(expander, t.token);
+      lineStartFromPragma_ |= t.token.atLineStart;
+      handlePragmaOperator(expander_, t.token);
       continue;
     }
-    t.token.atLineStart |= lineStartFromPragma;
-    lineStartFromPragma = false;
-    out.push_back(t.token);
-    if (t.token.is(TokenKind::EndOfFile)) break;
+    t.token.atLineStart |= lineStartFromPragma_;
+    lineStartFromPragma_ = false;
+    return t.token;
   }
-  return out;
 }
 
 }  // namespace
 
+struct PreprocessedTokens::Reader {
+  Reader(const SourceFile& mainFile, SourceManager& sources, const PreprocessorOptions& options,
+         Diagnostics& diags)
+      : preprocessor(mainFile, sources, options, diags) {}
+  Preprocessor preprocessor;  // not movable: its expander calls back into it
+};
+
+PreprocessedTokens::PreprocessedTokens(const SourceFile& mainFile, SourceManager& sources,
+                                       const PreprocessorOptions& options, Diagnostics& diags)
+    : reader_(std::make_unique<Reader>(mainFile, sources, options, diags)) {}
+
+PreprocessedTokens::~PreprocessedTokens() = default;
+
+Token PreprocessedTokens::next() {
+  if (!ended_) {
+    last_ = reader_->preprocessor.next();
+    ended_ = last_.is(TokenKind::EndOfFile);
+  }
+  return last_;
+}
+
 std::vector<Token> preprocess(const SourceFile& mainFile, SourceManager& sources,
                               const PreprocessorOptions& options, Diagnostics& diags) {
-  return Preprocessor(sources, options, diags).run(mainFile);
+  PreprocessedTokens stream(mainFile, sources, options, diags);
+  std::vector<Token> tokens;
+  do tokens.push_back(stream.next());
+  while (!tokens.back().is(TokenKind::EndOfFile));
+  return tokens;
 }
 
 }  // namespace minicc

@@ -2,6 +2,7 @@
 // Tokens in, tokens out; every token keeps the place it was written.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -26,8 +27,25 @@ struct PreprocessorOptions {
   Target target = Target::LinuxElf;
 };
 
-// Runs the directives of `mainFile` and expands its macros. The result ends
-// with one EndOfFile token. Errors go to `diags`.
+// Runs the directives of `mainFile` and expands its macros, a token at a
+// time as the reader asks: no more of the file is held than the directive or
+// macro call being read. Errors go to `diags`.
+class PreprocessedTokens {
+ public:
+  PreprocessedTokens(const SourceFile& mainFile, SourceManager& sources,
+                     const PreprocessorOptions& options, Diagnostics& diags);
+  ~PreprocessedTokens();
+  // The next token; at the end EndOfFile, and EndOfFile again if asked again.
+  Token next();
+
+ private:
+  struct Reader;
+  std::unique_ptr<Reader> reader_;
+  Token last_;
+  bool ended_ = false;
+};
+
+// All of them at once, ending with one EndOfFile token.
 std::vector<Token> preprocess(const SourceFile& mainFile, SourceManager& sources,
                               const PreprocessorOptions& options, Diagnostics& diags);
 
