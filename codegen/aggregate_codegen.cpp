@@ -105,7 +105,11 @@ void FunctionCodegen::genRecordAssign(const AssignExpr* e, bool needValue) {
   const Expr* target = e->target;
   if (target->kind == ExprKind::VarRef) {
     const VarDecl* var = static_cast<const VarRefExpr*>(target)->decl;
-    copyObject(genAggregate(e->value), address(var), size);
+    const Operand place = address(var);
+    if (e->value->kind != ExprKind::Call)
+      copyObject(genAggregate(e->value), place, size);
+    else if (!genCall(static_cast<const CallExpr*>(e->value), &place, false))
+      copyObject(mach::mem(kAccumulator), place, size);  // from the call's own slot
     if (needValue) emit(Opcode::Lea, Width::Q, address(var), reg(kAccumulator, Width::Q));
     return;
   }

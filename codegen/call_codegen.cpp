@@ -73,7 +73,13 @@ void FunctionCodegen::pushStackArgument(const Expr* arg) {
   }
 }
 
-void FunctionCodegen::genCall(const CallExpr* e) {
+// A call; a structure result goes to `into` when it is given (a variable,
+// or a member of one) and the call can write it there: from %rax:%rdx
+// always, through the hidden pointer only into an object nothing else can
+// see yet (`intoIsFresh`: one being initialised), since the callee could
+// read the old one while it writes. Returns whether the result is in `into`;
+// otherwise it is in a slot of its own, whose address is left in %rax.
+bool FunctionCodegen::genCall(const CallExpr* e, const Operand* into, bool intoIsFresh) {
   const auto& args = e->args;
   const Type* callee = e->functionType;
   const Type* result = callee->base;
@@ -81,9 +87,17 @@ void FunctionCodegen::genCall(const CallExpr* e) {
   for (const Expr* arg : args) types.push_back(arg->type);
   const abi::CallPlan plan = abi::planCall(result, types);
   const Operand stackPointer = reg(Reg::SP, Width::Q);
-  const int resultSlot = result->isRecord() ? newTemporarySlot(abi::sizeOf(result), abi::alignOf(result),
-                                                                result->str(), "call.result")
-                                            : -1;
+  const int64_t resultSize = result->isRecord() ? abi::sizeOf(result) : 0;
+  // From registers, each eightbyte is stored at the width it fills, which
+  // must be one a mov has (a 3-byte tail goes by way of a slot).
+  const int64_t tail = resultSize % 8;
+  if (into && (plan.resultInMemory ? !intoIsFresh : !(tail == 0 || tail == 1 || tail == 2 || tail == 4)))
+    into = nullptr;
+  const int resultSlot = result->isRecord() && !into
+                             ? newTemporarySlot(abi::sizeOf(result), abi::alignOf(result),
+                                                result->str(), "call.result")
+                             : -1;
+  const Operand resultObject = into ? *into : mach::frameSlot(resultSlot, {});
 
   const int padding = (pushedBytes_ + plan.stackBytes) % abi::kStackAlignment == 0 ? 0 : 8;
   if (padding) {
@@ -143,8 +157,8 @@ void FunctionCodegen::genCall(const CallExpr* e) {
     if (place.firstRegister >= 0 && isSimpleArgument(args[i])) loadArgument(args[i], place);
   }
   if (plan.resultInMemory)  // where the callee writes the structure it returns
-    emit(Opcode::Lea, Width::Q, mach::frameSlot(resultSlot, {}),
-         reg(abi::kIntegerArgumentRegisters[0], Width::Q)).note = why::kHiddenResultPointer;
+    emit(Opcode::Lea, Width::Q, resultObject, reg(abi::kIntegerArgumentRegisters[0], Width::Q)).note =
+        why::kHiddenResultPointer;
 
   if (abi::callNeedsVectorCount(callee))
     emit(Opcode::Mov, Width::B, imm(0), reg(abi::kVectorCountRegister, Width::B)).note = why::kVectorCount;
@@ -162,16 +176,27 @@ void FunctionCodegen::genCall(const CallExpr* e) {
     // The value of the call is the structure's address, as for any other
     // structure: the caller's buffer, which a MEMORY-class callee filled and
     // returned in %rax, or a slot that %rax:%rdx are stored into.
-    if (plan.resultInMemory) return;
+    if (plan.resultInMemory) return into != nullptr;
+    const int64_t size = abi::sizeOf(result);
+    if (into) {  // exactly its bytes: it may be a member, with others after it
+      for (int64_t at = 0; at < size; at += 8) {
+        const Width width = mach::widthOfBytes(static_cast<int>(std::min<int64_t>(8, size - at)));
+        Operand piece = resultObject;
+        piece.value += at;
+        emit(Opcode::Mov, width, reg(at == 0 ? abi::kReturnRegister : abi::kSecondReturnRegister, width),
+             piece);
+      }
+      return true;
+    }
     const int eightbytes = abi::classify(result).eightbytes;
-    emit(Opcode::Mov, Width::Q, reg(abi::kReturnRegister, Width::Q), mach::frameSlot(resultSlot, {}));
+    emit(Opcode::Mov, Width::Q, reg(abi::kReturnRegister, Width::Q), resultObject);
     if (eightbytes == 2) {
-      Operand second = mach::frameSlot(resultSlot, {});
-      second.value = 8;
+      Operand second = resultObject;
+      second.value += 8;
       emit(Opcode::Mov, Width::Q, reg(abi::kSecondReturnRegister, Width::Q), second);
     }
-    emit(Opcode::Lea, Width::Q, mach::frameSlot(resultSlot, {}), reg(kAccumulator, Width::Q));
-    return;
+    emit(Opcode::Lea, Width::Q, resultObject, reg(kAccumulator, Width::Q));
+    return false;
   }
   const int64_t size = abi::sizeOf(result);
   if (result->isInteger() && size < 4) {  // a narrow result is widened as its type says
@@ -179,6 +204,7 @@ void FunctionCodegen::genCall(const CallExpr* e) {
     emitExtend(result->isUnsigned() ? Opcode::Movzx : Opcode::Movsx, narrow, Width::L,
                reg(kAccumulator, narrow), reg(kAccumulator, Width::L));
   }
+  return false;
 }
 
 }  // namespace codegen_detail

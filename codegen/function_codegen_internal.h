@@ -233,7 +233,7 @@ class FunctionCodegen {
   void genCompoundAssign(const AssignExpr* e);
   void assignValue(const Operand& place, const Type* type, const Expr* value);
   void genIncDec(const IncDecExpr* e, bool needValue);
-  void genCall(const CallExpr* e);
+  bool genCall(const CallExpr* e, const Operand* into = nullptr, bool intoIsFresh = false);
   void pushStackArgument(const Expr* arg);
   void loadArgument(const Expr* arg, const abi::ArgumentPlace& place);
   mach::Symbol stringSymbol(const StringLiteralExpr* s);

@@ -79,7 +79,12 @@ void FunctionCodegen::genLocalInitializer(const VarDecl* var) {
       continue;
     }
     if (element.type->isRecord()) {
-      copyObject(genAggregate(element.value), at, abi::sizeOf(element.type));
+      // A call's result can go straight into the new object.
+      const int64_t size = abi::sizeOf(element.type);
+      if (element.value->kind != ExprKind::Call)
+        copyObject(genAggregate(element.value), at, size);
+      else if (!genCall(static_cast<const CallExpr*>(element.value), &at, true))
+        copyObject(mach::mem(kAccumulator), at, size);  // from the call's own slot
       continue;
     }
     if (element.value->constant) {

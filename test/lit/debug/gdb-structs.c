@@ -44,7 +44,7 @@
 // CHECK:      in main () at
 // CHECK:      Value returned is $8 = {x = 8, y = 9}
 // CHECK:      Breakpoint 3, triple (x=5) at
-// CHECK:      in main () at
+// CHECK:      main () at
 // CHECK:      Value returned is $9 = {a = 5, b = 10, c = 15}
 // CHECK:      Breakpoint 4, width (r=...) at
 // CHECK:      $10 = {a = {x = 1, y = 2}, b = {x = 5, y = 7}}
