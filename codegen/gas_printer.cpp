@@ -157,11 +157,14 @@ void GasPrinter::symbolLine(std::string_view directive, const mach::Symbol& s,
 // Ends an instruction's or a directive's line, with -fverbose-asm's words.
 void GasPrinter::endLine(const Inst& inst, const GasNames& names) {
   if (options_.verboseAsm) {
+    // A place the words name has no operation, so Intel gives it no size
+    // ("[rbp - 12]", not the carrying instruction's "qword ptr").
+    const Inst place = mach::makeInst(Opcode::Lea, mach::Width::Q, {});
     std::string words = lineComment(inst, *function_, [&](const mach::Operand& o, AsmWriter& out) {
       if (intel_)
-        printIntelOperand(inst, o, names, out);
+        printIntelOperand(place, o, names, out);
       else
-        printAttOperand(inst, o, names, out);
+        printAttOperand(place, o, names, out);
     });
     if (!words.empty()) out_.trailingComment(words);
   }
