@@ -15,6 +15,9 @@ namespace {
 // The pieces a copy moves: eight bytes while it can, then four, two, one.
 int64_t chunkFor(int64_t left) { return left >= 8 ? 8 : left >= 4 ? 4 : left >= 2 ? 2 : 1; }
 
+// Larger copies call memcpy, as gcc -O0 does.
+constexpr int64_t kLargestUnrolledCopy = 128;
+
 Operand displaced(Operand o, int64_t by) {
   o.value += by;
   return o;
@@ -35,10 +38,9 @@ Operand FunctionCodegen::genAggregate(const Expr* e) {
 }
 
 // `size` bytes from `from` to `to` (which must not use %rdx), through %rdx;
-// a large object through memcpy, as gcc -O0 does.
+// a large object through memcpy, which leaves the destination in %rax.
 void FunctionCodegen::copyObject(Operand from, Operand to, int64_t size) {
-  constexpr int64_t kLargestUnrolled = 128;
-  if (size > kLargestUnrolled) {
+  if (size > kLargestUnrolledCopy) {
     const Reg* args = abi::kIntegerArgumentRegisters;
     emit(Opcode::Lea, Width::Q, from, reg(args[1], Width::Q));
     emit(Opcode::Lea, Width::Q, to, reg(args[0], Width::Q));
@@ -89,12 +91,13 @@ void FunctionCodegen::loadEightbyte(Operand from, int64_t bytes, Reg into, Reg s
   }
 }
 
-// A structure of `size` bytes at (address) into `count` argument registers
+// A structure of `size` bytes at `object` into `count` argument registers
 // from kIntegerArgumentRegisters[first] on, an eightbyte each (psABI 3.2.3).
-void FunctionCodegen::loadEightbytes(Reg address, int first, int count, int64_t size, Reg scratch) {
+void FunctionCodegen::loadEightbytes(const Operand& object, int first, int count, int64_t size,
+                                     Reg scratch) {
   for (int k = 0; k < count; ++k) {
     int64_t bytes = std::min<int64_t>(8, size - 8 * k);
-    loadEightbyte(mach::mem(address, 8 * k), bytes, abi::kIntegerArgumentRegisters[first + k], scratch);
+    loadEightbyte(displaced(object, 8 * k), bytes, abi::kIntegerArgumentRegisters[first + k], scratch);
   }
 }
 
@@ -136,20 +139,10 @@ void FunctionCodegen::genRecordReturn(const Expr* value) {
   const int64_t size = abi::sizeOf(value->type);
   Operand from = genAggregate(value);
   if (resultAddressSlot_ >= 0) {
-    if (size > 128) {  // memcpy returns the destination in %rax
-      emit(Opcode::Lea, Width::Q, from, reg(abi::kIntegerArgumentRegisters[1], Width::Q));
-      emit(Opcode::Mov, Width::Q, mach::frameSlot(resultAddressSlot_, {}),
-           reg(abi::kIntegerArgumentRegisters[0], Width::Q));
-      emit(Opcode::Mov, Width::Q, imm(size), reg(abi::kIntegerArgumentRegisters[2], Width::Q));
-      mach::Symbol memcpy;
-      memcpy.kind = mach::Symbol::Kind::C;
-      memcpy.name = "memcpy";
-      emit(Opcode::Call, Width::Q, mach::target(memcpy));
-      return;
-    }
     emit(Opcode::Mov, Width::Q, mach::frameSlot(resultAddressSlot_, {}), reg(kScratch, Width::Q));
     copyObject(from, mach::mem(kScratch), size);
-    emit(Opcode::Mov, Width::Q, reg(kScratch, Width::Q), reg(abi::kReturnRegister, Width::Q));
+    if (size <= kLargestUnrolledCopy)  // (memcpy has put the address in %rax itself)
+      emit(Opcode::Mov, Width::Q, reg(kScratch, Width::Q), reg(abi::kReturnRegister, Width::Q));
     return;
   }
   if (size > 8) loadEightbyte(displaced(from, 8), size - 8, abi::kSecondReturnRegister, kScratch);

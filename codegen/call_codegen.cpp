@@ -21,13 +21,8 @@ using mach::reg;
 void FunctionCodegen::loadArgument(const Expr* arg, const abi::ArgumentPlace& place) {
   const Reg into = abi::kIntegerArgumentRegisters[place.firstRegister];
   if (arg->type->isRecord()) {
-    const Operand object = *fixedPlace(arg);
-    for (int k = 0; k < place.registerCount; ++k) {
-      Operand piece = object;
-      piece.value += 8 * k;
-      loadEightbyte(piece, std::min<int64_t>(8, place.size - 8 * k),
-                    abi::kIntegerArgumentRegisters[place.firstRegister + k], kStructAddress);
-    }
+    loadEightbytes(*fixedPlace(arg), place.firstRegister, place.registerCount, place.size,
+                   kStructAddress);
     return;
   }
   if (arg->constant) {
@@ -117,7 +112,8 @@ bool FunctionCodegen::genCall(const CallExpr* e, const Operand* into, bool intoI
   auto intoRegisters = [&](size_t i, Reg address, Reg scratch) {
     const abi::ArgumentPlace& place = plan.arguments[i];
     if (args[i]->type->isRecord()) {
-      loadEightbytes(address, place.firstRegister, place.registerCount, place.size, scratch);
+      loadEightbytes(mach::mem(address), place.firstRegister, place.registerCount, place.size,
+                     scratch);
       return;
     }
     Width width = registerWidth(args[i]->type);
@@ -177,24 +173,17 @@ bool FunctionCodegen::genCall(const CallExpr* e, const Operand* into, bool intoI
     // structure: the caller's buffer, which a MEMORY-class callee filled and
     // returned in %rax, or a slot that %rax:%rdx are stored into.
     if (plan.resultInMemory) return into != nullptr;
-    const int64_t size = abi::sizeOf(result);
-    if (into) {  // exactly its bytes: it may be a member, with others after it
-      for (int64_t at = 0; at < size; at += 8) {
-        const Width width = mach::widthOfBytes(static_cast<int>(std::min<int64_t>(8, size - at)));
-        Operand piece = resultObject;
-        piece.value += at;
-        emit(Opcode::Mov, width, reg(at == 0 ? abi::kReturnRegister : abi::kSecondReturnRegister, width),
-             piece);
-      }
-      return true;
+    // %rax, then %rdx: into `into` exactly its bytes (it may be a member,
+    // with others after it), into the slot whole eightbytes.
+    for (int64_t at = 0; at < resultSize; at += 8) {
+      const Width width = into ? mach::widthOfBytes(static_cast<int>(std::min<int64_t>(8, resultSize - at)))
+                               : Width::Q;
+      Operand piece = resultObject;
+      piece.value += at;
+      emit(Opcode::Mov, width, reg(at == 0 ? abi::kReturnRegister : abi::kSecondReturnRegister, width),
+           piece);
     }
-    const int eightbytes = abi::classify(result).eightbytes;
-    emit(Opcode::Mov, Width::Q, reg(abi::kReturnRegister, Width::Q), resultObject);
-    if (eightbytes == 2) {
-      Operand second = resultObject;
-      second.value += 8;
-      emit(Opcode::Mov, Width::Q, reg(abi::kSecondReturnRegister, Width::Q), second);
-    }
+    if (into) return true;
     emit(Opcode::Lea, Width::Q, resultObject, reg(kAccumulator, Width::Q));
     return false;
   }

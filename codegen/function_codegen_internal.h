@@ -197,7 +197,8 @@ class FunctionCodegen {
   Operand genAggregate(const Expr* e);
   void copyObject(Operand from, Operand to, int64_t size);
   void loadEightbyte(Operand from, int64_t bytes, Reg into, Reg scratch);
-  void loadEightbytes(Reg address, int firstRegister, int count, int64_t size, Reg scratch);
+  void loadEightbytes(const Operand& object, int firstRegister, int count, int64_t size,
+                      Reg scratch);
   void genRecordAssign(const AssignExpr* e, bool needValue);
   void genRecordReturn(const Expr* value);
 

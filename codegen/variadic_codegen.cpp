@@ -25,6 +25,10 @@ constexpr int kGpOffset = 0;
 constexpr int kFpOffset = 4;
 constexpr int kOverflowArgArea = 8;
 constexpr int kRegSaveArea = 16;
+constexpr int kVaListTagSize = 24;
+
+// A member of the __va_list_tag whose address is in the accumulator.
+Operand vaListField(int offset) { return mach::mem(kAccumulator, offset); }
 }  // namespace
 
 void FunctionCodegen::saveArgumentRegisters() {
@@ -45,19 +49,14 @@ void FunctionCodegen::genBuiltin(const BuiltinExpr* e) {
       return;
     case BuiltinKind::VaStart: {
       genExpr(e->args[0]);  // the va_list's address
-      const Operand list = mach::mem(kAccumulator);
-      auto member = [&](int offset) {
-        Operand o = list;
-        o.value = offset;
-        return o;
-      };
-      emit(Opcode::Mov, Width::L, imm(abi::kStackArgumentSize * incoming_.registersUsed), member(kGpOffset));
-      emit(Opcode::Mov, Width::L, imm(abi::kFloatingRegisterSaveAreaEnd), member(kFpOffset));
+      emit(Opcode::Mov, Width::L, imm(abi::kStackArgumentSize * incoming_.registersUsed),
+           vaListField(kGpOffset));
+      emit(Opcode::Mov, Width::L, imm(abi::kFloatingRegisterSaveAreaEnd), vaListField(kFpOffset));
       Operand firstUnnamed = mach::mem(Reg::BP, abi::kFirstStackArgumentOffset + incoming_.stackBytes);
       emit(Opcode::Lea, Width::Q, firstUnnamed, reg(kScratch, Width::Q));
-      emit(Opcode::Mov, Width::Q, reg(kScratch, Width::Q), member(kOverflowArgArea));
+      emit(Opcode::Mov, Width::Q, reg(kScratch, Width::Q), vaListField(kOverflowArgArea));
       emit(Opcode::Lea, Width::Q, mach::frameSlot(registerSaveSlot_, {}), reg(kScratch, Width::Q));
-      emit(Opcode::Mov, Width::Q, reg(kScratch, Width::Q), member(kRegSaveArea));
+      emit(Opcode::Mov, Width::Q, reg(kScratch, Width::Q), vaListField(kRegSaveArea));
       return;
     }
     case BuiltinKind::VaArg:
@@ -71,7 +70,7 @@ void FunctionCodegen::genBuiltin(const BuiltinExpr* e) {
       pushTemporary();
       genExpr(e->args[1]);
       popTemporary(kScratch);
-      copyObject(mach::mem(kAccumulator), mach::mem(kScratch), 24);
+      copyObject(mach::mem(kAccumulator), mach::mem(kScratch), kVaListTagSize);
       return;
     }
   }
@@ -84,28 +83,22 @@ void FunctionCodegen::genVaArg(const BuiltinExpr* e) {
   genExpr(e->args[0]);  // the __va_list_tag's address
   const abi::Classification c = abi::classify(type);
   const int64_t bytes = abi::kStackArgumentSize * c.eightbytes;
-  const Operand list = mach::mem(kAccumulator);
-  auto member = [&](int offset) {
-    Operand o = list;
-    o.value = offset;
-    return o;
-  };
   const Operand rcx = reg(kScratch, Width::Q), rdx = reg(Reg::DX, Width::Q);
   Label fromStack = newLabel(), done = newLabel();
   if (c.argClass == abi::ArgClass::Integer) {
-    emit(Opcode::Mov, Width::L, member(kGpOffset), reg(kScratch, Width::L));
+    emit(Opcode::Mov, Width::L, vaListField(kGpOffset), reg(kScratch, Width::L));
     emit(Opcode::Cmp, Width::L, imm(abi::kRegisterSaveAreaSize - bytes), reg(kScratch, Width::L));
     jumpIf(Cond::A, fromStack);  // too few registers left: the rest are on the stack
-    emit(Opcode::Mov, Width::Q, member(kRegSaveArea), rdx);
+    emit(Opcode::Mov, Width::Q, vaListField(kRegSaveArea), rdx);
     emit(Opcode::Add, Width::Q, rcx, rdx);
     emit(Opcode::Add, Width::L, imm(bytes), reg(kScratch, Width::L));
-    emit(Opcode::Mov, Width::L, reg(kScratch, Width::L), member(kGpOffset));
+    emit(Opcode::Mov, Width::L, reg(kScratch, Width::L), vaListField(kGpOffset));
     jump(done);
   }
   placeLabel(fromStack);
-  emit(Opcode::Mov, Width::Q, member(kOverflowArgArea), rdx);
+  emit(Opcode::Mov, Width::Q, vaListField(kOverflowArgArea), rdx);
   emit(Opcode::Lea, Width::Q, mach::mem(Reg::DX, bytes), rcx);
-  emit(Opcode::Mov, Width::Q, rcx, member(kOverflowArgArea));
+  emit(Opcode::Mov, Width::Q, rcx, vaListField(kOverflowArgArea));
   placeLabel(done);
   if (type->isRecord())
     emit(Opcode::Mov, Width::Q, rdx, reg(kAccumulator, Width::Q));

@@ -16,8 +16,6 @@ constexpr std::string_view kVectorCount =
     "variadic or unprototyped callee: the number of vector registers holding arguments (none)";
 constexpr std::string_view kHiddenResultPointer =
     "the result is over 16 bytes: the callee writes it here, through this hidden first argument";
-constexpr std::string_view kStructInRegisters =
-    "a structure of up to 16 bytes travels in registers, an eightbyte each";
 constexpr std::string_view kSaveArgumentRegisters =
     "va_start: the argument registers, saved so that va_arg can read them in order";
 constexpr std::string_view kKeptAcrossCall =

@@ -48,6 +48,10 @@ bool setsVectorCount(const std::vector<Inst>& insts, size_t call) {
   return false;
 }
 
+// psABI 3.2.3: what a function returns in, %rax and, for a structure's
+// second eightbyte, %rdx; the epilogue reads both.
+RegisterSet resultRegisters() { return bit(abi::kReturnRegister) | bit(abi::kSecondReturnRegister); }
+
 RegisterSet argumentRegisters() {
   RegisterSet set = 0;
   for (Reg r : abi::kIntegerArgumentRegisters) set |= bit(r);
@@ -113,8 +117,7 @@ RegisterEffect effectOf(const Inst& inst) {
       e.defs |= callerSaved();
       break;
     case Opcode::Ret:
-      // The result: %rax, and %rdx for a structure's second eightbyte.
-      e.uses |= bit(abi::kReturnRegister) | bit(abi::kSecondReturnRegister);
+      e.uses |= resultRegisters();
       break;
     default:
       break;
@@ -155,9 +158,7 @@ std::vector<std::vector<RegisterSet>> liveAfterEachInstruction(const mach::Machi
       const bool fallsThrough = !last || (last->op != Opcode::Jmp && last->op != Opcode::JmpIndirect);
       RegisterSet live = 0;
       // The last block ends in the epilogue (added later): the result is read.
-      if (fallsThrough)
-        live = b + 1 < n ? liveIn[b + 1]
-                         : bit(abi::kReturnRegister) | bit(abi::kSecondReturnRegister);
+      if (fallsThrough) live = b + 1 < n ? liveIn[b + 1] : resultRegisters();
       for (size_t i = insts.size(); i-- > 0;) {
         const Inst& inst = insts[i];
         after[b][i] = live;
