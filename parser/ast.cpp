@@ -2,6 +2,17 @@
 
 namespace minicc {
 
+std::string_view builtinSpelling(BuiltinKind kind) {
+  switch (kind) {
+    case BuiltinKind::VaStart: return "va_start";
+    case BuiltinKind::VaArg: return "va_arg";
+    case BuiltinKind::VaEnd: return "va_end";
+    case BuiltinKind::VaCopy: return "va_copy";
+    case BuiltinKind::Offsetof: return "offsetof";
+  }
+  return "";
+}
+
 std::string_view unaryOpSpelling(UnaryOp op) {
   switch (op) {
     case UnaryOp::Negate: return "-";

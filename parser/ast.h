@@ -337,11 +337,15 @@ struct MemberExpr : Expr {
 // __builtin_offsetof(type, member.member[2]).
 enum class BuiltinKind { VaStart, VaArg, VaEnd, VaCopy, Offsetof };
 
+// The name a user writes for it: "va_arg", "offsetof".
+std::string_view builtinSpelling(BuiltinKind kind);
+
 struct BuiltinExpr : Expr {
   BuiltinExpr(SourceLoc l, BuiltinKind k) : Expr(ExprKind::Builtin, l), builtin(k) {}
   BuiltinKind builtin;
   std::vector<Expr*> args;
   const Type* typeOperand = nullptr;  // va_arg's and offsetof's type
+  SourceLoc typeLoc;                  // where that type is written
   // offsetof: the member designator, ".a.b[2]" as names and indexes.
   struct Step {
     std::string_view member;  // or

@@ -263,9 +263,8 @@ class AstDumper {
       }
       case ExprKind::Builtin: {
         auto* b = static_cast<const BuiltinExpr*>(e);
-        static constexpr const char* kNames[] = {"va_start", "va_arg", "va_end", "va_copy", "offsetof"};
         std::string what = b->typeOperand ? " '" + b->typeOperand->str() + "'" : "";
-        node("BuiltinExpr " + head + " " + kNames[static_cast<int>(b->builtin)] + what + tail, [&] {
+        node("BuiltinExpr " + head + " " + std::string(builtinSpelling(b->builtin)) + what + tail, [&] {
           for (const Expr* a : b->args) expr(a);
         });
         return;

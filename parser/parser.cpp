@@ -1378,6 +1378,7 @@ Expr* Parser::parseBuiltin(BuiltinKind kind) {
   e->length = name.length();
   expect(TokenKind::LParen, "");
   if (kind == BuiltinKind::Offsetof) {
+    e->typeLoc = peek().loc;
     e->typeOperand = parseTypeName();
     expect(TokenKind::Comma, "");
     BuiltinExpr::Step first;
@@ -1402,6 +1403,7 @@ Expr* Parser::parseBuiltin(BuiltinKind kind) {
     e->args.push_back(parseAssignment());
     if (kind == BuiltinKind::VaArg) {
       expect(TokenKind::Comma, "");
+      e->typeLoc = peek().loc;
       e->typeOperand = parseTypeName();
     } else if (kind != BuiltinKind::VaEnd) {
       expect(TokenKind::Comma, "");

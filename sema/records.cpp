@@ -65,10 +65,7 @@ void Sema::tagDefinition(TagDecl* tag) {
   std::vector<const Member*> seen;
   for (size_t i = 0; i < record.members.size(); ++i) {
     Member& m = record.members[i];
-    m.type = resolveType(m.type, m.loc, m.name);
-    if (m.type->isRecord() && !m.type->record->complete && m.type->record->definition &&
-        m.type->record->definition->inTypeName)
-      tagDefinition(m.type->record->definition);
+    m.type = resolveType(m.type, m.loc, m.name);  // lays out a record defined in a type name
     const bool last = i + 1 == record.members.size();
     if (m.type->isArray() && m.type->length < 0 && last && !record.isUnion && i > 0) {
       types_.setLength(m.type, 0);  // a flexible array member takes no room
@@ -176,34 +173,34 @@ const Type* Sema::checkMember(MemberExpr* e) {
   return types_.qualified(found->type, recordType->isConst, recordType->isVolatile);
 }
 
-// __builtin_offsetof(type, a.b[2]) (C17 7.19p3): an integer constant.
+// __builtin_offsetof(type, a.b[2]) (C17 7.19p3): an integer constant, 0
+// after an error (reported at the offsetof, as clang does), so that an
+// initialiser using it does not fail a second time.
 const Type* Sema::checkOffsetof(BuiltinExpr* e) {
-  const Type* type = resolveType(e->typeOperand, e->loc);
+  const Type* type = resolveType(e->typeOperand, e->typeLoc);
   int64_t offset = 0;
+  auto fail = [&](SourceLoc at, const std::string& message) {
+    diags_.error(at, message, e->length);
+    e->constant = 0;
+    return types_.sizeType();
+  };
   for (const BuiltinExpr::Step& step : e->designator) {
     if (step.index) {
       Expr* index = value(step.index);
-      if (!type->isArray() || !index->constant) {
-        diags_.error(step.loc, type->isArray() ? "expression is not an integer constant expression"
-                                               : "subscripted value is not an array");
-        return types_.sizeType();
-      }
+      if (!type->isArray() || !index->constant)
+        return fail(step.loc, type->isArray() ? "expression is not an integer constant expression"
+                                              : "subscripted value is not an array");
       type = type->base;
       offset += *index->constant * abi::sizeOf(type);
       continue;
     }
-    if (!type->isRecord() || !type->record->complete) {
-      diags_.error(step.loc, type->isRecord() ? "offsetof of incomplete type " + quotedType(type)
-                                              : "offsetof requires struct, union, or class type, " +
-                                                    quotedType(type) + " invalid");
-      return types_.sizeType();
-    }
+    if (!type->isRecord() || !type->record->complete)
+      return fail(e->loc, type->isRecord() ? "offsetof of incomplete type " + quotedType(type)
+                                           : "offsetof requires struct, union, or class type, " +
+                                                 quotedType(type) + " invalid");
     auto found = findMember(*type->record, step.member);
-    if (!found) {
-      diags_.error(step.loc, "no member named '" + std::string(step.member) + "' in " +
-                                 quotedType(type), static_cast<unsigned>(step.member.size()));
-      return types_.sizeType();
-    }
+    if (!found)
+      return fail(e->loc, "no member named '" + std::string(step.member) + "' in " + quotedType(type));
     offset += found->offset;
     type = found->type;
   }

@@ -125,7 +125,7 @@ class Sema {
   const Type* checkMember(MemberExpr* e);
   const Type* checkOffsetof(BuiltinExpr* e);
   const Type* checkBuiltin(BuiltinExpr* e);
-  bool checkVaList(Expr*& e, const Expr* builtin);
+  bool checkVaList(Expr*& e, BuiltinKind builtin);
   void setConstant(Expr* e, FoldResult folded);
   void invalidOperands(const Expr* op, const Type* lhs, const Type* rhs);
   void warnDivisionByZero(BinaryOp op, const Expr* divisor);

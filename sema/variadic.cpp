@@ -8,17 +8,13 @@ namespace minicc {
 namespace sema_detail {
 
 // `e` as a value must be a va_list (or a va_list parameter, which is the
-// pointer it decayed to).
-bool Sema::checkVaList(Expr*& e, const Expr* builtin) {
+// pointer it decayed to); `builtin` is what it is an argument of.
+bool Sema::checkVaList(Expr*& e, BuiltinKind builtin) {
   e = value(e);
   const Type* t = e->type;
   if (t->isPointer() && t->base->isRecord() && t->base->record->tag == "__va_list_tag") return true;
-  diags_.error(e->begin, "first argument to '" +
-                             std::string(static_cast<const BuiltinExpr*>(builtin)->builtin ==
-                                                 BuiltinKind::VaCopy
-                                             ? "va_copy"
-                                             : "va_start") +
-                             "' must be a 'va_list', not '" + t->str() + "'",
+  diags_.error(e->begin, "first argument to '" + std::string(builtinSpelling(builtin)) + "' is of type '" +
+                             t->str() + "' and not 'va_list'",
                e->length);
   return false;
 }
@@ -28,7 +24,7 @@ const Type* Sema::checkBuiltin(BuiltinExpr* e) {
     case BuiltinKind::Offsetof:
       return checkOffsetof(e);
     case BuiltinKind::VaStart: {
-      checkVaList(e->args[0], e);
+      checkVaList(e->args[0], e->builtin);
       checkExpr(e->args[1]);
       const Expr* last = e->args[1];
       if (!function_ || !function_->type->variadic) {
@@ -45,28 +41,30 @@ const Type* Sema::checkBuiltin(BuiltinExpr* e) {
       return types_.voidType();
     }
     case BuiltinKind::VaArg: {
-      checkVaList(e->args[0], e);
-      const Type* type = resolveType(e->typeOperand, e->loc)->unqualified;
+      checkVaList(e->args[0], e->builtin);
+      const Type* type = resolveType(e->typeOperand, e->typeLoc)->unqualified;
       if (type->isIncomplete() || type->isFunction() || type->isArray()) {
-        diags_.error(e->loc, "second argument to 'va_arg' is of incomplete or non-object type '" +
-                                 type->str() + "'", e->length);
+        diags_.error(e->typeLoc, std::string("second argument to 'va_arg' is of ") +
+                                     (type->isIncomplete() ? "incomplete" : "non-object") + " type '" +
+                                     type->str() + "'");
         return types_.intType();
       }
       // C17 7.16.1.1p2: the argument arrived promoted; reading it as a char
       // or short is undefined.
       if (type->isInteger() && promote(type) != type)
-        diags_.warning(e->loc, "second argument to 'va_arg' is of promotable type '" + type->str() +
-                                   "'; this va_arg has undefined behavior because arguments will "
-                                   "be promoted to '" + promote(type)->str() + "'",
-                       "varargs", e->length);
+        diags_.warning(e->typeLoc, "second argument to 'va_arg' is of promotable type '" +
+                                       type->str() +
+                                       "'; this va_arg has undefined behavior because arguments "
+                                       "will be promoted to '" + promote(type)->str() + "'",
+                       "varargs");
       return type;
     }
     case BuiltinKind::VaEnd:
-      checkVaList(e->args[0], e);
+      checkVaList(e->args[0], e->builtin);
       return types_.voidType();
     case BuiltinKind::VaCopy:
-      checkVaList(e->args[0], e);
-      checkVaList(e->args[1], e);
+      checkVaList(e->args[0], e->builtin);
+      checkVaList(e->args[1], e->builtin);
       return types_.voidType();
   }
   return types_.intType();
