@@ -37,6 +37,14 @@ Operand FunctionCodegen::genAggregate(const Expr* e) {
   return where;
 }
 
+// A call of a C library function the code relies on (memcpy, memset).
+void FunctionCodegen::callLibrary(std::string_view name) {
+  mach::Symbol symbol;
+  symbol.kind = mach::Symbol::Kind::C;
+  symbol.name = name;
+  emit(Opcode::Call, Width::Q, mach::target(symbol));
+}
+
 // `size` bytes from `from` to `to` (which must not use %rdx), through %rdx;
 // a large object through memcpy, which leaves the destination in %rax.
 void FunctionCodegen::copyObject(Operand from, Operand to, int64_t size) {
@@ -47,10 +55,7 @@ void FunctionCodegen::copyObject(Operand from, Operand to, int64_t size) {
     emit(Opcode::Mov, Width::Q, imm(size), reg(args[2], Width::Q));
     const bool pad = pushedBytes_ % abi::kStackAlignment != 0;
     if (pad) emit(Opcode::Sub, Width::Q, imm(8), reg(Reg::SP, Width::Q)).note = why::kCallPadding;
-    mach::Symbol memcpy;
-    memcpy.kind = mach::Symbol::Kind::C;
-    memcpy.name = "memcpy";
-    emit(Opcode::Call, Width::Q, mach::target(memcpy));
+    callLibrary("memcpy");
     if (pad) emit(Opcode::Add, Width::Q, imm(8), reg(Reg::SP, Width::Q));
     return;
   }
@@ -139,10 +144,17 @@ void FunctionCodegen::genRecordReturn(const Expr* value) {
   const int64_t size = abi::sizeOf(value->type);
   Operand from = genAggregate(value);
   if (resultAddressSlot_ >= 0) {
-    emit(Opcode::Mov, Width::Q, mach::frameSlot(resultAddressSlot_, {}), reg(kScratch, Width::Q));
+    const Operand resultAddress = mach::frameSlot(resultAddressSlot_, {});
+    if (size > kLargestUnrolledCopy) {  // memcpy returns the destination in %rax
+      emit(Opcode::Lea, Width::Q, from, reg(abi::kIntegerArgumentRegisters[1], Width::Q));
+      emit(Opcode::Mov, Width::Q, resultAddress, reg(abi::kIntegerArgumentRegisters[0], Width::Q));
+      emit(Opcode::Mov, Width::Q, imm(size), reg(abi::kIntegerArgumentRegisters[2], Width::Q));
+      callLibrary("memcpy");
+      return;
+    }
+    emit(Opcode::Mov, Width::Q, resultAddress, reg(kScratch, Width::Q));
     copyObject(from, mach::mem(kScratch), size);
-    if (size <= kLargestUnrolledCopy)  // (memcpy has put the address in %rax itself)
-      emit(Opcode::Mov, Width::Q, reg(kScratch, Width::Q), reg(abi::kReturnRegister, Width::Q));
+    emit(Opcode::Mov, Width::Q, reg(kScratch, Width::Q), reg(abi::kReturnRegister, Width::Q));
     return;
   }
   if (size > 8) loadEightbyte(displaced(from, 8), size - 8, abi::kSecondReturnRegister, kScratch);

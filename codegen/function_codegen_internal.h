@@ -196,6 +196,7 @@ class FunctionCodegen {
   // ---- aggregates (codegen/aggregate_codegen.cpp)
   Operand genAggregate(const Expr* e);
   void copyObject(Operand from, Operand to, int64_t size);
+  void callLibrary(std::string_view name);
   void loadEightbyte(Operand from, int64_t bytes, Reg into, Reg scratch);
   void loadEightbytes(const Operand& object, int firstRegister, int count, int64_t size,
                       Reg scratch);

@@ -105,10 +105,7 @@ void FunctionCodegen::zeroFill(const Operand& object, int64_t size) {
     emit(Opcode::Lea, Width::Q, object, mach::reg(args[0], Width::Q));
     emit(Opcode::Xor, Width::L, mach::reg(args[1], Width::L), mach::reg(args[1], Width::L));
     emit(Opcode::Mov, Width::Q, mach::imm(size), mach::reg(args[2], Width::Q));
-    mach::Symbol memset;
-    memset.kind = mach::Symbol::Kind::C;
-    memset.name = "memset";
-    emit(Opcode::Call, Width::Q, mach::target(memset));
+    callLibrary("memset");
     return;
   }
   for (int64_t done = 0; done < size;) {
