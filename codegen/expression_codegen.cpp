@@ -606,7 +606,10 @@ void FunctionCodegen::genEffect(const Expr* e) {
       break;
     }
     case ExprKind::Cast:
-      if (isRegisterNoOp(e) || static_cast<const CastExpr*>(e)->castKind == CastKind::ToVoid) {
+      // An array's or function's address is no effect either: "va_end(ap)".
+      if (isRegisterNoOp(e) || static_cast<const CastExpr*>(e)->castKind == CastKind::ToVoid ||
+          static_cast<const CastExpr*>(e)->castKind == CastKind::ArrayToPointer ||
+          static_cast<const CastExpr*>(e)->castKind == CastKind::FunctionToPointer) {
         genEffect(static_cast<const CastExpr*>(e)->operand);
         return;
       }
