@@ -9,7 +9,8 @@ int64_t sizeOf(const Type* type) {
   switch (type->kind) {
     case TypeKind::Char: case TypeKind::SChar: case TypeKind::UChar: return 1;
     case TypeKind::Short: case TypeKind::UShort: return 2;
-    case TypeKind::Int: case TypeKind::UInt: case TypeKind::Enum: return 4;
+    case TypeKind::Int: case TypeKind::UInt: case TypeKind::Enum: case TypeKind::Float: return 4;
+    case TypeKind::Double:
     case TypeKind::Long: case TypeKind::ULong: case TypeKind::LongLong:
     case TypeKind::ULongLong: case TypeKind::Pointer: return 8;
     case TypeKind::Array: return type->length < 0 ? 0 : type->length * sizeOf(type->base);

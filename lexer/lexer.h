@@ -31,6 +31,7 @@ class Lexer {
   }
   void push(TokenKind kind, const unsigned char* start);  // makes token_
   void checkNumber(const Token& token);
+  void checkFloat(const Token& token);
   void checkQuoted(const Token& token, bool isChar);
 
   const SourceFile& file_;

@@ -33,6 +33,21 @@ void Lexer::checkNumber(const Token& token) {
                  token.length());
 }
 
+void Lexer::checkFloat(const Token& token) {
+  FloatLiteralValue v = parseFloatLiteral(token.text);
+  const char* type = v.isFloat ? "float" : "double";
+  if (!v.error.empty())
+    diags_.error(token.loc, v.error, token.length());
+  else if (v.tooLarge)  // clang's words; the value is infinity (C17 6.4.4.2p4)
+    diags_.warning(token.loc, std::string("magnitude of floating-point constant too large for type '") +
+                       type + "'; maximum is " + (v.isFloat ? "3.40282347E+38" : "1.7976931348623157E+308"),
+                   "literal-range", token.length());
+  else if (v.tooSmall)
+    diags_.warning(token.loc, std::string("magnitude of floating-point constant too small for type '") +
+                       type + "'; minimum is " + (v.isFloat ? "1.40129846E-45" : "4.9406564584124654E-324"),
+                   "literal-range", token.length());
+}
+
 void Lexer::checkQuoted(const Token& token, bool isChar) {
   DecodedLiteral d = decodeQuoted(token.text);
   if (!d.error.empty()) {
@@ -59,8 +74,12 @@ Token Lexer::next() {
       identifier = [a-zA-Z_$] [a-zA-Z_$0-9]*;
       number     = [0-9] [0-9a-zA-Z_]*;
       exponent   = [eE] [+-]? [0-9]+;
-      floating   = ([0-9]* "." [0-9]+ | [0-9]+ ".") exponent? [fFlL]?
-                 | [0-9]+ exponent [fFlL]?;
+      // A floating constant and what may follow it as a suffix (checked
+      // by parseFloatLiteral, so that "1.5x" is one malformed token).
+      suffix     = [0-9a-zA-Z_]*;
+      floating   = ([0-9]* "." [0-9]+ | [0-9]+ ".") exponent? suffix
+                 | [0-9]+ exponent suffix;
+      hexfloat   = "0" [xX] ([0-9a-fA-F]* "." [0-9a-fA-F]+ | [0-9a-fA-F]+ "."?) [pP] [+-]? [0-9]+ suffix;
       char_body  = [^'\\\n\x00] | "\\" [^\n\x00];
       str_body   = [^"\\\n\x00] | "\\" [^\n\x00];
 
@@ -88,15 +107,7 @@ Token Lexer::next() {
       }
 
       identifier { push(TokenKind::Identifier, start); return token_; }
-      floating {
-        // Floating point comes with a later issue: say so once, and read it
-        // as 0 so that what follows parses.
-        diags_.error(locOf(start), "floating-point constants are not supported by minicc yet",
-                     static_cast<unsigned>(cursor_ - start));
-        push(TokenKind::IntLiteral, start);
-        token_.text = "0";
-        return token_;
-      }
+      floating | hexfloat { push(TokenKind::FloatLiteral, start); checkFloat(token_); return token_; }
       number     { push(TokenKind::IntLiteral, start); checkNumber(token_); return token_; }
       "'" char_body* "'"  { push(TokenKind::CharLiteral, start); checkQuoted(token_, true); return token_; }
       "\"" str_body* "\"" { push(TokenKind::StringLiteral, start); checkQuoted(token_, false); return token_; }

@@ -1,6 +1,9 @@
 #include "lexer/literals.h"
 
 #include <cctype>
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
 
 namespace minicc {
 namespace {
@@ -59,6 +62,40 @@ IntLiteralValue parseIntLiteral(std::string_view text) {
   for (char c : suffix) {
     if (c == 'u' || c == 'U') result.unsignedSuffix = true;
     if (c == 'l' || c == 'L') ++result.longSuffix;
+  }
+  return result;
+}
+
+FloatLiteralValue parseFloatLiteral(std::string_view text) {
+  FloatLiteralValue result;
+  // The number ends where strtod stops; what is left must be a suffix.
+  // strtod reads C's hexadecimal form too, and rounds to nearest (C17
+  // 7.22.1.3), as does strtof straight to float: no double rounding.
+  const std::string spelling(text);
+  char* end = nullptr;
+  errno = 0;
+  // In a hexadecimal constant 'f' is a digit until the exponent has begun.
+  const bool hex = spelling.size() > 1 && spelling[0] == '0' && (spelling[1] == 'x' || spelling[1] == 'X');
+  const bool floatSuffix = (spelling.back() == 'f' || spelling.back() == 'F') &&
+                           (!hex || spelling.find_first_of("pP") != std::string::npos);
+  if (floatSuffix) {
+    result.isFloat = true;
+    result.value = std::strtof(spelling.c_str(), &end);
+  } else {
+    result.value = std::strtod(spelling.c_str(), &end);
+  }
+  const std::string suffix(end);
+  if (!(suffix.empty() || (result.isFloat && (suffix == "f" || suffix == "F")))) {
+    result.isFloat = false;
+    if (suffix == "l" || suffix == "L")
+      result.error = "'long double' is not supported by minicc";
+    else
+      result.error = "invalid suffix '" + suffix + "' on floating constant";
+    return result;
+  }
+  if (errno == ERANGE) {
+    if (std::isinf(result.value)) result.tooLarge = true;
+    else if (result.value == 0) result.tooSmall = true;
   }
   return result;
 }

@@ -22,6 +22,19 @@ struct IntLiteralValue {
 // optional suffixes u, l, ll in any case and order.
 IntLiteralValue parseIntLiteral(std::string_view text);
 
+struct FloatLiteralValue {
+  double value = 0;           // a float's value is exactly representable as a double
+  bool isFloat = false;       // suffix f or F: the literal is a float, rounded once to float
+  bool tooLarge = false;      // beyond the type's range: the value is infinity
+  bool tooSmall = false;      // a non-zero literal that rounds to zero
+  std::string error;          // malformed: the message to report, else empty
+};
+
+// Decimal (1.5, .5, 1e-3, 2.) and hexadecimal (0x1p3, 0x1.8p-2) floating
+// constants (C17 6.4.4.2), with the optional suffix f or F. Each is rounded
+// once, to nearest, to its own type, as the target's arithmetic does.
+FloatLiteralValue parseFloatLiteral(std::string_view text);
+
 // A quoted character or string literal, escapes decoded.
 struct DecodedLiteral {
   std::string bytes;          // the characters, escapes applied

@@ -61,6 +61,7 @@ std::string describeToken(const Token& token) {
       return "end of file";
     case TokenKind::Identifier:
     case TokenKind::IntLiteral:
+    case TokenKind::FloatLiteral:
     case TokenKind::CharLiteral:
     case TokenKind::StringLiteral:
       return "'" + std::string(token.text) + "'";

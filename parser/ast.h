@@ -68,7 +68,7 @@ struct StringLiteralExpr;
 // address of a symbol (a string literal, a variable, a function) plus an
 // offset, or a string literal's bytes (for a char array).
 struct StaticValue {
-  int64_t value = 0;                       // the number, or the offset from the symbol
+  int64_t value = 0;   // the number (a float's or double's bits), or the offset from the symbol
   const StringLiteralExpr* string = nullptr;  // the address of this literal, or its bytes
   const Decl* symbol = nullptr;               // the address of this variable or function
   bool stringBytes = false;                   // the literal's bytes, not its address
@@ -139,7 +139,7 @@ struct TagDecl : Decl {
 // ---------------------------------------------------------------- expressions
 
 enum class ExprKind : uint8_t {
-  IntLiteral, StringLiteral, VarRef, Unary, Binary, Assign, IncDec, Conditional, Call,
+  IntLiteral, FloatLiteral, StringLiteral, VarRef, Unary, Binary, Assign, IncDec, Conditional, Call,
   Cast, Subscript, SizeOf, InitList, Member, Builtin
 };
 
@@ -161,6 +161,9 @@ struct Expr : Node {
   ExprKind kind;
   bool parenthesized = false;   // written inside ( ), for -Wparentheses
   bool isLvalue = false;        // sema: designates an object (C17 6.3.2.1)
+  // sema: an arithmetic constant expression of floating type (C17 6.6p8),
+  // whose value floatingValue() (sema/constant_folding.h) computes.
+  bool floatingConstant = false;
   unsigned length = 1;          // columns the main token spans
 };
 
@@ -172,6 +175,13 @@ struct IntLiteralExpr : Expr {
   bool isCharacter = false; // 'a': an int, whatever its value
   bool tooLarge = false;    // wider than 64 bits: reported by the parser
   int longSuffix = 0;       // 0, 1 ("l") or 2 ("ll")
+};
+
+// "1.5", "1e-3f", "0x1p3": a double, or a float with the suffix f.
+struct FloatLiteralExpr : Expr {
+  FloatLiteralExpr(SourceLoc l, double v, bool f) : Expr(ExprKind::FloatLiteral, l), value(v), isFloat(f) {}
+  double value;   // already rounded to float when isFloat
+  bool isFloat;
 };
 
 struct StringLiteralExpr : Expr {
@@ -268,6 +278,9 @@ enum class CastKind {
   PointerToInteger,
   PointerToPointer,  // the bits stay
   ToVoid,            // "(void)x": the value is discarded
+  IntegralToFloating,  // C17 6.3.1.4p2: rounded as the current mode says (to nearest)
+  FloatingToIntegral,  // C17 6.3.1.4p1: truncated toward zero
+  FloatingCast,        // float to double (exact) or double to float (rounded)
 };
 
 struct CastExpr : Expr {

@@ -1,5 +1,7 @@
 #include "parser/ast_dump.h"
 
+#include <cstdio>
+
 #include <string>
 
 #include "lexer/literals.h"
@@ -150,6 +152,9 @@ class AstDumper {
       case CastKind::PointerToInteger: return "PointerToIntegral";
       case CastKind::PointerToPointer: return "BitCast";
       case CastKind::ToVoid: return "ToVoid";
+      case CastKind::IntegralToFloating: return "IntegralToFloating";
+      case CastKind::FloatingToIntegral: return "FloatingToIntegral";
+      case CastKind::FloatingCast: return "FloatingCast";
     }
     return "?";
   }
@@ -163,6 +168,12 @@ class AstDumper {
         line("IntLiteralExpr " + head + " " +
              std::to_string(static_cast<const IntLiteralExpr*>(e)->value) + tail);
         return;
+      case ExprKind::FloatLiteral: {
+        char value[32];  // every bit of it: 17 significant digits
+        std::snprintf(value, sizeof value, "%.17g", static_cast<const FloatLiteralExpr*>(e)->value);
+        line("FloatLiteralExpr " + head + " " + value + tail);
+        return;
+      }
       case ExprKind::StringLiteral:
         line("StringLiteralExpr " + head + " \"" +
              escapeForAssembler(static_cast<const StringLiteralExpr*>(e)->bytes) + "\"" + tail);

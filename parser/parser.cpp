@@ -318,20 +318,22 @@ bool Parser::startsDeclaration(size_t ahead) const {
 //   storage-class  = "static" | "extern" | "typedef" | "auto" | "register" | "inline"
 //   type-qualifier = "const" | "volatile" | "restrict"
 //   type-specifier = "void" | "char" | "short" | "int" | "long" | "signed" | "unsigned"
-//                  | enum-specifier | typedef-name
+//                  | "float" | "double" | struct-or-union-specifier | enum-specifier
+//                  | typedef-name
 // The type specifiers combine as C17 6.7.2p2 lists: "unsigned", "long long int",
 // "short unsigned", "signed char" ... in any order.
 DeclSpec Parser::parseDeclSpec(bool storageAllowed) {
   DeclSpec spec;
   spec.loc = peek().loc;
   int voids = 0, chars = 0, shorts = 0, ints = 0, longs = 0, signeds = 0, unsigneds = 0;
+  int floats = 0, doubles = 0;
   const Type* named = nullptr;  // an enum or a typedef name
   const Token* namedToken = nullptr;
   bool isConst = false, isVolatile = false, anySpecifier = false;
   // What was seen so far, as clang names it in "cannot combine with previous ...".
   auto seen = [&]() -> std::string {
-    return voids ? "void" : chars ? "char" : shorts ? "short" : longs ? "long" : ints ? "int"
-           : signeds ? "signed" : "unsigned";
+    return voids ? "void" : chars ? "char" : shorts ? "short" : floats ? "float"
+           : doubles ? "double" : longs ? "long" : ints ? "int" : signeds ? "signed" : "unsigned";
   };
   std::string previous;
   for (;;) {
@@ -382,11 +384,8 @@ DeclSpec Parser::parseDeclSpec(bool storageAllowed) {
         namedToken = &t;
         anySpecifier = true;
         continue;
-      case TokenKind::KwFloat: case TokenKind::KwDouble:
-        diags_.error(t.loc, "floating-point types are not supported by minicc yet", t.length());
-        spec.invalid = true;
-        ++ints;  // read as an int, as above
-        break;
+      case TokenKind::KwFloat: ++floats; break;
+      case TokenKind::KwDouble: ++doubles; break;
       case TokenKind::Identifier:
         if (!anySpecifier) {
           if (const Type* type = typedefType(t.text)) {
@@ -408,9 +407,14 @@ DeclSpec Parser::parseDeclSpec(bool storageAllowed) {
     advance();
     // C17 6.7.2p2: at most one of void, char, short and long (long twice),
     // int beside short or long but not char or void, one sign, no sign on void.
+    // float and double take nothing else but "long double" (which minicc
+    // does not have: said once the specifiers end).
+    const int reals = floats + doubles;
     bool valid = voids <= 1 && chars <= 1 && shorts <= 1 && ints <= 1 && longs <= 2 &&
                  signeds + unsigneds <= 1 && voids + chars + shorts + (longs ? 1 : 0) <= 1 &&
-                 !(ints && (voids || chars)) && !(voids && (signeds || unsigneds));
+                 !(ints && (voids || chars)) && !(voids && (signeds || unsigneds)) &&
+                 reals <= 1 && !(reals && (voids || chars || shorts || ints || signeds || unsigneds)) &&
+                 !(floats && longs) && !(doubles && longs > 1);
     if (!valid) {
       if (t.is(TokenKind::KwLong) && longs == 3) fail(t, "'long long long' is invalid");
       fail(t, "cannot combine with previous '" + previous + "' declaration specifier");
@@ -424,7 +428,13 @@ done:
   } else {
     TypeKind kind;
     bool isUnsigned = unsigneds > 0;
+    if (doubles && longs) {
+      diags_.error(spec.loc, "'long double' is not supported by minicc");
+      spec.invalid = true;
+    }
     if (voids) kind = TypeKind::Void;
+    else if (floats) kind = TypeKind::Float;
+    else if (doubles) kind = TypeKind::Double;
     else if (chars) kind = isUnsigned ? TypeKind::UChar : signeds ? TypeKind::SChar : TypeKind::Char;
     else if (shorts) kind = isUnsigned ? TypeKind::UShort : TypeKind::Short;
     else if (longs == 2) kind = isUnsigned ? TypeKind::ULongLong : TypeKind::LongLong;
@@ -1318,12 +1328,19 @@ Expr* Parser::parseIntegerLiteral() {
   return e;
 }
 
-// primary = int-literal | char-literal | string-literal+ | ident | "(" expr ")"
+// primary = int-literal | float-literal | char-literal | string-literal+ | ident | "(" expr ")"
 Expr* Parser::parsePrimary() {
   const Token& t = peek();
   switch (t.kind) {
     case TokenKind::IntLiteral:
       return parseIntegerLiteral();
+    case TokenKind::FloatLiteral: {
+      advance();
+      FloatLiteralValue v = parseFloatLiteral(t.text);  // the lexer reported malformed ones
+      auto* e = ast_.make<FloatLiteralExpr>(t.loc, v.value, v.isFloat);
+      e->length = t.length();
+      return e;
+    }
     case TokenKind::CharLiteral: {
       advance();
       auto* e = ast_.make<IntLiteralExpr>(

@@ -39,6 +39,8 @@ std::string_view basicName(TypeKind kind) {
     case TypeKind::ULong: return "unsigned long";
     case TypeKind::LongLong: return "long long";
     case TypeKind::ULongLong: return "unsigned long long";
+    case TypeKind::Float: return "float";
+    case TypeKind::Double: return "double";
     default: return "";
   }
 }

@@ -1,6 +1,7 @@
 // C's types, as far as minicc's language goes (C17 6.2.5): void, the
-// integer types of every width and sign, enumerations, pointers, arrays,
-// functions, structures and unions, each possibly const- or volatile-qualified.
+// integer types of every width and sign, float and double, enumerations,
+// pointers, arrays, functions, structures and unions, each possibly const- or
+// volatile-qualified.
 //
 // Types are made and owned by a TypeContext. The unqualified basic types are
 // shared, so they compare by pointer; derived and qualified types are made
@@ -25,6 +26,9 @@ enum class TypeKind {
   // The integer types, in order of conversion rank (C17 6.3.1.1), each
   // signed one before its unsigned partner; plain char is a third type.
   Char, SChar, UChar, Short, UShort, Int, UInt, Long, ULong, LongLong, ULongLong,
+  // The real floating types (C17 6.2.5p10): IEEE binary32 and binary64
+  // (psABI 3.1.2). long double is not in minicc's language.
+  Float, Double,
   Enum,      // an enumeration: compatible with int, which holds its values
   Pointer,
   Array,
@@ -82,7 +86,10 @@ struct Type {
   const Type* aliased = nullptr;
 
   bool isVoid() const { return kind == TypeKind::Void; }
-  bool isInteger() const { return kind >= TypeKind::Char && kind <= TypeKind::Enum; }
+  bool isInteger() const {
+    return (kind >= TypeKind::Char && kind <= TypeKind::ULongLong) || kind == TypeKind::Enum;
+  }
+  bool isFloating() const { return kind == TypeKind::Float || kind == TypeKind::Double; }
   bool isUnsigned() const;
   bool isSigned() const { return isInteger() && !isUnsigned(); }
   bool isPointer() const { return kind == TypeKind::Pointer; }
@@ -91,8 +98,8 @@ struct Type {
   bool isRecord() const { return kind == TypeKind::Struct || kind == TypeKind::Union; }
   // Arrays and records: held in memory and used by their address in code.
   bool isAggregate() const { return isArray() || isRecord(); }
-  bool isArithmetic() const { return isInteger(); }
-  bool isScalar() const { return isInteger() || isPointer(); }
+  bool isArithmetic() const { return isInteger() || isFloating(); }
+  bool isScalar() const { return isArithmetic() || isPointer(); }
   bool isQualified() const { return isConst || isVolatile; }
   // An object type whose size is not known: void, an array of unknown
   // length, or a struct or union whose definition has not been seen.
@@ -119,6 +126,7 @@ class TypeContext {
   const Type* voidType() const { return basic_[0]; }
   const Type* charType() const { return basic(TypeKind::Char); }
   const Type* intType() const { return basic(TypeKind::Int); }
+  const Type* doubleType() const { return basic(TypeKind::Double); }
   const Type* basic(TypeKind kind) const { return basic_[static_cast<int>(kind)]; }
   const Type* pointerTo(const Type* base);
   const Type* arrayOf(const Type* element, int64_t length);

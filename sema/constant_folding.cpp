@@ -2,6 +2,11 @@
 
 #include "codegen/abi.h"
 
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
 namespace minicc {
 namespace {
 
@@ -97,6 +102,106 @@ FoldResult foldBinary(BinaryOp op, const Type* type, int64_t a, int64_t b) {
     case BinaryOp::Comma: return {};  // never a constant expression (C17 6.6p3)
   }
   return {};
+}
+
+}  // namespace minicc
+
+namespace minicc {
+
+double integerToFloating(int64_t value, const Type* from, const Type* to) {
+  const bool toFloat = to->kind == TypeKind::Float;
+  if (from->isUnsigned()) {
+    const uint64_t u = static_cast<uint64_t>(value);
+    return toFloat ? static_cast<double>(static_cast<float>(u)) : static_cast<double>(u);
+  }
+  return toFloat ? static_cast<double>(static_cast<float>(value)) : static_cast<double>(value);
+}
+
+double roundToFloating(double value, const Type* to) {
+  return to->kind == TypeKind::Float ? static_cast<double>(static_cast<float>(value)) : value;
+}
+
+std::optional<int64_t> floatingToInteger(double value, const Type* to) {
+  if (std::isnan(value)) return std::nullopt;
+  const double truncated = std::trunc(value);
+  const int bits = bitsOf(to);
+  if (to->isUnsigned()) {
+    if (truncated < 0 || truncated >= std::ldexp(1.0, bits)) return std::nullopt;
+    return convertConstant(static_cast<int64_t>(static_cast<uint64_t>(truncated)), to);
+  }
+  if (truncated < -std::ldexp(1.0, bits - 1) || truncated >= std::ldexp(1.0, bits - 1))
+    return std::nullopt;
+  return static_cast<int64_t>(truncated);
+}
+
+std::optional<double> floatingValue(const Expr* e) {
+  if (!e->floatingConstant) return std::nullopt;
+  switch (e->kind) {
+    case ExprKind::FloatLiteral:
+      return static_cast<const FloatLiteralExpr*>(e)->value;
+    case ExprKind::Cast: {
+      auto* c = static_cast<const CastExpr*>(e);
+      if (c->castKind == CastKind::IntegralToFloating && c->operand->constant)
+        return integerToFloating(*c->operand->constant, c->operand->type, c->type);
+      if (auto v = floatingValue(c->operand)) return roundToFloating(*v, c->type);
+      return std::nullopt;
+    }
+    case ExprKind::Unary: {
+      auto* u = static_cast<const UnaryExpr*>(e);
+      auto v = floatingValue(u->operand);
+      if (!v) return std::nullopt;
+      return u->op == UnaryOp::Negate ? -*v : *v;
+    }
+    case ExprKind::Binary: {
+      auto* b = static_cast<const BinaryExpr*>(e);
+      auto l = floatingValue(b->lhs), r = floatingValue(b->rhs);
+      if (!l || !r) return std::nullopt;
+      // Computed in double and rounded once: exact for float operands, whose
+      // products and quotients double holds to more than twice their bits.
+      switch (b->op) {
+        case BinaryOp::Add: return roundToFloating(*l + *r, e->type);
+        case BinaryOp::Sub: return roundToFloating(*l - *r, e->type);
+        case BinaryOp::Mul: return roundToFloating(*l * *r, e->type);
+        case BinaryOp::Div: return roundToFloating(*l / *r, e->type);
+        default: return std::nullopt;
+      }
+    }
+    case ExprKind::Conditional: {
+      auto* c = static_cast<const ConditionalExpr*>(e);
+      std::optional<bool> cond;
+      if (c->cond->constant) cond = *c->cond->constant != 0;
+      else if (auto v = floatingValue(c->cond)) cond = *v != 0;
+      if (!cond) return std::nullopt;
+      return floatingValue(*cond ? c->thenExpr : c->elseExpr);
+    }
+    default:
+      return std::nullopt;
+  }
+}
+
+}  // namespace minicc
+
+namespace minicc {
+
+int64_t floatingBits(double value, const Type* type) {
+  if (type->kind == TypeKind::Float) {
+    const float f = static_cast<float>(value);
+    uint32_t bits;
+    std::memcpy(&bits, &f, sizeof bits);
+    return bits;
+  }
+  int64_t bits;
+  std::memcpy(&bits, &value, sizeof bits);
+  return bits;
+}
+
+std::string formatFloating(double value) {
+  char buffer[32];
+  for (int precision = 1; precision <= 17; ++precision) {
+    std::snprintf(buffer, sizeof buffer, "%.*g", precision, value);
+    if (std::strtod(buffer, nullptr) == value) break;
+  }
+  return buffer;
 }
 
 }  // namespace minicc

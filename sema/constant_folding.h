@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 
 #include "parser/ast.h"
 
@@ -30,5 +31,26 @@ bool fitsIn(int64_t value, const Type* from, const Type* to);
 // comparisons and ! give an int.
 FoldResult foldUnary(UnaryOp op, const Type* type, int64_t operand);
 FoldResult foldBinary(BinaryOp op, const Type* type, int64_t lhs, int64_t rhs);
+
+// ---- arithmetic constant expressions of floating type (C17 6.6p8), as the
+// target computes them: IEEE binary64 and binary32, rounded to nearest,
+// no excess precision (SSE, psABI 3.1.2).
+
+// An integer constant of type `from` as a `to` (float or double), rounded once.
+double integerToFloating(int64_t value, const Type* from, const Type* to);
+// `value` rounded to the floating type `to` (float, or double: unchanged).
+double roundToFloating(double value, const Type* to);
+// `value` truncated toward zero as an integer `to`, when the result is in
+// the range of `to` (C17 6.3.1.4p1: otherwise the behaviour is undefined).
+std::optional<int64_t> floatingToInteger(double value, const Type* to);
+// The value of an expression sema marked floatingConstant, and of the
+// integer constants beneath the conversions it is made of; nullopt for
+// anything else. Its cost is the size of the constant expression.
+std::optional<double> floatingValue(const Expr* e);
+// The bits of `value` as the floating type `type` stores it: binary64, or
+// binary32 in the low half.
+int64_t floatingBits(double value, const Type* type);
+// The shortest decimal spelling that reads back as `value`: "2.5", "0.1".
+std::string formatFloating(double value);
 
 }  // namespace minicc

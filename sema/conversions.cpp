@@ -20,6 +20,11 @@ const Type* Sema::promote(const Type* t) const {
 
 // C17 6.3.1.8: the type both operands of an arithmetic operator take.
 const Type* Sema::commonType(const Type* a, const Type* b) const {
+  // A floating operand makes both floating: double if either is (C17 6.3.1.8p1).
+  if (a->isFloating() || b->isFloating()) {
+    return a->unqualified->kind == TypeKind::Double || b->unqualified->kind == TypeKind::Double
+               ? types_.doubleType() : types_.basic(TypeKind::Float);
+  }
   a = promote(a);
   b = promote(b);
   if (a == b) return a;
@@ -53,7 +58,35 @@ Expr* Sema::implicitCast(Expr* e, const Type* to, CastKind kind) {
   cast->parenthesized = e->parenthesized;
   if (kind == CastKind::Integral && e->constant) cast->constant = convertConstant(*e->constant, to);
   if (kind == CastKind::NullToPointer) cast->constant = 0;
+  markArithmeticConstant(cast);
   return cast;
+}
+
+// A conversion between arithmetic types of a constant is a constant: a
+// floating one, or an integer truncated from a floating one when it fits.
+void Sema::markArithmeticConstant(CastExpr* cast) {
+  const Expr* operand = cast->operand;
+  switch (cast->castKind) {
+    case CastKind::IntegralToFloating:
+      cast->floatingConstant = operand->constant.has_value();
+      break;
+    case CastKind::FloatingCast:
+      cast->floatingConstant = operand->floatingConstant;
+      break;
+    case CastKind::FloatingToIntegral:
+      if (auto v = floatingValue(operand)) cast->constant = floatingToInteger(*v, cast->type);
+      break;
+    default:
+      break;
+  }
+}
+
+// The cast that converts an arithmetic `from` into an arithmetic `to`.
+CastKind arithmeticCastKind(const Type* from, const Type* to) {
+  if (from->isFloating() && to->isFloating()) return CastKind::FloatingCast;
+  if (from->isFloating()) return CastKind::FloatingToIntegral;
+  if (to->isFloating()) return CastKind::IntegralToFloating;
+  return CastKind::Integral;
 }
 
 // An lvalue or function designator used as a value (C17 6.3.2.1): an array
@@ -72,9 +105,9 @@ Expr* Sema::convertTo(Expr* e, const Type* to) {
   const Type* from = e->type;
   if (sameType(from, to) && from->unqualified == to->unqualified) return e;
   if (to->isVoid()) return implicitCast(e, to, CastKind::ToVoid);
-  if (to->isInteger() && from->isInteger()) {
+  if (to->isArithmetic() && from->isArithmetic()) {
     if (from->unqualified == to->unqualified) return e;
-    return implicitCast(e, to->unqualified, CastKind::Integral);
+    return implicitCast(e, to->unqualified, arithmeticCastKind(from, to));
   }
   if (to->isPointer()) {
     if (from->isInteger())
@@ -125,6 +158,24 @@ std::string phrase(Conversion action, const std::string& to, const std::string& 
 
 }  // namespace
 
+// clang's -Wliteral-conversion and friends: a floating constant whose
+// value an integer target does not keep ("int i = 2.5;"), or cannot hold.
+void Sema::warnFloatingConversion(const Expr* e, const Type* to) {
+  if (!e->type->isFloating() || !to->isInteger()) return;
+  auto v = floatingValue(e);
+  if (!v) return;
+  const std::string fromName = quotedType(e->type), toName = quotedType(to);
+  auto converted = floatingToInteger(*v, to);
+  if (!converted) {
+    diags_.warning(e->begin, "implicit conversion of out of range value from " + fromName + " to " +
+                                 toName + " is undefined", "literal-conversion", e->length);
+  } else if (static_cast<double>(*converted) != *v) {
+    diags_.warning(e->begin, "implicit conversion from " + fromName + " to " + toName +
+                                 " changes value from " + formatFloating(*v) + " to " +
+                                 std::to_string(*converted), "literal-conversion", e->length);
+  }
+}
+
 // Conversion as if by assignment (C17 6.5.16.1), for =, initialisers,
 // arguments and return: `e` (already a value) as a `to`, or a diagnostic
 // worded and placed as clang's (`at`: the '=' of an assignment, else the value).
@@ -159,6 +210,10 @@ Expr* Sema::convertForAssignment(const Type* to, Expr* e, Conversion action, Sou
                                      " to " + std::to_string(converted),
                        "constant-conversion", e->length);
     }
+    return convertTo(e, to);
+  }
+  if (to->isArithmetic() && from->isArithmetic()) {
+    warnFloatingConversion(e, to);
     return convertTo(e, to);
   }
   if (to->isPointer() && from->isPointer()) {

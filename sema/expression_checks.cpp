@@ -28,8 +28,6 @@ constexpr ImplicitLibraryFunction kImplicitLibraryFunctions[] = {
     {"putchar", "stdio.h", false, false},
 };
 
-std::string quotedType(const Type* t) { return "'" + t->str() + "'"; }
-
 }  // namespace
 
 // -------------------------------------------------------------- expressions
@@ -65,6 +63,10 @@ const Type* Sema::checkExpr(Expr* e) {
   const Type* type = types_.intType();
   switch (e->kind) {
     case ExprKind::IntLiteral: type = checkIntLiteral(static_cast<IntLiteralExpr*>(e)); break;
+    case ExprKind::FloatLiteral:
+      type = types_.basic(static_cast<FloatLiteralExpr*>(e)->isFloat ? TypeKind::Float : TypeKind::Double);
+      e->floatingConstant = true;
+      break;
     case ExprKind::StringLiteral:
       // A string literal is an array of char, one longer than its text (C17 6.4.5p6).
       type = types_.arrayOf(types_.charType(),
@@ -179,6 +181,7 @@ const Type* Sema::checkUnary(UnaryExpr* e) {
       return types_.intType();
     }
     if (e->operand->constant) e->constant = *e->operand->constant == 0;
+    if (auto v = floatingValue(e->operand)) e->constant = *v == 0;
     return types_.intType();
   }
   bool ok = e->op == UnaryOp::BitNot ? operand->isInteger() : operand->isArithmetic();
@@ -189,6 +192,7 @@ const Type* Sema::checkUnary(UnaryExpr* e) {
   const Type* type = promote(operand);
   e->operand = convertTo(e->operand, type);
   e->type = type;
+  e->floatingConstant = e->operand->floatingConstant;
   if (e->operand->constant) {
     FoldResult folded = foldUnary(e->op, type, *e->operand->constant);
     // "-2147483648" is INT_MIN written as the negation of a long: no
@@ -226,6 +230,37 @@ int64_t Sema::pointeeSize(const Expr* pointer, const Expr* op) {
   return abi::sizeOf(target);
 }
 
+// A constant condition's truth: an integer's, or a floating value's (C17
+// 6.5.13p3: it compares unequal to 0; NaN is true).
+std::optional<bool> Sema::truthOf(const Expr* e) const {
+  if (e->constant) return *e->constant != 0;
+  if (auto v = floatingValue(e)) return *v != 0;
+  return std::nullopt;
+}
+
+// A binary operator on floating operands: + - * / of constants are a
+// floating constant; a comparison of constants is an int (C17 6.6p8).
+void Sema::foldFloating(BinaryExpr* e) {
+  if (!e->lhs->floatingConstant || !e->rhs->floatingConstant) return;
+  switch (e->op) {
+    case BinaryOp::Add: case BinaryOp::Sub: case BinaryOp::Mul: case BinaryOp::Div:
+      e->floatingConstant = true;
+      return;
+    default:
+      break;
+  }
+  const double l = *floatingValue(e->lhs), r = *floatingValue(e->rhs);
+  switch (e->op) {  // false when unordered (NaN), but for != (IEEE 754 5.11)
+    case BinaryOp::Less: e->constant = l < r; break;
+    case BinaryOp::LessEqual: e->constant = l <= r; break;
+    case BinaryOp::Greater: e->constant = l > r; break;
+    case BinaryOp::GreaterEqual: e->constant = l >= r; break;
+    case BinaryOp::Equal: e->constant = l == r; break;
+    case BinaryOp::NotEqual: e->constant = l != r; break;
+    default: break;
+  }
+}
+
 const Type* Sema::checkBinary(BinaryExpr* e) {
   e->lhs = value(e->lhs);
   e->rhs = value(e->rhs);
@@ -243,9 +278,8 @@ const Type* Sema::checkBinary(BinaryExpr* e) {
     case BinaryOp::LogicalAnd:
     case BinaryOp::LogicalOr:
       if (!lhs->isScalar() || !rhs->isScalar()) return invalid();
-      if (e->lhs->constant && e->rhs->constant)
-        e->constant = e->op == BinaryOp::LogicalAnd ? (*e->lhs->constant && *e->rhs->constant)
-                                                    : (*e->lhs->constant || *e->rhs->constant);
+      if (auto l = truthOf(e->lhs), r = truthOf(e->rhs); l && r)
+        e->constant = e->op == BinaryOp::LogicalAnd ? (*l && *r) : (*l || *r);
       return type;
     case BinaryOp::Add:
     case BinaryOp::Sub:
@@ -305,6 +339,10 @@ const Type* Sema::checkBinary(BinaryExpr* e) {
   }
   e->type = type;
   warnDivisionByZero(e->op, e->rhs);
+  if (operandType->isFloating()) {
+    foldFloating(e);
+    return type;
+  }
   if (e->lhs->constant && e->rhs->constant)
     setConstant(e, foldBinary(e->op, operandType, *e->lhs->constant, *e->rhs->constant));
   return type;
@@ -433,6 +471,8 @@ const Type* Sema::checkConditional(ConditionalExpr* e) {
     e->type = type;
     if (e->cond->constant && e->thenExpr->constant && e->elseExpr->constant)
       e->constant = *e->cond->constant ? e->thenExpr->constant : e->elseExpr->constant;
+    if (auto c = truthOf(e->cond))
+      e->floatingConstant = (*c ? e->thenExpr : e->elseExpr)->floatingConstant;
     return type;
   }
   if (a->isVoid() && b->isVoid()) return a;
@@ -510,6 +550,7 @@ FunctionDecl* Sema::implicitDeclaration(VarRefExpr* name) {
 // "..." or by no prototype.
 Expr* Sema::promoteArgument(Expr* arg) {
   if (arg->type->isInteger()) return convertTo(arg, promote(arg->type));
+  if (arg->type->unqualified->kind == TypeKind::Float) return convertTo(arg, types_.doubleType());
   if (!arg->type->isScalar() && (!arg->type->isRecord() || arg->type->isIncomplete()))
     diags_.error(arg->loc, "argument type " + quotedType(arg->type) + " is incomplete", arg->length);
   return arg;
@@ -617,9 +658,22 @@ const Type* Sema::checkCast(CastExpr* e) {
     return to->unqualified;
   }
   to = to->unqualified;
-  if (to->isInteger() && from->isInteger()) {
-    e->castKind = CastKind::Integral;
-    if (e->operand->constant) e->constant = convertConstant(*e->operand->constant, to);
+  if (to->isPointer() && from->isFloating()) {
+    diags_.error(e->operand->begin, "operand of type " + quotedType(from) +
+                                        " cannot be cast to a pointer type", e->operand->length);
+    return to;
+  }
+  if (to->isFloating() && from->isPointer()) {
+    diags_.error(e->operand->begin, "pointer cannot be cast to type " + quotedType(to),
+                 e->operand->length);
+    return to;
+  }
+  if (to->isArithmetic() && from->isArithmetic()) {
+    e->castKind = arithmeticCastKind(from, to);
+    if (e->castKind == CastKind::Integral && e->operand->constant)
+      e->constant = convertConstant(*e->operand->constant, to);
+    e->type = to;
+    markArithmeticConstant(e);
   } else if (to->isPointer() && from->isInteger()) {
     e->castKind = isNullPointerConstant(e->operand) ? CastKind::NullToPointer : CastKind::IntegerToPointer;
   } else if (to->isInteger()) {

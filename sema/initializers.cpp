@@ -348,9 +348,11 @@ void Sema::checkInitializer(VarDecl* var, bool staticStorage) {
 }
 
 // The constant an element of a static object's initialiser folds to: an
-// integer constant expression, or an address constant (C17 6.6p9).
+// integer constant expression, an arithmetic one of floating type (its
+// bits), or an address constant (C17 6.6p9).
 std::optional<StaticValue> Sema::staticValue(const Expr* e) const {
   if (e->constant) return StaticValue{*e->constant};
+  if (auto v = floatingValue(e)) return StaticValue{floatingBits(*v, e->type)};
   auto isStatic = [](const VarDecl* v) {
     return v && (v->place == VarPlace::Global || v->place == VarPlace::StaticLocal);
   };

@@ -11,8 +11,6 @@ namespace sema_detail {
 
 namespace {
 
-std::string quotedType(const Type* t) { return "'" + t->str() + "'"; }
-
 // How many single-character edits turn `a` into `b` (Levenshtein), for
 // "did you mean" suggestions.
 size_t editDistance(std::string_view a, std::string_view b) {

@@ -16,6 +16,12 @@
 namespace minicc {
 namespace sema_detail {
 
+// A type as diagnostics quote it: 'unsigned long'.
+inline std::string quotedType(const Type* t) { return "'" + t->str() + "'"; }
+
+// The cast that converts one arithmetic type into another (C17 6.3.1.3-5).
+CastKind arithmeticCastKind(const Type* from, const Type* to);
+
 // A member found by name, perhaps inside anonymous members: its offset
 // from the start of the record that was searched.
 struct FoundMember {
@@ -93,6 +99,8 @@ class Sema {
   const Type* commonType(const Type* a, const Type* b) const;
   bool isNullPointerConstant(const Expr* e) const;
   Expr* implicitCast(Expr* e, const Type* to, CastKind kind);
+  void markArithmeticConstant(CastExpr* cast);
+  void warnFloatingConversion(const Expr* e, const Type* to);
   Expr* decay(Expr* e);
   Expr* convertTo(Expr* e, const Type* to);
   const Type* convertOperands(Expr*& lhs, Expr*& rhs);
@@ -106,6 +114,8 @@ class Sema {
   Expr* value(Expr* e);
   const Type* checkExpr(Expr* e);
   const Type* checkIntLiteral(IntLiteralExpr* e);
+  std::optional<bool> truthOf(const Expr* e) const;
+  void foldFloating(BinaryExpr* e);
   const Type* checkVarRef(VarRefExpr* e);
   const Type* checkUnary(UnaryExpr* e);
   const Type* checkAddressOf(UnaryExpr* e);

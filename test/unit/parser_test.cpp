@@ -240,8 +240,9 @@ TEST(ParserDecl, UnnamedParameterInDefinitionIsAnError) {
 
 TEST(ParserDecl, VoidVariableAndUnsupportedTypes) {
   EXPECT_TRUE(parseSource("void v;").has("t.c:1:6: error: variable has incomplete type 'void'"));
-  EXPECT_TRUE(parseSource("float x;").has(
-      "t.c:1:1: error: floating-point types are not supported by minicc yet"));
+  EXPECT_TRUE(parseSource("long double x;").has("t.c:1:1: error: 'long double' is not supported by minicc"));
+  EXPECT_TRUE(parseSource("float double x;")
+                  .has("t.c:1:7: error: cannot combine with previous 'float' declaration specifier"));
   EXPECT_TRUE(parseSource("long long long x;").has("t.c:1:11: error: 'long long long' is invalid"));
   EXPECT_TRUE(parseSource("unsigned signed x;")
                   .has("t.c:1:10: error: cannot combine with previous 'unsigned' declaration specifier"));
