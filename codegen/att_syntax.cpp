@@ -22,6 +22,10 @@ void mnemonic(const mach::Inst& inst, AsmWriter& out) {
     return;
   }
   std::string_view stem = spellingOf(inst.op).att;
+  if (inst.isSse()) {  // a precision, not a width: addsd, cvtsi2sdl
+    out.begin(gasSseMnemonic(inst, stem, /*attSuffix=*/true));
+    return;
+  }
   out.begin(withoutMark(stem));
   switch (inst.op) {
     case Opcode::Movsx:  // movsbl, movslq: the source's width, then the destination's

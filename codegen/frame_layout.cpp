@@ -28,7 +28,8 @@ std::vector<Reg> savedRegisters(const mach::MachineFunction& f) {
   for (const mach::Block& b : f.blocks)
     for (const Inst& inst : b.insts)
       for (int i = 0; i < inst.operandCount; ++i)
-        if (inst.operand(i).isRegister()) used[static_cast<int>(inst.operand(i).reg)] = true;
+        if (inst.operand(i).isRegister() && mach::isGeneral(inst.operand(i).reg))
+          used[static_cast<int>(inst.operand(i).reg)] = true;
   std::vector<Reg> saved;
   for (auto r = std::rbegin(abi::kCalleeSaved); r != std::rend(abi::kCalleeSaved); ++r)
     if (*r != Reg::BP && used[static_cast<int>(*r)]) saved.push_back(*r);

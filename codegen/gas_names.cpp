@@ -25,6 +25,13 @@ void GasNames::symbol(const mach::Symbol& s, AsmWriter& out) const {
       out.put('_');
       out.putInt(s.index);
       return;
+    case mach::Symbol::Kind::Constant:  // clang's "constant pool index": .LCPI0_1
+      out.put(target.localLabelPrefix);
+      out.put("CPI");
+      out.putInt(functionIndex);
+      out.put('_');
+      out.putInt(s.index);
+      return;
   }
 }
 

@@ -1,6 +1,6 @@
 // How GNU-assembler listings (AT&T and Intel) name things: C symbols with
 // the target's prefix, clang's local labels (.LBB<f>_<n>), string literals
-// (.L.str.N) and jump tables (.LJTI<f>_<n>).
+// (.L.str.N), jump tables (.LJTI<f>_<n>) and floating constants (.LCPI<f>_<n>).
 #pragma once
 
 #include "codegen/asm_writer.h"

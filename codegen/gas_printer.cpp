@@ -2,6 +2,7 @@
 // sections and directives around the instructions, in clang's layout, with
 // the instructions in AT&T or Intel syntax. Everything that differs between
 // ELF and Mach-O comes from the TargetInfo table.
+#include "codegen/float_spelling.h"
 #include "codegen/gas_names.h"
 #include "codegen/gas_syntax.h"
 #include "codegen/listing_comments.h"
@@ -60,6 +61,8 @@ class GasPrinter final : public Printer, private debug::ListingNames {
   }
   void symbolLine(std::string_view directive, const mach::Symbol& s, std::string_view after = {});
   void jumpTables(const mach::MachineFunction& f, const GasNames& names);
+  void constantPool(const mach::MachineFunction& f, const GasNames& names);
+  void bitsLine(uint64_t bits, int bytes, const std::string& comment);
   void loc(const Inst& inst);
   // debug::ListingNames
   void label(const debug::Label& label, AsmWriter& out) const override;
@@ -222,6 +225,7 @@ void GasPrinter::function(const mach::MachineFunction& f) {
   mach::Symbol symbol;
   symbol.kind = mach::Symbol::Kind::C;
   symbol.name = f.name;
+  constantPool(f, names);
   if (f.global) symbolLine(".globl", symbol);
   out_.directive(".p2align", "4, 0x90");
   if (target_.elfSymbolInfo) symbolLine(".type", symbol, ",@function");
@@ -283,6 +287,53 @@ void GasPrinter::jumpTables(const mach::MachineFunction& f, const GasNames& name
   if (!inText) out_.directive(".text");
 }
 
+// ".quad 0x3ff8000000000000 # double 1.5": bits, and what they are.
+void GasPrinter::bitsLine(uint64_t bits, int bytes, const std::string& comment) {
+  out_.begin(bytes == 4 ? ".long" : ".quad");
+  out_.operand();
+  out_.put(hexBits(bits, bytes));
+  out_.trailingComment(comment);
+  out_.end();
+}
+
+// The function's floating constants, before its code as clang puts them:
+// each in the literal section of its size, aligned to that size (xorps and
+// andps need their 16 bytes aligned: Intel SDM vol. 2, "XORPS"), then back
+// to the code.
+void GasPrinter::constantPool(const mach::MachineFunction& f, const GasNames& names) {
+  if (f.constants.empty()) return;
+  using Kind = mach::PoolConstant::Kind;
+  int openSize = 0;  // the size of the literal section we are in
+  mach::Symbol label;
+  label.kind = mach::Symbol::Kind::Constant;
+  for (const mach::PoolConstant& c : f.constants) {
+    if (c.size != openSize) {
+      out_.directive(target_.literalSection(c.size));
+      out_.begin(".p2align");
+      out_.operand();
+      out_.putInt(log2Of(c.size));
+      out_.end();
+      openSize = c.size;
+    }
+    names.symbol(label, out_);
+    out_.labelEnd();
+    switch (c.kind) {
+      case Kind::Float:
+        bitsLine(c.low, 4, describeFloatBits(static_cast<uint32_t>(c.low)));
+        break;
+      case Kind::Double:
+        bitsLine(c.low, 8, describeDoubleBits(c.low));
+        break;
+      case Kind::Mask:  // bits to and or xor with, not a number
+        bitsLine(c.low, 8, "mask");
+        bitsLine(c.high, 8, "mask");
+        break;
+    }
+    ++label.index;
+  }
+  out_.directive(target_.textSection);
+}
+
 void GasPrinter::data(const mach::DataObject& object) {
   using Section = mach::DataObject::Section;
   using Kind = mach::DataPiece::Kind;
@@ -337,6 +388,14 @@ void GasPrinter::data(const mach::DataObject& object) {
         if (piece.value > 0) out_.put('+');
         if (piece.value) out_.putInt(piece.value);
         break;
+      case Kind::Float:
+        bitsLine(static_cast<uint32_t>(piece.value), 4,
+                 describeFloatBits(static_cast<uint32_t>(piece.value)));
+        continue;
+      case Kind::Double:
+        bitsLine(static_cast<uint64_t>(piece.value), 8,
+                 describeDoubleBits(static_cast<uint64_t>(piece.value)));
+        continue;
       case Kind::Bytes: {
         // A string with its NUL is ".asciz", as clang writes it; the zeros after it shrink by one.
         bool nulFollows = i + 1 < object.pieces.size() && object.pieces[i + 1].kind == Kind::Zero;

@@ -29,6 +29,10 @@ void mnemonic(const mach::Inst& inst, AsmWriter& out) {
       out.put(conditionSuffix(inst.cond));
       return;
     default:
+      if (inst.isSse()) {
+        out.begin(gasSseMnemonic(inst, spellingOf(inst.op).intel, /*attSuffix=*/false));
+        return;
+      }
       out.begin(spellingOf(inst.op).intel);
       return;
   }
@@ -42,6 +46,25 @@ std::string_view sizeName(Width w) {
     case Width::Q: return "qword ptr ";
   }
   return "";
+}
+
+// How much a memory operand of `inst` reads or writes, as Intel syntax
+// names it: the narrower source of an extension, the integer side of a
+// conversion (cvtsi2sd xmm0, dword ptr [rbp - 4]), all 16 bytes of the
+// packed operations (xorps xmm0, xmmword ptr [rip + .LCPI0_0]).
+std::string_view memorySize(const mach::Inst& inst) {
+  switch (inst.op) {
+    case Opcode::Lea:
+      return "";
+    case Opcode::Movsx: case Opcode::Movzx: case Opcode::CvtSi2S: case Opcode::CvttS2Si:
+      return sizeName(inst.fromWidth);
+    case Opcode::CvtS2S:
+      return sizeName(otherPrecision(inst.width));
+    case Opcode::Xorps: case Opcode::Andps: case Opcode::Movaps:
+      return "xmmword ptr ";
+    default:
+      return sizeName(inst.width);
+  }
 }
 
 }  // namespace
@@ -59,11 +82,7 @@ void printIntelOperand(const mach::Inst& inst, const Operand& o, const GasNames&
       return;
     case Operand::Kind::Memory:
     case Operand::Kind::FrameSlot: {
-      // The memory operand's own width: an extension reads the narrower source.
-      if (inst.op != Opcode::Lea) {
-        bool extends = inst.op == Opcode::Movsx || inst.op == Opcode::Movzx;
-        out.put(sizeName(extends ? inst.fromWidth : inst.width));
-      }
+      out.put(memorySize(inst));
       out.put('[');
       printIntelRegister(o.reg, Width::Q, out);
       if (o.reg == mach::Reg::IP) {

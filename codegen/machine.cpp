@@ -15,6 +15,8 @@ Cond negate(Cond c) {
     case Cond::BE: return Cond::A;
     case Cond::A: return Cond::BE;
     case Cond::AE: return Cond::B;
+    case Cond::P: return Cond::NP;
+    case Cond::NP: return Cond::P;
   }
   return c;
 }

@@ -24,10 +24,28 @@ struct VarDecl;
 
 namespace mach {
 
-// The sixteen general-purpose registers in hardware encoding order, and %rip
-// (only ever the base of a symbol's address).
-enum class Reg : uint8_t { AX, CX, DX, BX, SP, BP, SI, DI, R8, R9, R10, R11, R12, R13, R14, R15, IP };
+// The sixteen general-purpose registers in hardware encoding order, %rip
+// (only ever the base of a symbol's address), then the sixteen SSE
+// registers %xmm0-%xmm15, also in encoding order. An xmm operand's width is
+// the size of the value it holds (Q a double, L a float); its name is the
+// same at every width.
+enum class Reg : uint8_t {
+  AX, CX, DX, BX, SP, BP, SI, DI, R8, R9, R10, R11, R12, R13, R14, R15, IP,
+  XMM0, XMM1, XMM2, XMM3, XMM4, XMM5, XMM6, XMM7,
+  XMM8, XMM9, XMM10, XMM11, XMM12, XMM13, XMM14, XMM15,
+};
 constexpr int kGeneralRegisterCount = 16;
+constexpr int kVectorRegisterCount = 16;
+
+inline bool isVector(Reg r) { return r >= Reg::XMM0; }
+// One of the sixteen general registers (not %rip, not an xmm register):
+// what arrays indexed by register number may be indexed with.
+inline bool isGeneral(Reg r) { return r < Reg::IP; }
+inline Reg xmm(int n) { return static_cast<Reg>(static_cast<int>(Reg::XMM0) + n); }
+// The number in the instruction's encoding: 0-15 for either kind.
+inline int encodingNumber(Reg r) {
+  return isVector(r) ? static_cast<int>(r) - static_cast<int>(Reg::XMM0) : static_cast<int>(r);
+}
 
 // An operand's or an operation's size: the b/w/l/q of AT&T mnemonics.
 enum class Width : uint8_t { B = 1, W = 2, L = 4, Q = 8 };
@@ -37,8 +55,11 @@ inline Width widthOfBytes(int bytes) {
 inline int bytes(Width w) { return static_cast<int>(w); }
 
 // Condition codes of Jcc and SETcc (Intel SDM vol. 2, "Jcc"): signed
-// L/LE/G/GE, unsigned B/BE/A/AE.
-enum class Cond : uint8_t { E, NE, L, LE, G, GE, B, BE, A, AE };
+// L/LE/G/GE, unsigned B/BE/A/AE, and parity P/NP. UCOMISD/UCOMISS set the
+// flags as an unsigned compare does (so B/BE/A/AE order doubles) and set
+// PF when either operand is NaN (Intel SDM vol. 2, "UCOMISD": "unordered"
+// is ZF = PF = CF = 1), which is what P and NP test.
+enum class Cond : uint8_t { E, NE, L, LE, G, GE, B, BE, A, AE, P, NP };
 Cond negate(Cond c);
 
 enum class Opcode : uint8_t {
@@ -49,12 +70,13 @@ enum class Opcode : uint8_t {
 
 // A name in the object file. Kind says who made it, so that each printer
 // can spell it: a C identifier (with "_" on Mach-O, "·" in Plan 9), a
-// string literal's label (.L.str.N), or a switch's jump table (.LJTI<f>_<n>).
+// string literal's label (.L.str.N), a switch's jump table (.LJTI<f>_<n>),
+// or a floating constant of the function's pool (.LCPI<f>_<n>).
 struct Symbol {
-  enum class Kind : uint8_t { None, C, StringLiteral, JumpTable };
+  enum class Kind : uint8_t { None, C, StringLiteral, JumpTable, Constant };
   Kind kind = Kind::None;
   bool fileLocal = false;   // C: internal linkage (static)
-  int index = 0;            // StringLiteral: its number; JumpTable: its number in the function
+  int index = 0;            // StringLiteral: its number; JumpTable, Constant: its number in the function
   std::string_view name;    // C: the identifier, or "function.variable" for a static local
 };
 
@@ -101,7 +123,8 @@ enum LocFlags : uint8_t {
 struct Inst {
   Opcode op;
   Width width = Width::L;       // the operation's size (its mnemonic's suffix)
-  Width fromWidth = Width::L;   // Movsx/Movzx: the source's size
+  Width fromWidth = Width::L;   // Movsx/Movzx: the source's size; the conversions
+                                // CvtSi2S (integer width) and CvttS2Si (Q sd, L ss)
   Cond cond = Cond::E;          // Jcc/Setcc
   uint8_t operandCount = 0;
   Operand operands[3];
@@ -121,6 +144,8 @@ struct Inst {
   // Call-frame and debug information, which encode to nothing (they come
   // last in opcodes.def).
   bool isPseudo() const { return op >= Opcode::CfiDefCfaOffset; }
+  // An SSE instruction (the run from MovS to Movaps in opcodes.def).
+  bool isSse() const { return op >= Opcode::MovS && op <= Opcode::Movaps; }
 };
 
 // An instruction of `op` at `width` on these operands (at most three).
@@ -164,6 +189,17 @@ struct JumpTable {
   std::vector<int> targets;  // block labels
 };
 
+// A floating-point constant the function reads from memory (x86 has no
+// floating immediates): a float or a double, or a 16-byte mask for xorps
+// and andps (which read all 16 bytes, aligned: Intel SDM vol. 2, "XORPS").
+// `low` holds the bits of a float or double; a mask is low, then high.
+struct PoolConstant {
+  enum class Kind : uint8_t { Float, Double, Mask };
+  uint64_t low = 0, high = 0;
+  int size = 8;  // bytes: 4, 8 or 16
+  Kind kind = Kind::Double;
+};
+
 struct Frame {
   int localsSize = 0;      // bytes of slots below %rbp, rounded up to 16
   int reserved = 0;        // what the prologue subtracts from %rsp (0 in the red zone)
@@ -189,6 +225,7 @@ struct MachineFunction {
   std::vector<Block> blocks;
   std::vector<FrameSlot> slots;
   std::vector<JumpTable> jumpTables;
+  std::vector<PoolConstant> constants;  // ripRelative(Symbol{Constant, n}) reads the n-th
   Frame frame;
   std::vector<LexicalScope> scopes;  // -g only
   int debugLabels = 0;               // -g: DebugLabels made so far
@@ -203,10 +240,11 @@ struct MachineFunction {
 // Data with static storage: a global or static variable, as a run of
 // pieces from offset 0 to its size.
 struct DataPiece {
-  enum class Kind : uint8_t { Zero, Integer, Address, Bytes };
+  enum class Kind : uint8_t { Zero, Integer, Address, Bytes, Float, Double };
   Kind kind = Kind::Zero;
-  int64_t size = 0;          // bytes; Integer: 1, 2, 4 or 8
-  int64_t value = 0;         // Integer: the value; Address: the offset from the symbol
+  int64_t size = 0;          // bytes; Integer: 1, 2, 4 or 8; Float 4; Double 8
+  int64_t value = 0;         // Integer: the value; Address: the offset from the symbol;
+                             // Float, Double: the IEEE 754 bits
   Symbol symbol;             // Address
   std::string_view bytes;    // Bytes: exactly `size` of them
 };

@@ -1,6 +1,7 @@
 // The spellings of opcodes.def, for the printers.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "codegen/machine.h"
@@ -28,7 +29,8 @@ inline std::string_view withoutMark(std::string_view stem) {
 
 // AT&T's and Intel's condition suffixes: "jl", "setge", "ja".
 inline std::string_view conditionSuffix(mach::Cond c) {
-  static constexpr std::string_view kSuffixes[] = {"e", "ne", "l", "le", "g", "ge", "b", "be", "a", "ae"};
+  static constexpr std::string_view kSuffixes[] = {"e", "ne", "l", "le", "g",  "ge",
+                                                   "b", "be", "a", "ae", "p", "np"};
   return kSuffixes[static_cast<int>(c)];
 }
 
@@ -43,5 +45,57 @@ inline char attWidthLetter(mach::Width w) {
   return 'l';
 }
 
+// ---------------------------------------------------------------- SSE
+// An SSE operation's precision letter: Q a double ("sd"), L a float ("ss").
+inline char precisionLetter(mach::Width w) { return w == mach::Width::Q ? 'd' : 's'; }
+inline char upper(char c) { return static_cast<char>(c - 'a' + 'A'); }
+
+// The precision CvtS2S converts from: the other one.
+inline mach::Width otherPrecision(mach::Width w) {
+  return w == mach::Width::Q ? mach::Width::L : mach::Width::Q;
+}
+
+// An SSE mnemonic as GNU as spells it (Intel and AT&T alike but for
+// `attSuffix`: AT&T names cvtsi2sd's integer width, "cvtsi2sdl", which
+// Intel leaves to the operand). Only for inst.isSse(), whole stems included.
+inline std::string gasSseMnemonic(const mach::Inst& inst, std::string_view stem, bool attSuffix) {
+  std::string m(withoutMark(stem));
+  if (isWholeMnemonic(stem)) return m;
+  switch (inst.op) {
+    case mach::Opcode::CvtSi2S:  // cvtsi2sd + l/q
+      m += precisionLetter(inst.width);
+      if (attSuffix) m += attWidthLetter(inst.fromWidth);
+      return m;
+    case mach::Opcode::CvttS2Si:  // cvttsd2si: the register says the integer's width
+      return m + precisionLetter(inst.fromWidth) + "2si";
+    case mach::Opcode::CvtS2S:  // cvtss2sd, cvtsd2ss
+      return m + precisionLetter(otherPrecision(inst.width)) + "2s" + precisionLetter(inst.width);
+    case mach::Opcode::MovGV:  // Intel SDM vol. 2, "MOVD/MOVQ": 32 bits are movd
+      return m + (inst.width == mach::Width::Q ? 'q' : 'd');
+    default:
+      return m + precisionLetter(inst.width);
+  }
+}
+
+// The same in Go's spelling, which names the integer side by its width
+// letter: CVTSL2SD, CVTTSD2SQ, and MOVQ/MOVL for movq/movd.
+inline std::string plan9SseMnemonic(const mach::Inst& inst, std::string_view stem) {
+  std::string m(withoutMark(stem));
+  if (isWholeMnemonic(stem)) return m;
+  const char widthLetter = upper(attWidthLetter(inst.width));
+  switch (inst.op) {
+    case mach::Opcode::CvtSi2S:
+      return m + upper(attWidthLetter(inst.fromWidth)) + "2S" + upper(precisionLetter(inst.width));
+    case mach::Opcode::CvttS2Si:
+      return m + upper(precisionLetter(inst.fromWidth)) + "2S" + widthLetter;
+    case mach::Opcode::CvtS2S:
+      return m + upper(precisionLetter(otherPrecision(inst.width))) + "2S" +
+             upper(precisionLetter(inst.width));
+    case mach::Opcode::MovGV:
+      return m + widthLetter;
+    default:
+      return m + upper(precisionLetter(inst.width));
+  }
+}
 
 }  // namespace minicc

@@ -26,9 +26,11 @@
 #include <string>
 
 #include "codegen/asm_writer.h"
+#include "codegen/float_spelling.h"
 #include "codegen/listing_comments.h"
 #include "codegen/opcode_spellings.h"
 #include "codegen/printer.h"
+#include "codegen/registers.h"
 #include "lexer/literals.h"
 
 namespace minicc {
@@ -39,22 +41,10 @@ using mach::Opcode;
 using mach::Operand;
 using mach::Width;
 
-// Go's names: the full register for every width but bytes, which have names
-// of their own (SIB and DIB need a REX prefix, as %sil and %dil do).
-constexpr std::string_view kRegisters[] = {"AX", "CX", "DX", "BX", "SP", "BP", "SI", "DI", "R8",
-                                           "R9", "R10", "R11", "R12", "R13", "R14", "R15", "PC"};
-constexpr std::string_view kByteRegisters[] = {"AL", "CL", "DL", "BL", "SPB", "BPB", "SIB", "DIB",
-                                               "R8B", "R9B", "R10B", "R11B", "R12B", "R13B",
-                                               "R14B", "R15B", "PC"};
-
-std::string_view registerName(mach::Reg r, Width w) {
-  int i = static_cast<int>(r);
-  return w == Width::B ? kByteRegisters[i] : kRegisters[i];
-}
-
 std::string_view condition(mach::Cond c) {
-  static constexpr std::string_view kConditions[] = {"EQ", "NE", "LT", "LE", "GT",
-                                                     "GE", "CS", "LS", "HI", "CC"};
+  // PS and PC: parity set and clear (JPS, SETPC)
+  static constexpr std::string_view kConditions[] = {"EQ", "NE", "LT", "LE", "GT", "GE",
+                                                     "CS", "LS", "HI", "CC", "PS", "PC"};
   return kConditions[static_cast<int>(c)];
 }
 
@@ -95,6 +85,8 @@ class Plan9Printer final : public Printer {
   void mnemonic(const Inst& inst);
   void instruction(const Inst& inst);
   void dataLine(const mach::Symbol& s, int offset, int width);
+  void bitsData(const mach::Symbol& s, int offset, uint64_t bits, int width, const std::string& comment);
+  void constantPool(const mach::MachineFunction& f);
   void stringData(const mach::Symbol& s, int64_t offset, std::string_view bytes);
 
   const CodegenOptions& options_;
@@ -133,6 +125,13 @@ void Plan9Printer::symbol(const mach::Symbol& s) {
       out_.putInt(s.index);
       out_.put("<>");
       return;
+    case mach::Symbol::Kind::Constant:  // lcpi0·1<>: the function's number, then the constant's
+      out_.put("lcpi");
+      out_.putInt(functionIndex_);
+      out_.put("·");
+      out_.putInt(s.index);
+      out_.put("<>");
+      return;
   }
 }
 
@@ -148,7 +147,7 @@ void Plan9Printer::operand(const Operand& o) {
     case Operand::Kind::None:
       return;
     case Operand::Kind::Register:
-      out_.put(registerName(o.reg, o.width));
+      out_.put(plan9RegisterName(o.reg, o.width));
       return;
     case Operand::Kind::Immediate:
       out_.put('$');
@@ -165,11 +164,11 @@ void Plan9Printer::operand(const Operand& o) {
       }
       if (o.value) out_.putInt(o.value);
       out_.put('(');
-      out_.put(registerName(o.reg, Width::Q));
+      out_.put(plan9RegisterName(o.reg, Width::Q));
       out_.put(')');
       if (o.scale) {  // 0(CX)(AX*4)
         out_.put('(');
-        out_.put(registerName(o.index, Width::Q));
+        out_.put(plan9RegisterName(o.index, Width::Q));
         out_.put('*');
         out_.putInt(o.scale);
         out_.put(')');
@@ -187,6 +186,10 @@ void Plan9Printer::operand(const Operand& o) {
 
 void Plan9Printer::mnemonic(const Inst& inst) {
   const std::string_view stem = spellingOf(inst.op).plan9;
+  if (inst.isSse()) {  // ADDSD, CVTSL2SD, MOVQ
+    out_.begin(plan9SseMnemonic(inst, stem));
+    return;
+  }
   switch (inst.op) {
     case Opcode::Movsx:  // MOVBLSX: from a byte to a long, sign-extended
     case Opcode::Movzx:
@@ -247,7 +250,7 @@ void Plan9Printer::instruction(const Inst& inst) {
     std::string words =
         lineComment(inst, *function_, [](const Operand& slot, AsmWriter& out) {
           if (slot.isRegister()) {  // -O: a variable's register
-            out.put(registerName(slot.reg, slot.width));
+            out.put(plan9RegisterName(slot.reg, slot.width));
             return;
           }
           out.putInt(slot.value);  // a frame slot: -4(BP), as operand() writes it
@@ -263,6 +266,7 @@ void Plan9Printer::instruction(const Inst& inst) {
 void Plan9Printer::function(const mach::MachineFunction& f) {
   functionIndex_ = f.index;
   function_ = &f;
+  constantPool(f);
   mach::Symbol name;
   name.kind = mach::Symbol::Kind::C;
   name.name = f.name;
@@ -296,6 +300,46 @@ void Plan9Printer::dataLine(const mach::Symbol& s, int offset, int width) {
   out_.put(", ");
 }
 
+// "DATA sym+0(SB)/8, $0x3ff8000000000000 // double 1.5": the bits, and what they are.
+void Plan9Printer::bitsData(const mach::Symbol& s, int offset, uint64_t bits, int width,
+                            const std::string& comment) {
+  dataLine(s, offset, width);
+  out_.put('$');
+  out_.put(hexBits(bits, width));
+  out_.trailingComment(comment);
+  out_.end();
+}
+
+// The function's floating constants, before its TEXT as in the other
+// listings: each a read-only symbol of this file, which Go's linker aligns
+// to its size up to 32 bytes (so a 16-byte mask meets xorps's alignment).
+void Plan9Printer::constantPool(const mach::MachineFunction& f) {
+  using Kind = mach::PoolConstant::Kind;
+  mach::Symbol s;
+  s.kind = mach::Symbol::Kind::Constant;
+  for (const mach::PoolConstant& c : f.constants) {
+    switch (c.kind) {
+      case Kind::Float:
+        bitsData(s, 0, c.low, 4, describeFloatBits(static_cast<uint32_t>(c.low)));
+        break;
+      case Kind::Double:
+        bitsData(s, 0, c.low, 8, describeDoubleBits(c.low));
+        break;
+      case Kind::Mask:
+        bitsData(s, 0, c.low, 8, "mask");
+        bitsData(s, 8, c.high, 8, "mask");
+        break;
+    }
+    out_.put("GLOBL ");
+    symbol(s);
+    out_.put("(SB), RODATA|NOPTR, $");
+    out_.putInt(c.size);
+    out_.end();
+    ++s.index;
+  }
+  if (!f.constants.empty()) out_.blankLine();
+}
+
 void Plan9Printer::data(const mach::DataObject& object) {
   using Kind = mach::DataPiece::Kind;
   bool pointers = false;
@@ -322,6 +366,14 @@ void Plan9Printer::data(const mach::DataObject& object) {
         break;
       case Kind::Bytes:
         stringData(object.symbol, at, piece.bytes);
+        break;
+      case Kind::Float:
+        bitsData(object.symbol, static_cast<int>(at), static_cast<uint32_t>(piece.value), 4,
+                 describeFloatBits(static_cast<uint32_t>(piece.value)));
+        break;
+      case Kind::Double:
+        bitsData(object.symbol, static_cast<int>(at), static_cast<uint64_t>(piece.value), 8,
+                 describeDoubleBits(static_cast<uint64_t>(piece.value)));
         break;
     }
     at += piece.size;

@@ -23,6 +23,14 @@ struct TargetInfo {
   std::string_view trailer;            // the file's last line
   bool trailerInColumnZero;            // Mach-O's .subsections_via_symbols is, as clang writes it
   bool epilogueCfi;                    // .cfi_def_cfa after the epilogue's pop (clang: not on Mach-O)
+  // A function's floating constants (its mach::PoolConstant), which go
+  // before its code in sections of literals of one size, 4, 8 or 16 bytes,
+  // that the linker may merge.
+  std::string_view literal4Section, literal8Section, literal16Section;
+
+  std::string_view literalSection(int bytes) const {
+    return bytes == 4 ? literal4Section : bytes == 16 ? literal16Section : literal8Section;
+  }
 };
 
 const TargetInfo& targetInfo(Target target);

@@ -16,8 +16,12 @@ using mach::Opcode;
 
 enum class Kind { Keep, Move, Arithmetic };
 
+// Liveness follows the general registers only, so only a write to one of
+// them can be seen to be dead (the SSE operations are never among these).
 Kind kindOf(const Inst& inst) {
-  if (inst.operandCount == 0 || !inst.operands[inst.operandCount - 1].isRegister()) return Kind::Keep;
+  if (inst.operandCount == 0 || !inst.operands[inst.operandCount - 1].isRegister() ||
+      !mach::isGeneral(inst.operands[inst.operandCount - 1].reg))
+    return Kind::Keep;
   switch (inst.op) {
     case Opcode::Mov: case Opcode::Movabs: case Opcode::Movsx: case Opcode::Movzx: case Opcode::Lea:
       return Kind::Move;

@@ -8,7 +8,9 @@
 // A value is known from "mov $k, %r" until something else writes %r, within
 // a block (another block may be entered from elsewhere). Folding changes the
 // flags, so it is left alone where a jump or setcc reads them before the
-// next compare.
+// next compare. The SSE operations fold nothing: a known general register
+// they read stays a register (cvtsi2sd takes no immediate), and what they
+// write there (cvttsd2si, movq) is unknown.
 #include "codegen/optimize/optimize.h"
 
 #include <array>
@@ -69,7 +71,8 @@ void foldConstants(mach::MachineFunction& f) {
       Inst& inst = insts[i];
       const int n = inst.operandCount;
       const Operand* destination = n ? &inst.operands[n - 1] : nullptr;
-      if (destination && destination->isRegister() && destination->reg != mach::Reg::IP) {
+      if (destination && destination->isRegister() && mach::isGeneral(destination->reg) &&
+          !inst.isSse()) {
         Known& d = known[static_cast<int>(destination->reg)];
         const bool twoOperand = n == 2 && inst.operand(0).isImmediate();
         const bool unary = (inst.op == Opcode::Neg || inst.op == Opcode::Not) && n == 1;
@@ -109,7 +112,7 @@ void foldConstants(mach::MachineFunction& f) {
       }
       // A known register read as the source: the immediate instead, where
       // the instruction takes one ("cmpl %ecx, %eax" -> "cmpl $49000000, %eax").
-      if (n == 2 && inst.operand(0).isRegister() && inst.operand(0).reg != mach::Reg::IP &&
+      if (n == 2 && inst.operand(0).isRegister() && mach::isGeneral(inst.operand(0).reg) &&
           !inst.operand(1).isRegister(inst.operand(0).reg)) {
         const Known& k = known[static_cast<int>(inst.operand(0).reg)];
         const bool takesImmediate = inst.op == Opcode::Add || inst.op == Opcode::Sub ||
@@ -125,6 +128,7 @@ void foldConstants(mach::MachineFunction& f) {
       for (int r = 0; r < mach::kGeneralRegisterCount; ++r)
         if (written & bit(static_cast<mach::Reg>(r))) known[r].valid = false;
       if (inst.op == Opcode::Mov && n == 2 && inst.operand(0).isImmediate() && destination->isRegister() &&
+          mach::isGeneral(destination->reg) &&
           (inst.width == Width::L || inst.width == Width::Q))
         known[static_cast<int>(destination->reg)] = {true, inst.width, inst.operand(0).value};
     }

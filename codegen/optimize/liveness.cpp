@@ -35,11 +35,17 @@ RegisterSet callerSaved() {
 }
 
 // %al, the vector count of a variadic call, is not among them: selection
-// sets it right before such a call, and only then does the call read it.
+// sets it before such a call, and only then does the call read it. What
+// comes between (the loads of the floating arguments into %xmm0-%xmm7, say)
+// leaves %rax alone.
 bool setsVectorCount(const std::vector<Inst>& insts, size_t call) {
   for (size_t k = call; k-- > 0;) {
     const Inst& inst = insts[k];
     if (inst.isPseudo()) continue;
+    const RegisterEffect e = effectOf(inst);
+    if (!((e.uses | e.defs) & bit(abi::kVectorCountRegister)) && !inst.isUnconditionalJump() &&
+        inst.op != Opcode::Jcc && inst.op != Opcode::Call && inst.op != Opcode::CallIndirect)
+      continue;
     const bool zeroes = inst.op == Opcode::Xor && inst.operand(1).isRegister(abi::kVectorCountRegister);
     const bool moves = inst.op == Opcode::Mov && inst.width == Width::B &&
                        inst.operand(1).isRegister(abi::kVectorCountRegister);
@@ -119,6 +125,17 @@ RegisterEffect effectOf(const Inst& inst) {
     case Opcode::Ret:
       e.uses |= resultRegisters();
       break;
+    // SSE: bit() of an xmm register is empty, so only the general registers
+    // among the operands count: the source of cvtsi2sd and of movq into
+    // %xmm, the destination of cvttsd2si and of movq out of one.
+    case Opcode::MovS: case Opcode::SqrtS: case Opcode::CvtSi2S: case Opcode::CvttS2Si:
+    case Opcode::CvtS2S: case Opcode::MovGV: case Opcode::Movaps:
+      sourcesAndDestination(false);
+      break;
+    case Opcode::AddS: case Opcode::SubS: case Opcode::MulS: case Opcode::DivS:
+    case Opcode::Xorps: case Opcode::Andps: case Opcode::UcomiS:
+      sourcesAndDestination(true);  // of xmm registers only: nothing
+      break;
     default:
       break;
   }
@@ -129,7 +146,7 @@ bool flagsReadAfter(const std::vector<Inst>& insts, size_t i) {
   for (size_t k = i + 1; k < insts.size(); ++k) {
     const Opcode op = insts[k].op;
     if (op == Opcode::Jcc || op == Opcode::Setcc) return true;
-    if (op == Opcode::Cmp || op == Opcode::Test) return false;
+    if (op == Opcode::Cmp || op == Opcode::Test || op == Opcode::UcomiS) return false;
   }
   return false;
 }

@@ -15,7 +15,7 @@ void forgetVanishedHomes(mach::MachineFunction& f) {
   for (const mach::Block& b : f.blocks)
     for (const mach::Inst& inst : b.insts)
       for (int i = 0; i < inst.operandCount; ++i)
-        if (inst.operand(i).isRegister() && inst.operand(i).reg != mach::Reg::IP)
+        if (inst.operand(i).isRegister() && mach::isGeneral(inst.operand(i).reg))
           named[static_cast<int>(inst.operand(i).reg)] = true;
   for (mach::FrameSlot& slot : f.slots)
     if (slot.home && !named[static_cast<int>(*slot.home)]) {

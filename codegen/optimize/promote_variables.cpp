@@ -15,6 +15,10 @@
 // leave them alone; frame layout saves them in the prologue); a leaf first takes the caller-saved
 // registers its code never names, starting with the registers its
 // parameters arrive in, so that a parameter can stay where it came.
+//
+// A slot that an SSE instruction reads or writes (a double or a float, or
+// bits moved with movq) stays in memory: the homes are general registers,
+// which movsd, addsd and the rest cannot take as operands.
 #include "codegen/optimize/optimize.h"
 
 #include <algorithm>
@@ -98,8 +102,10 @@ std::vector<Candidate> findCandidates(const mach::MachineFunction& f) {
         const Operand& o = inst.operand(i);
         if (o.kind != Operand::Kind::FrameSlot) continue;
         Candidate& c = candidates[o.slot];
-        // Its address is taken, or part of it is used: it must stay in memory.
-        if (inst.op == Opcode::Lea || o.value != 0 || accessBytes(inst, i) != f.slots[o.slot].size)
+        // Its address is taken, or part of it is used, or it is an SSE
+        // operand: it must stay in memory.
+        if (inst.op == Opcode::Lea || inst.isSse() || o.value != 0 ||
+            accessBytes(inst, i) != f.slots[o.slot].size)
           c.promotable = false;
         if (!isStore(inst, i)) ++c.reads;
         c.weight += weights[b];
@@ -127,7 +133,7 @@ void removeDeadVariables(mach::MachineFunction& f, const std::vector<Candidate>&
 std::array<int, mach::kGeneralRegisterCount> registerMentions(const mach::MachineFunction& f) {
   std::array<int, mach::kGeneralRegisterCount> mentions{};
   auto mention = [&](Reg r) {
-    if (r != Reg::IP) ++mentions[static_cast<int>(r)];
+    if (mach::isGeneral(r)) ++mentions[static_cast<int>(r)];
   };
   for (const mach::Block& b : f.blocks)
     for (const Inst& inst : b.insts) {

@@ -4,6 +4,9 @@
 // none is left, promotion finds it unread and drops it. "Before anything
 // can jump" means in the entry block ahead of its first jump: every other
 // instruction runs after that (a block is entered only at its start).
+// A slot that an SSE instruction uses is left alone: its "constant" would
+// be the bits of a double, which no SSE instruction takes as an immediate,
+// and which the debug information would give as an integer.
 #include "codegen/optimize/optimize.h"
 
 #include <vector>
@@ -73,6 +76,7 @@ const Inst* onlyConstantStore(const mach::MachineFunction& f, int slot) {
         beforeJump = false;
       for (int i = 0; i < inst.operandCount; ++i) {
         if (!isSlot(inst.operand(i), slot)) continue;
+        if (inst.isSse()) return nullptr;
         const bool plainStore = inst.op == Opcode::Mov && i == 1;
         if (!plainStore) {
           if (!store) return nullptr;  // read first, or written some other way
