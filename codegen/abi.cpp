@@ -47,14 +47,49 @@ void layoutRecord(Record& record) {
   record.complete = true;
 }
 
+namespace {
+
+// The class of the eightbytes that the scalars of `type`, placed at
+// `offset`, fall in (3.2.3, "Classification of aggregates"): each starts
+// as nothing (NO_CLASS), an integer makes its eightbyte INTEGER, a float
+// or double leaves it SSE unless something made it INTEGER.
+void classifyScalars(const Type* type, int64_t offset, ArgClass parts[2], bool seen[2]) {
+  if (type->isArray()) {
+    const int64_t step = sizeOf(type->base);
+    for (int64_t i = 0; i < type->length; ++i) classifyScalars(type->base, offset + i * step, parts, seen);
+    return;
+  }
+  if (type->isRecord()) {
+    for (const Member& m : type->record->members) classifyScalars(m.type, offset + m.offset, parts, seen);
+    return;
+  }
+  const int64_t at = offset / 8;
+  if (at > 1) return;
+  const ArgClass c = type->isFloating() ? ArgClass::Sse : ArgClass::Integer;
+  if (!seen[at] || c == ArgClass::Integer) parts[at] = c;
+  seen[at] = true;
+}
+
+}  // namespace
+
 Classification classify(const Type* type) {
   const int64_t size = sizeOf(type);
   Classification c;
   c.eightbytes = static_cast<int>(std::max<int64_t>(1, alignUp(size, 8) / 8));
-  // With integer and pointer members only, every eightbyte is INTEGER; only
-  // the size can make an aggregate MEMORY (more than 16 bytes). No member
-  // can be unaligned: minicc has no packed structs.
-  if (type->isAggregate() && size > 16) c.argClass = ArgClass::Memory;
+  // No member can be unaligned (minicc has no packed structs), so only the
+  // size makes an aggregate MEMORY: more than two eightbytes.
+  if (type->isAggregate() && size > 16) {
+    c.argClass = ArgClass::Memory;
+    return c;
+  }
+  if (!type->isAggregate()) {
+    c.parts[0] = type->isFloating() ? ArgClass::Sse : ArgClass::Integer;
+    c.argClass = c.parts[0];
+    return c;
+  }
+  bool seen[2] = {false, false};
+  classifyScalars(type, 0, c.parts, seen);
+  c.argClass = c.count(ArgClass::Sse) == c.eightbytes ? ArgClass::Sse : ArgClass::Integer;
   return c;
 }
 
@@ -68,11 +103,16 @@ CallPlan planCall(const Type* result, const std::vector<const Type*>& arguments)
     ArgumentPlace place;
     place.size = sizeOf(type);
     Classification c = classify(type);
-    if (c.argClass == ArgClass::Integer &&
-        plan.registersUsed + c.eightbytes <= kIntegerArgumentRegisterCount) {
-      place.firstRegister = plan.registersUsed;
+    // All of an argument's eightbytes go in registers, or none do.
+    const bool fits = c.argClass != ArgClass::Memory &&
+                      plan.registersUsed + c.count(ArgClass::Integer) <= kIntegerArgumentRegisterCount &&
+                      plan.vectorRegistersUsed + c.count(ArgClass::Sse) <= kVectorArgumentRegisterCount;
+    if (fits) {
+      for (int i = 0; i < c.eightbytes; ++i)
+        place.registers[i] = c.parts[i] == ArgClass::Sse
+                                 ? vectorArgumentRegister(plan.vectorRegistersUsed++)
+                                 : kIntegerArgumentRegisters[plan.registersUsed++];
       place.registerCount = c.eightbytes;
-      plan.registersUsed += c.eightbytes;
     } else {
       place.stackOffset = plan.stackBytes;
       plan.stackBytes += kStackArgumentSize * c.eightbytes;
@@ -80,6 +120,21 @@ CallPlan planCall(const Type* result, const std::vector<const Type*>& arguments)
     plan.arguments.push_back(place);
   }
   return plan;
+}
+
+// Where each eightbyte of a result of `type` comes back (3.2.3, "Returning
+// of Values"): %rax then %rdx for INTEGER ones, %xmm0 then %xmm1 for SSE.
+ResultPlace resultPlace(const Type* type) {
+  ResultPlace place;
+  Classification c = classify(type);
+  if (c.argClass == ArgClass::Memory) return place;
+  int integers = 0, vectors = 0;
+  for (int i = 0; i < c.eightbytes; ++i)
+    place.registers[i] = c.parts[i] == ArgClass::Sse
+                             ? (vectors++ ? kSecondVectorReturnRegister : kVectorReturnRegister)
+                             : (integers++ ? kSecondReturnRegister : kReturnRegister);
+  place.registerCount = c.eightbytes;
+  return place;
 }
 
 int variableAlignment(const Type* type) {

@@ -20,18 +20,25 @@ using mach::Reg;
 constexpr Reg kIntegerArgumentRegisters[] = {Reg::DI, Reg::SI, Reg::DX, Reg::CX, Reg::R8, Reg::R9};
 constexpr int kIntegerArgumentRegisterCount = 6;
 constexpr int kStackArgumentSize = 8;
+// 3.2.3: SSE-class arguments (float, double, and the eightbytes of a
+// structure that hold only those) take %xmm0 to %xmm7.
+constexpr int kVectorArgumentRegisterCount = 8;
+inline Reg vectorArgumentRegister(int n) { return mach::xmm(n); }
 
 // 3.2.3: an INTEGER result comes back in %rax, a second eightbyte of a
 // structure in %rdx.
 constexpr Reg kReturnRegister = Reg::AX;
 constexpr Reg kSecondReturnRegister = Reg::DX;
+// ... an SSE result in %xmm0, a structure's second SSE eightbyte in %xmm1.
+constexpr Reg kVectorReturnRegister = Reg::XMM0;
+constexpr Reg kSecondVectorReturnRegister = Reg::XMM1;
 
 // 3.5.7: a variadic function's register save area holds the six argument
-// registers (48 bytes), then the eight vector ones (128 bytes, which minicc,
-// without floating point yet, leaves unused): va_list's gp_offset runs to
-// 48, its fp_offset from 48 to 176.
+// registers (48 bytes), then the eight vector ones (16 bytes each, 128):
+// va_list's gp_offset runs to 48, its fp_offset from 48 to 176.
 constexpr int kRegisterSaveAreaSize = 48;
 constexpr int kFloatingRegisterSaveAreaEnd = 176;
+constexpr int kVectorSaveSlotSize = 16;
 
 // 3.2.1, figure 3.4: registers a callee must give back as it found them...
 constexpr Reg kCalleeSaved[] = {Reg::BX, Reg::BP, Reg::R12, Reg::R13, Reg::R14, Reg::R15};
@@ -70,12 +77,18 @@ void layoutRecord(Record& record);
 // The size is cut into eightbytes; an aggregate of more than two of them is
 // MEMORY (copied to the stack, or for a result written through a hidden
 // pointer). Otherwise each eightbyte is classed by the members that lie in
-// it: INTEGER for integers and pointers (SSE, for floating point, comes
-// with doubles). MEMORY beats INTEGER when both meet.
-enum class ArgClass : uint8_t { Integer, Memory };
+// it: SSE when it holds only floats and doubles, INTEGER when anything
+// else (an integer or a pointer) lies in it. MEMORY beats both.
+enum class ArgClass : uint8_t { Integer, Sse, Memory };
 struct Classification {
-  ArgClass argClass = ArgClass::Integer;
-  int eightbytes = 1;  // how many registers an INTEGER argument takes
+  ArgClass argClass = ArgClass::Integer;  // Memory, or not: then see `parts`
+  int eightbytes = 1;                     // how many registers it takes
+  ArgClass parts[2] = {ArgClass::Integer, ArgClass::Integer};  // each eightbyte's class
+  int count(ArgClass c) const {
+    int n = 0;
+    for (int i = 0; i < eightbytes && i < 2; ++i) n += parts[i] == c;
+    return n;
+  }
 };
 Classification classify(const Type* type);
 
@@ -86,8 +99,9 @@ Classification classify(const Type* type);
 // registers; MEMORY arguments go on the stack. A MEMORY result takes %rdi
 // for its hidden pointer first.
 struct ArgumentPlace {
-  int firstRegister = -1;  // index into kIntegerArgumentRegisters; -1: on the stack
-  int registerCount = 0;
+  Reg registers[2] = {Reg::AX, Reg::AX};  // each eightbyte's register, general or vector
+  int registerCount = 0;   // 0: on the stack
+  bool inRegisters() const { return registerCount > 0; }
   int stackOffset = 0;     // on the stack: bytes from the first stack argument
   int64_t size = 0;
 };
@@ -96,8 +110,17 @@ struct CallPlan {
   std::vector<ArgumentPlace> arguments;
   int stackBytes = 0;           // the stack arguments' area, in whole eightbytes
   int registersUsed = 0;        // INTEGER registers taken (with the hidden pointer)
+  int vectorRegistersUsed = 0;  // SSE registers taken: what %al says to a variadic callee
 };
 CallPlan planCall(const Type* result, const std::vector<const Type*>& arguments);
+
+// Where a result comes back: each eightbyte's register, or (registerCount
+// 0, MEMORY) through the hidden pointer.
+struct ResultPlace {
+  Reg registers[2] = {Reg::AX, Reg::AX};
+  int registerCount = 0;
+};
+ResultPlace resultPlace(const Type* type);
 // 3.1.2: an array variable of 16 bytes or more is aligned to 16, so that
 // vector instructions can work on it; other variables as their type.
 int variableAlignment(const Type* type);

@@ -73,6 +73,10 @@ void FunctionCodegen::copyObject(Operand from, Operand to, int64_t size) {
 // six or seven bytes take two overlapping loads, `scratch` holding the
 // upper one, which is loaded first so that `from` may use `into`.
 void FunctionCodegen::loadEightbyte(Operand from, int64_t bytes, Reg into, Reg scratch) {
+  if (mach::isVector(into)) {  // an SSE eightbyte: two floats or a double, or one float
+    emit(Opcode::MovS, bytes == 4 ? Width::L : Width::Q, from, reg(into, Width::Q));
+    return;
+  }
   const Operand into32 = reg(into, Width::L);
   switch (bytes) {
     case 8: emit(Opcode::Mov, Width::Q, from, reg(into, Width::Q)); return;
@@ -96,13 +100,14 @@ void FunctionCodegen::loadEightbyte(Operand from, int64_t bytes, Reg into, Reg s
   }
 }
 
-// A structure of `size` bytes at `object` into `count` argument registers
-// from kIntegerArgumentRegisters[first] on, an eightbyte each (psABI 3.2.3).
-void FunctionCodegen::loadEightbytes(const Operand& object, int first, int count, int64_t size,
-                                     Reg scratch) {
+// A structure of `size` bytes at `object` into `count` registers, an
+// eightbyte each (psABI 3.2.3): general ones for INTEGER eightbytes, %xmm
+// ones for SSE eightbytes.
+void FunctionCodegen::loadEightbytes(const Operand& object, const Reg* registers, int count,
+                                     int64_t size, Reg scratch) {
   for (int k = 0; k < count; ++k) {
     int64_t bytes = std::min<int64_t>(8, size - 8 * k);
-    loadEightbyte(displaced(object, 8 * k), bytes, abi::kIntegerArgumentRegisters[first + k], scratch);
+    loadEightbyte(displaced(object, 8 * k), bytes, registers[k], scratch);
   }
 }
 
@@ -157,8 +162,13 @@ void FunctionCodegen::genRecordReturn(const Expr* value) {
     emit(Opcode::Mov, Width::Q, reg(kScratch, Width::Q), reg(abi::kReturnRegister, Width::Q));
     return;
   }
-  if (size > 8) loadEightbyte(displaced(from, 8), size - 8, abi::kSecondReturnRegister, kScratch);
-  loadEightbyte(from, std::min<int64_t>(size, 8), abi::kReturnRegister, kScratch);
+  // The eightbyte for %rax last: the structure's address may be in it.
+  const abi::ResultPlace place = abi::resultPlace(value->type);
+  const int last = place.registerCount > 1 && place.registers[1] == abi::kReturnRegister ? 1 : 0;
+  for (int k : {1 - last, last}) {
+    if (k >= place.registerCount) continue;
+    loadEightbyte(displaced(from, 8 * k), std::min<int64_t>(8, size - 8 * k), place.registers[k], kScratch);
+  }
 }
 
 }  // namespace codegen_detail

@@ -1,6 +1,7 @@
 // Instruction selection for calls, System V style (psABI 3.2.3): where each
 // argument goes comes from abi::planCall — INTEGER eightbytes in %rdi %rsi
-// %rdx %rcx %r8 %r9, the rest pushed right to left, a structure of more
+// %rdx %rcx %r8 %r9, SSE ones (floats, doubles) in %xmm0 to %xmm7, the rest
+// pushed right to left, a structure of more
 // than 16 bytes copied onto the stack, a structure result of more than 16
 // bytes written through a hidden pointer in %rdi. %rsp is 16-byte aligned
 // at the call, and %al holds the number of vector registers used for a
@@ -19,10 +20,17 @@ using mach::reg;
 // array's or string's address; a structure variable's eightbytes into its
 // registers.
 void FunctionCodegen::loadArgument(const Expr* arg, const abi::ArgumentPlace& place) {
-  const Reg into = abi::kIntegerArgumentRegisters[place.firstRegister];
+  const Reg into = place.registers[0];
   if (arg->type->isRecord()) {
-    loadEightbytes(*fixedPlace(arg), place.firstRegister, place.registerCount, place.size,
+    loadEightbytes(*fixedPlace(arg), place.registers, place.registerCount, place.size,
                    kStructAddress);
+    return;
+  }
+  if (arg->type->isFloating()) {
+    const Operand from = arg->floatingConstant
+                             ? floatingConstantOperand(*floatingValue(arg), arg->type)
+                             : *fixedPlace(arg);
+    loadValue(from, arg->type, into);
     return;
   }
   if (arg->constant) {
@@ -43,6 +51,14 @@ void FunctionCodegen::loadArgument(const Expr* arg, const abi::ArgumentPlace& pl
 // its eightbytes, the last one first, so that it lies in memory as it does
 // in the caller's object.
 void FunctionCodegen::pushStackArgument(const Expr* arg) {
+  if (arg->type->isFloating()) {  // its bits, a float's in the low half
+    genExpr(arg);
+    emit(Opcode::MovGV, floatingWidth(arg->type), reg(kFloatingAccumulator, Width::Q),
+         reg(kAccumulator, floatingWidth(arg->type)));
+    emit(Opcode::Push, Width::Q, reg(kAccumulator, Width::Q));
+    pushedBytes_ += abi::kStackArgumentSize;
+    return;
+  }
   if (!arg->type->isRecord()) {
     if (arg->constant && fitsInImmediate(*arg->constant)) {
       emit(Opcode::Push, Width::Q, imm(*arg->constant));
@@ -100,7 +116,7 @@ bool FunctionCodegen::genCall(const CallExpr* e, const Operand* into, bool intoI
     pushedBytes_ += padding;
   }
   for (size_t i = args.size(); i-- > 0;)
-    if (plan.arguments[i].firstRegister < 0) pushStackArgument(args[i]);
+    if (!plan.arguments[i].inRegisters()) pushStackArgument(args[i]);
 
   // Arguments that need computing go first, each waiting on the stack while
   // the next is computed; the last one moves straight into its registers.
@@ -108,17 +124,22 @@ bool FunctionCodegen::genCall(const CallExpr* e, const Operand* into, bool intoI
   // into their registers from there.
   std::vector<size_t> computed;
   for (size_t i = 0; i < args.size(); ++i)
-    if (plan.arguments[i].firstRegister >= 0 && !isSimpleArgument(args[i])) computed.push_back(i);
+    if (plan.arguments[i].inRegisters() && !isSimpleArgument(args[i])) computed.push_back(i);
   auto intoRegisters = [&](size_t i, Reg address, Reg scratch) {
     const abi::ArgumentPlace& place = plan.arguments[i];
     if (args[i]->type->isRecord()) {
-      loadEightbytes(mach::mem(address), place.firstRegister, place.registerCount, place.size,
+      loadEightbytes(mach::mem(address), place.registers, place.registerCount, place.size,
                      scratch);
       return;
     }
+    if (args[i]->type->isFloating()) {  // computed into %xmm0
+      if (place.registers[0] != kFloatingAccumulator)
+        emit(Opcode::MovS, floatingWidth(args[i]->type), reg(kFloatingAccumulator, Width::Q),
+             reg(place.registers[0], Width::Q));
+      return;
+    }
     Width width = registerWidth(args[i]->type);
-    emit(Opcode::Mov, width, reg(address, width),
-         reg(abi::kIntegerArgumentRegisters[place.firstRegister], width));
+    emit(Opcode::Mov, width, reg(address, width), reg(place.registers[0], width));
   };
   // A called pointer waits on the stack too, unless nothing is computed
   // after it: simple arguments leave kCalleeAddress alone.
@@ -134,7 +155,7 @@ bool FunctionCodegen::genCall(const CallExpr* e, const Operand* into, bool intoI
   for (size_t k = 0; k < computed.size(); ++k) {
     genExpr(args[computed[k]]);
     if (k + 1 < computed.size())
-      pushTemporary();
+      args[computed[k]]->type->isFloating() ? pushFloating() : pushTemporary();
     else
       intoRegisters(computed[k], kAccumulator, kStructAddress);
   }
@@ -143,21 +164,24 @@ bool FunctionCodegen::genCall(const CallExpr* e, const Operand* into, bool intoI
     if (args[i]->type->isRecord()) {
       popTemporary(kStructAddress);
       intoRegisters(i, kStructAddress, kAccumulator);
+    } else if (args[i]->type->isFloating()) {
+      popFloating(plan.arguments[i].registers[0]);
     } else {
-      popTemporary(abi::kIntegerArgumentRegisters[plan.arguments[i].firstRegister]);
+      popTemporary(plan.arguments[i].registers[0]);
     }
   }
   if (calleeWaits) popTemporary(kCalleeAddress);
   for (size_t i = 0; i < args.size(); ++i) {
     const abi::ArgumentPlace& place = plan.arguments[i];
-    if (place.firstRegister >= 0 && isSimpleArgument(args[i])) loadArgument(args[i], place);
+    if (place.inRegisters() && isSimpleArgument(args[i])) loadArgument(args[i], place);
   }
   if (plan.resultInMemory)  // where the callee writes the structure it returns
     emit(Opcode::Lea, Width::Q, resultObject, reg(abi::kIntegerArgumentRegisters[0], Width::Q)).note =
         why::kHiddenResultPointer;
 
   if (abi::callNeedsVectorCount(callee))
-    emit(Opcode::Mov, Width::B, imm(0), reg(abi::kVectorCountRegister, Width::B)).note = why::kVectorCount;
+    emit(Opcode::Mov, Width::B, imm(plan.vectorRegistersUsed), reg(abi::kVectorCountRegister, Width::B))
+        .note = why::kVectorCount;
   if (indirect)
     emit(Opcode::CallIndirect, Width::Q, reg(kCalleeAddress, Width::Q));
   else
@@ -173,15 +197,20 @@ bool FunctionCodegen::genCall(const CallExpr* e, const Operand* into, bool intoI
     // structure: the caller's buffer, which a MEMORY-class callee filled and
     // returned in %rax, or a slot that %rax:%rdx are stored into.
     if (plan.resultInMemory) return into != nullptr;
-    // %rax, then %rdx: into `into` exactly its bytes (it may be a member,
-    // with others after it), into the slot whole eightbytes.
+    // %rax, %rdx, %xmm0, %xmm1 as the eightbytes' classes say: into `into`
+    // exactly its bytes (it may be a member, with others after it), into
+    // the slot whole eightbytes.
+    const abi::ResultPlace place = abi::resultPlace(result);
     for (int64_t at = 0; at < resultSize; at += 8) {
       const Width width = into ? mach::widthOfBytes(static_cast<int>(std::min<int64_t>(8, resultSize - at)))
                                : Width::Q;
       Operand piece = resultObject;
       piece.value += at;
-      emit(Opcode::Mov, width, reg(at == 0 ? abi::kReturnRegister : abi::kSecondReturnRegister, width),
-           piece);
+      const Reg from = place.registers[at / 8];
+      if (mach::isVector(from))
+        emit(Opcode::MovS, width == Width::L ? Width::L : Width::Q, reg(from, Width::Q), piece);
+      else
+        emit(Opcode::Mov, width, reg(from, width), piece);
     }
     if (into) return true;
     emit(Opcode::Lea, Width::Q, resultObject, reg(kAccumulator, Width::Q));

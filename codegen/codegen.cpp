@@ -70,7 +70,9 @@ mach::DataObject dataObject(const VarDecl& var, StringTable& strings) {
       anyAddress = true;
       allZero = false;
     } else {
-      piece.kind = mach::DataPiece::Kind::Integer;
+      piece.kind = !element.type->isFloating() ? mach::DataPiece::Kind::Integer
+                   : element.type->unqualified->kind == TypeKind::Float ? mach::DataPiece::Kind::Float
+                                                                        : mach::DataPiece::Kind::Double;
       piece.value = v.value;
       allZero = allZero && v.value == 0;
     }

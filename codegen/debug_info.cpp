@@ -12,6 +12,7 @@ namespace {
 
 // DWARF 5 section 7.12 (languages), 7.8 (base type encodings), 7.7.1 (operations).
 constexpr uint64_t kLanguageC11 = 0x1d;
+constexpr uint64_t kEncodingFloat = 0x04;       // DW_ATE_float
 constexpr uint64_t kEncodingSigned = 0x05;      // DW_ATE_*: DWARF 5 table 7.11
 constexpr uint64_t kEncodingSignedChar = 0x06;
 constexpr uint64_t kEncodingUnsigned = 0x07;
@@ -212,10 +213,12 @@ int UnitBuilder::typeDie(const Type* type) {
       return -1;
     case TypeKind::Char: case TypeKind::SChar: case TypeKind::UChar:
     case TypeKind::Short: case TypeKind::UShort: case TypeKind::Int: case TypeKind::UInt:
-    case TypeKind::Long: case TypeKind::ULong: case TypeKind::LongLong: case TypeKind::ULongLong: {
+    case TypeKind::Long: case TypeKind::ULong: case TypeKind::LongLong: case TypeKind::ULongLong:
+    case TypeKind::Float: case TypeKind::Double: {
       bool character = abi::sizeOf(type) == 1;
-      uint64_t encoding = type->isUnsigned() ? (character ? kEncodingUnsignedChar : kEncodingUnsigned)
-                                             : (character ? kEncodingSignedChar : kEncodingSigned);
+      uint64_t encoding = type->isFloating() ? kEncodingFloat
+                          : type->isUnsigned() ? (character ? kEncodingUnsignedChar : kEncodingUnsigned)
+                                               : (character ? kEncodingSignedChar : kEncodingSigned);
       die = add(Tag::BaseType, 0);
       set(die, Attribute::Name, string(key));
       set(die, Attribute::Encoding, number(Form::Data1, encoding));

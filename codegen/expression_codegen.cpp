@@ -78,7 +78,7 @@ std::optional<Operand> FunctionCodegen::fixedPlace(const Expr* e) const {
 
 // Arguments loaded straight into their registers, after the others.
 bool FunctionCodegen::isSimpleArgument(const Expr* e) const {
-  if (e->constant) return true;
+  if (e->constant || e->floatingConstant) return true;
   const Expr* inner = throughNoOps(e);
   return (!inner->type->isArray() && fixedPlace(inner)) || decayedOperand(e);
 }
@@ -447,6 +447,14 @@ void FunctionCodegen::genCast(const CastExpr* e) {
     case CastKind::PointerToPointer:
       genExpr(e->operand);
       return;
+    case CastKind::FloatingToIntegral:
+      genExpr(e->operand);
+      convertFromFloating(e->operand->type, e->type);
+      return;
+    case CastKind::IntegralToFloating:
+    case CastKind::FloatingCast:
+      genFloating(e);
+      return;
     case CastKind::NullToPointer:
     case CastKind::Integral:
     case CastKind::IntegerToPointer:
@@ -477,8 +485,16 @@ void FunctionCodegen::genExpr(const Expr* e) {
     genConstant(*e->constant, width, kAccumulator);
     return;
   }
+  // A floating value goes to %xmm0; assignments, ++, ?: and calls take the
+  // common paths below, which know it.
+  if (e->type && e->type->isFloating() && e->kind != ExprKind::Assign &&
+      e->kind != ExprKind::IncDec && e->kind != ExprKind::Conditional && e->kind != ExprKind::Call) {
+    genFloating(e);
+    return;
+  }
   switch (e->kind) {
     case ExprKind::IntLiteral:  // always constant; handled above
+    case ExprKind::FloatLiteral:  // always of floating type; handled above
     case ExprKind::SizeOf:
     case ExprKind::InitList:
       return;
@@ -509,6 +525,16 @@ void FunctionCodegen::genExpr(const Expr* e) {
           return;
         }
         case UnaryOp::LogicalNot: {
+          if (u->operand->type->isFloating()) {  // 1 when it is zero (NaN is not)
+            Label isTrue = newLabel(), done = newLabel();
+            genFloatingTruthJump(u->operand, false, isTrue);
+            emit(Opcode::Xor, Width::L, reg(kAccumulator, Width::L), reg(kAccumulator, Width::L));
+            jump(done);
+            placeLabel(isTrue);
+            emit(Opcode::Mov, Width::L, imm(1), reg(kAccumulator, Width::L));
+            placeLabel(done);
+            return;
+          }
           Width operandWidth = registerWidth(u->operand->type);
           genExpr(u->operand);
           emit(Opcode::Cmp, operandWidth, imm(0), reg(kAccumulator, operandWidth));
@@ -544,6 +570,8 @@ void FunctionCodegen::genExpr(const Expr* e) {
         genExpr(b->rhs);
       } else if (b->op == BinaryOp::LogicalAnd || b->op == BinaryOp::LogicalOr) {
         genLogicalValue(b);
+      } else if (isComparison(b->op) && b->lhs->type->isFloating()) {
+        genFloatingComparisonValue(b);
       } else if (isComparison(b->op)) {  // as a 0/1 value
         genCompare(b->lhs, b->rhs);
         emit(Opcode::Setcc, Width::B, reg(kAccumulator, Width::B)).cond =
@@ -633,8 +661,16 @@ void FunctionCodegen::genCondJump(const Expr* e, bool jumpWhen, Label target) {
     genCondJump(static_cast<const UnaryExpr*>(e)->operand, !jumpWhen, target);
     return;
   }
+  if (e->type->isFloating()) {
+    genFloatingTruthJump(e, jumpWhen, target);
+    return;
+  }
   if (e->kind == ExprKind::Binary) {
     const auto* b = static_cast<const BinaryExpr*>(e);
+    if (isComparison(b->op) && b->lhs->type->isFloating()) {
+      genFloatingCondJump(b, jumpWhen, target);
+      return;
+    }
     if (isComparison(b->op)) {
       Width width = registerWidth(b->lhs->type);
       if (auto divisible = divisibilityTest(b)) {
@@ -699,12 +735,14 @@ void FunctionCodegen::assignValue(const Operand& place, const Type* type, const 
     return;
   }
   genExpr(value);
-  storeValue(kAccumulator, type, place);
+  storeValue(type->isFloating() ? kFloatingAccumulator : kAccumulator, type, place);
 }
 
 void FunctionCodegen::genAssign(const AssignExpr* e, bool needValue) {
   const Type* type = e->target->type;
   if (type->isRecord()) return genRecordAssign(e, needValue);
+  if (type->isFloating() || (e->op && e->operationType && e->operationType->isFloating()))
+    return genFloatingAssign(e, needValue);
   const std::optional<Operand> place = fixedPlace(e->target);
   if (e->op) {
     // "x += 3" with x in memory as one instruction, for a 32-bit x.
@@ -773,6 +811,7 @@ void FunctionCodegen::genCompoundAssign(const AssignExpr* e) {
 
 void FunctionCodegen::genIncDec(const IncDecExpr* e, bool needValue) {
   const Type* type = e->target->type;
+  if (type->isFloating()) return genFloatingIncDec(e, needValue);
   Opcode step = e->increment ? Opcode::Add : Opcode::Sub;
   const int64_t amount = type->isPointer() ? stepOf(type) : 1;
   Width width = mach::widthOfBytes(static_cast<int>(abi::sizeOf(type)));

@@ -96,7 +96,7 @@ void FunctionCodegen::createFrameSlots() {
   };
   for (size_t i = 0; i < fn_.params.size(); ++i) {
     const abi::ArgumentPlace& place = incoming_.arguments[i];
-    add(fn_.params[i], true, place.firstRegister < 0 ? place.stackOffset / abi::kStackArgumentSize : -1);
+    add(fn_.params[i], true, place.inRegisters() ? -1 : place.stackOffset / abi::kStackArgumentSize);
   }
   for (const VarDecl* local : fn_.locals) add(local, false, -1);
 }
@@ -128,15 +128,16 @@ void FunctionCodegen::storeIncomingParameters() {
   for (size_t i = 0; i < fn_.params.size(); ++i) {
     const VarDecl* param = fn_.params[i];
     const abi::ArgumentPlace& place = incoming_.arguments[i];
-    if (place.firstRegister < 0) continue;
+    if (!place.inRegisters()) continue;
     if (!param->type->isRecord()) {
-      storeValue(registers[place.firstRegister], param->type, address(param));
+      storeValue(place.registers[0], param->type, address(param));
       continue;
     }
     for (int k = 0; k < place.registerCount; ++k) {
       Operand piece = address(param);
       piece.value += 8 * k;
-      emit(Opcode::Mov, Width::Q, mach::reg(registers[place.firstRegister + k], Width::Q), piece);
+      const Reg r = place.registers[k];
+      emit(mach::isVector(r) ? Opcode::MovS : Opcode::Mov, Width::Q, mach::reg(r, Width::Q), piece);
     }
   }
   if (fn_.usesVaStart) saveArgumentRegisters();
@@ -152,6 +153,10 @@ Operand FunctionCodegen::address(const VarDecl* var) const {
 // bits as its type says (C17 6.3.1.1): movsbl, movzwl, movl, movq.
 void FunctionCodegen::loadValue(const Operand& from, const Type* type, Reg into) {
   const int64_t size = abi::sizeOf(type);
+  if (mach::isVector(into)) {  // a float or a double: movss, movsd
+    emit(Opcode::MovS, floatingWidth(type), from, mach::reg(into, Width::Q));
+    return;
+  }
   if (size == 1 || size == 2) {
     Opcode extend = type->isUnsigned() ? Opcode::Movzx : Opcode::Movsx;
     emitExtend(extend, mach::widthOfBytes(static_cast<int>(size)), Width::L, from,
@@ -163,6 +168,10 @@ void FunctionCodegen::loadValue(const Operand& from, const Type* type, Reg into)
 }
 
 void FunctionCodegen::storeValue(Reg from, const Type* type, const Operand& to) {
+  if (mach::isVector(from)) {
+    emit(Opcode::MovS, floatingWidth(type), mach::reg(from, Width::Q), to);
+    return;
+  }
   Width width = mach::widthOfBytes(static_cast<int>(abi::sizeOf(type)));
   emit(Opcode::Mov, width, mach::reg(from, width), to);
 }
@@ -191,6 +200,11 @@ void FunctionCodegen::store(const VarDecl* var, Reg from) { storeValue(from, var
 // The accumulator's value waits, and comes back into `into`, last in first
 // out; at -O the first few wait in callee-saved registers.
 void FunctionCodegen::pushTemporary() {
+  if (waitingIsFloating_) {  // a double's bits go by way of %rax
+    waitingIsFloating_ = false;
+    emit(Opcode::MovGV, Width::Q, mach::reg(kFloatingAccumulator, Width::Q),
+         mach::reg(kAccumulator, Width::Q));
+  }
   const int waiting = waitingTemporaries_++;
   if (options_.optimize && waiting < kHeldTemporaryRegisterCount) {
     emit(Opcode::Mov, Width::Q, mach::reg(kAccumulator, Width::Q),
@@ -210,6 +224,11 @@ void FunctionCodegen::popTemporary(Reg into) {
   }
   emit(Opcode::Pop, Width::Q, mach::reg(into, Width::Q));
   pushedBytes_ -= 8;
+}
+
+void FunctionCodegen::popFloating(Reg into) {
+  popTemporary(kStructAddress);  // no argument travels in it (psABI 3.2.3)
+  emit(Opcode::MovGV, Width::Q, mach::reg(kStructAddress, Width::Q), mach::reg(into, Width::Q));
 }
 
 // ------------------------------------------------------------- the function

@@ -26,6 +26,7 @@
 #include "codegen/machine.h"
 #include "codegen/string_table.h"
 #include "parser/ast.h"
+#include "sema/constant_folding.h"
 
 namespace minicc {
 namespace codegen_detail {
@@ -131,6 +132,16 @@ inline const Expr* decayedOperand(const Expr* e) {
 // return value) and the scratch register for a second operand.
 constexpr Reg kAccumulator = abi::kReturnRegister;
 constexpr Reg kScratch = Reg::CX;
+// Floating values are computed into %xmm0 (also the return register), a
+// second operand into %xmm1 (psABI 3.2.1: neither is preserved by calls).
+constexpr Reg kFloatingAccumulator = abi::kVectorReturnRegister;
+constexpr Reg kFloatingScratch = Reg::XMM1;
+
+// The precision of a floating type as an SSE instruction's width: sd
+// (Width::Q) for double, ss (Width::L) for float.
+inline Width floatingWidth(const Type* type) {
+  return type->unqualified->kind == TypeKind::Float ? Width::L : Width::Q;
+}
 // Holds the address of a compound assignment's target while the operation
 // runs: neither idiv (which takes %rdx) nor a shift (%cl) touches it.
 constexpr Reg kTargetAddress = Reg::SI;
@@ -189,16 +200,35 @@ class FunctionCodegen {
   void storeConstant(int64_t value, int64_t size, const Operand& to);
   void pushTemporary();
   void popTemporary(Reg into);
+  // A floating value in %xmm0 waits the same way, as its bits.
+  void pushFloating() { waitingIsFloating_ = true; pushTemporary(); }
+  void popFloating(Reg into);
   void createFrameSlots();
   int newTemporarySlot(int64_t size, int align, std::string type, std::string_view name);
   void storeIncomingParameters();
+
+  // ---- floating point (codegen/floating_codegen.cpp)
+  void genFloating(const Expr* e);
+  Operand floatingConstantOperand(double value, const Type* type);
+  Operand signMask(const Type* type);
+  std::optional<Operand> floatingOperand(const Expr* e);
+  Operand genFloatingOperands(const Expr* lhs, const Expr* rhs);
+  void applyFloatingOperator(BinaryOp op, const Type* type, const Operand& operand);
+  void genFloatingCompare(const BinaryExpr* e, bool swapped);
+  void genFloatingCondJump(const BinaryExpr* e, bool jumpWhen, Label target);
+  void genFloatingTruthJump(const Expr* e, bool jumpWhen, Label target);
+  void genFloatingComparisonValue(const BinaryExpr* e);
+  void convertToFloating(const Type* from, const Type* to);
+  void convertFromFloating(const Type* from, const Type* to);
+  void genFloatingAssign(const AssignExpr* e, bool needValue);
+  void genFloatingIncDec(const IncDecExpr* e, bool needValue);
 
   // ---- aggregates (codegen/aggregate_codegen.cpp)
   Operand genAggregate(const Expr* e);
   void copyObject(Operand from, Operand to, int64_t size);
   void callLibrary(std::string_view name);
   void loadEightbyte(Operand from, int64_t bytes, Reg into, Reg scratch);
-  void loadEightbytes(const Operand& object, int firstRegister, int count, int64_t size,
+  void loadEightbytes(const Operand& object, const Reg* registers, int count, int64_t size,
                       Reg scratch);
   void genRecordAssign(const AssignExpr* e, bool needValue);
   void genRecordReturn(const Expr* value);
@@ -273,7 +303,8 @@ class FunctionCodegen {
   std::string_view pendingSource_;  // -fverbose-asm: for the next instruction's line
   Label returnLabel_ = 0;
   int pushedBytes_ = 0;       // bytes pushed below the frame right now
-  int waitingTemporaries_ = 0;  // values pushTemporary() has put aside and not yet taken back
+  int waitingTemporaries_ = 0;
+  bool waitingIsFloating_ = false;  // pushTemporary: the value is %xmm0's  // values pushTemporary() has put aside and not yet taken back
   std::unordered_map<const Stmt*, Label> breakLabels_, continueLabels_, caseLabels_;
   std::unordered_map<const LabelStmt*, Label> userLabels_;
   int scope_ = 0;              // -g: the LexicalScope being selected

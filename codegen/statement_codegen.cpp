@@ -93,7 +93,7 @@ void FunctionCodegen::genLocalInitializer(const VarDecl* var) {
       continue;
     }
     genExpr(element.value);
-    storeValue(kAccumulator, element.type, at);
+    storeValue(element.type->isFloating() ? kFloatingAccumulator : kAccumulator, element.type, at);
   }
 }
 

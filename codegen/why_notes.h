@@ -13,7 +13,7 @@ namespace why {
 constexpr std::string_view kCallPadding =
     "padding: the stack pointer must be 16-byte aligned at the call";
 constexpr std::string_view kVectorCount =
-    "variadic or unprototyped callee: the number of vector registers holding arguments (none)";
+    "variadic or unprototyped callee: the number of vector registers holding arguments";
 constexpr std::string_view kHiddenResultPointer =
     "the result is over 16 bytes: the callee writes it here, through this hidden first argument";
 constexpr std::string_view kSaveArgumentRegisters =

@@ -61,7 +61,7 @@ int pick(int k) {
 // CHECK:      movl %eax, counter(%rip) # counter{{$}}
 // CHECK:      subq $8, %rsp # {{.*}}: printf("%d\n", seven(1, 2, 3, 4, 5, 6, x)); | padding: the stack pointer must be 16-byte aligned at the call
 // CHECK-NEXT: movl -4(%rbp), %eax # x
-// CHECK:      movb $0, %al # variadic or unprototyped callee: the number of vector registers holding arguments (none)
+// CHECK:      movb $0, %al # variadic or unprototyped callee: the number of vector registers holding arguments
 // CHECK-NEXT: callq printf
 // PLAN9-LABEL: TEXT ·main(SB)
 // PLAN9:      PUSHQ AX // kept on the stack: the call that follows may change every scratch register
