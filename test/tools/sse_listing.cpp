@@ -3,7 +3,7 @@
 // (which need a REX prefix) and constants from the pool, in the notation
 // asked for:
 //
-//   minicc_sse_listing att|intel|plan9 > sse.s
+//   minicc_sse_listing att|intel|plan9|att-darwin > sse.s
 //
 // test/tools/sse_encoding_check.py assembles the three with GNU as and Go's
 // assembler and compares the bytes: the printers' spellings (unit-tested in
@@ -158,11 +158,14 @@ int main(int argc, char** argv) {
   if (!std::strcmp(notation, "att") || !std::strcmp(notation, "intel")) {
     options.notation = !std::strcmp(notation, "att") ? Notation::Att : Notation::Intel;
     printer = makeGasPrinter(targetInfo(Target::LinuxElf), options.notation == Notation::Intel, options);
+  } else if (!std::strcmp(notation, "att-darwin")) {  // Mach-O: the pool's other sections
+    options.notation = Notation::Att;
+    printer = makeGasPrinter(targetInfo(Target::DarwinMachO), false, options);
   } else if (!std::strcmp(notation, "plan9")) {
     options.notation = Notation::Plan9;
     printer = makePlan9Printer(options);
   } else {
-    std::cerr << "usage: minicc_sse_listing att|intel|plan9\n";
+    std::cerr << "usage: minicc_sse_listing att|intel|plan9|att-darwin\n";
     return 2;
   }
   printer->beginFile();
