@@ -23,7 +23,7 @@ void mnemonic(const mach::Inst& inst, AsmWriter& out) {
   }
   std::string_view stem = spellingOf(inst.op).att;
   if (inst.isSse()) {  // a precision, not a width: addsd, cvtsi2sdl
-    out.begin(gasSseMnemonic(inst, stem, /*attSuffix=*/true));
+    out.begin(gasSseMnemonic(inst, /*att=*/true));
     return;
   }
   out.begin(withoutMark(stem));

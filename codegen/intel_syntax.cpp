@@ -30,7 +30,7 @@ void mnemonic(const mach::Inst& inst, AsmWriter& out) {
       return;
     default:
       if (inst.isSse()) {
-        out.begin(gasSseMnemonic(inst, spellingOf(inst.op).intel, /*attSuffix=*/false));
+        out.begin(gasSseMnemonic(inst, /*att=*/false));
         return;
       }
       out.begin(spellingOf(inst.op).intel);

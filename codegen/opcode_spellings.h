@@ -55,16 +55,18 @@ inline mach::Width otherPrecision(mach::Width w) {
   return w == mach::Width::Q ? mach::Width::L : mach::Width::Q;
 }
 
-// An SSE mnemonic as GNU as spells it (Intel and AT&T alike but for
-// `attSuffix`: AT&T names cvtsi2sd's integer width, "cvtsi2sdl", which
-// Intel leaves to the operand). Only for inst.isSse(), whole stems included.
-inline std::string gasSseMnemonic(const mach::Inst& inst, std::string_view stem, bool attSuffix) {
-  std::string m(withoutMark(stem));
-  if (isWholeMnemonic(stem)) return m;
+// An SSE mnemonic as GNU as spells it, AT&T and Intel alike but that AT&T
+// names cvtsi2sd's integer width, "cvtsi2sdl", which Intel leaves to the
+// operand. (The AT&T column's '=' says which stems are whole: Intel's
+// column has no marks.) Only for inst.isSse().
+inline std::string gasSseMnemonic(const mach::Inst& inst, bool att) {
+  const OpcodeSpelling& spelling = spellingOf(inst.op);
+  std::string m(withoutMark(att ? spelling.att : spelling.intel));
+  if (isWholeMnemonic(spelling.att)) return m;
   switch (inst.op) {
     case mach::Opcode::CvtSi2S:  // cvtsi2sd + l/q
       m += precisionLetter(inst.width);
-      if (attSuffix) m += attWidthLetter(inst.fromWidth);
+      if (att) m += attWidthLetter(inst.fromWidth);
       return m;
     case mach::Opcode::CvttS2Si:  // cvttsd2si: the register says the integer's width
       return m + precisionLetter(inst.fromWidth) + "2si";

@@ -12,6 +12,11 @@
 //   DATA / GLOBL                            data, 8 bytes a DATA line at most
 //   ADJSP $16                               SUBQ $16, SP: Go's assembler must see
 //                                           every move of SP (see movesStackPointer)
+//   ADDSD X1, X0; CVTSL2SD AX, X0           SSE: X0-X15, the precision in the
+//                                           mnemonic; UCOMISD X1, X0 is not
+//                                           reversed (it is ucomisd %xmm1, %xmm0)
+//   MULSD lcpi0·1<>(SB), X0                 a floating constant: read-only data
+//                                           of this file, before the TEXT
 //
 // Frame slots are the hardware %rbp offsets, with the variable's name as a
 // comment: Go's pseudo-registers (x-8(SP), a+0(FP)) count from other places

@@ -1,8 +1,10 @@
 // Before a variadic or unprototyped call %al says how many vector registers
-// carry arguments (psABI 3.5.7); minicc passes none. "xorl %eax, %eax" says
+// carry arguments (psABI 3.5.7). When that is none, "xorl %eax, %eax" says
 // the same in two bytes instead of two and breaks the dependence on %eax's
 // old value, as clang writes it; it changes the flags, which no one reads
-// across a call.
+// across a call. Any other count ("movb $1, %al" for one double) stays as
+// it is, and liveness keeps it: the call reads %al (liveness.cpp,
+// setsVectorCount).
 #include "codegen/optimize/optimize.h"
 
 #include "codegen/abi.h"
