@@ -28,6 +28,8 @@ int getchar(void);
 #define RAND_MAX 2147483647
 typedef unsigned long size_t;
 void *malloc(size_t size);
+double atof(const char *s);
+double strtod(const char *s, char **end);
 void *calloc(size_t count, size_t size);
 void *realloc(void *pointer, size_t size);
 void free(void *pointer);
@@ -81,6 +83,80 @@ int isupper(int c);
 int isxdigit(int c);
 int tolower(int c);
 int toupper(int c);
+)"},
+      {"math.h", R"(#pragma once
+#define HUGE_VAL (1.0 / 0.0)
+#define HUGE_VALF (1.0f / 0.0f)
+#define INFINITY (1.0f / 0.0f)
+/* 0/0 is the default NaN, whose sign bit x86 sets; C's NAN is a quiet NaN
+   that prints as "nan", so the sign is flipped. */
+#define NAN (-(0.0f / 0.0f))
+#define isnan(x) ((x) != (x))
+#define isinf(x) ((x) == INFINITY || (x) == -INFINITY)
+#define isfinite(x) (!isnan(x) && !isinf(x))
+#define M_PI 3.14159265358979323846
+#define M_E 2.7182818284590452354
+double sqrt(double x);
+double pow(double x, double y);
+double sin(double x);
+double cos(double x);
+double tan(double x);
+double asin(double x);
+double acos(double x);
+double atan(double x);
+double atan2(double y, double x);
+double exp(double x);
+double log(double x);
+double log2(double x);
+double log10(double x);
+double fabs(double x);
+double floor(double x);
+double ceil(double x);
+double round(double x);
+double trunc(double x);
+double fmod(double x, double y);
+double fmin(double x, double y);
+double fmax(double x, double y);
+double hypot(double x, double y);
+double ldexp(double x, int exp);
+double frexp(double x, int *exp);
+double modf(double x, double *integral);
+float sqrtf(float x);
+float powf(float x, float y);
+float sinf(float x);
+float cosf(float x);
+float fabsf(float x);
+float floorf(float x);
+float ceilf(float x);
+float fmodf(float x, float y);
+float expf(float x);
+float logf(float x);
+)"},
+      {"float.h", R"(#pragma once
+#define FLT_RADIX 2
+#define FLT_EVAL_METHOD 0
+#define FLT_MANT_DIG 24
+#define DBL_MANT_DIG 53
+#define FLT_DIG 6
+#define DBL_DIG 15
+#define FLT_DECIMAL_DIG 9
+#define DBL_DECIMAL_DIG 17
+#define FLT_MIN_EXP (-125)
+#define DBL_MIN_EXP (-1021)
+#define FLT_MIN_10_EXP (-37)
+#define DBL_MIN_10_EXP (-307)
+#define FLT_MAX_EXP 128
+#define DBL_MAX_EXP 1024
+#define FLT_MAX_10_EXP 38
+#define DBL_MAX_10_EXP 308
+#define FLT_MAX 3.40282347e+38F
+#define DBL_MAX 1.7976931348623157e+308
+#define FLT_EPSILON 1.19209290e-7F
+#define DBL_EPSILON 2.2204460492503131e-16
+#define FLT_MIN 1.17549435e-38F
+#define DBL_MIN 2.2250738585072014e-308
+#define FLT_TRUE_MIN 1.40129846e-45F
+#define DBL_TRUE_MIN 4.9406564584124654e-324
 )"},
       {"limits.h", R"(#pragma once
 #define CHAR_BIT 8
