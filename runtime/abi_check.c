@@ -13,6 +13,7 @@
 #include <stdlib.h>
 
 #include "abi_check_structs.h"
+#include "abi_check_floats.h"
 
 #define HIDDEN __attribute__((visibility("hidden")))
 
@@ -21,6 +22,11 @@
  * System V ABI 3.2.2), and the caller's return address. */
 HIDDEN long abi__entry_misalignment;
 HIDDEN void *abi__entry_return_address;
+/* Also written at every entry: 1 if the direction flag was set (it must be
+ * clear at every call, System V ABI 3.2.1); and by the variadic entries,
+ * %al, the caller's count of vector registers used (3.5.7). */
+HIDDEN long abi__entry_direction;
+HIDDEN unsigned char abi__entry_al;
 
 /* Sentinel values for %rbx %rbp %r12 %r13 %r14 %r15, in that order. */
 extern const unsigned long abi__sentinels[6] HIDDEN;
@@ -112,6 +118,10 @@ static const char *describe_address(void *address) {
 static int begin_check(const char *name) {
   long misalignment = abi__entry_misalignment;
   current_check = ++check_count;
+  if (abi__entry_direction)
+    fail("%s called with the direction flag set: it must be clear at every "
+         "call and return (System V ABI 3.2.1); return address %s",
+         name, describe_address(abi__entry_return_address));
   if (misalignment == 0)
     return 1;
   fail("%s called with %%rsp misaligned: (%%rsp + 8) mod 16 = %ld at entry, "
@@ -398,6 +408,10 @@ HIDDEN unsigned long abi__thunk_rdi;
 HIDDEN unsigned long abi__thunk_rsp;
 HIDDEN unsigned long abi__thunk_rbp;
 HIDDEN unsigned char abi__thunk_moved;
+/* Before and after the callee: MXCSR, the x87 control word; %rflags after. */
+HIDDEN unsigned int abi__thunk_mxcsr[2];
+HIDDEN unsigned short abi__thunk_fpucw[2];
+HIDDEN unsigned long abi__thunk_flags;
 extern void abi__sentinel_thunk(void) HIDDEN;
 
 extern struct abi_s16 abi_struct_callback16(int, int, int, int, int,
@@ -421,6 +435,19 @@ static void check_thunk_registers(const char *callback) {
            abi__thunk_saved[r]);
   if (abi__thunk_moved)
     fail("%s returned with %%rsp changed (System V ABI 3.2.2)", callback);
+  /* MXCSR bits 6-15 control (DAZ, exception masks, rounding, FZ), bits 0-5
+   * are status flags, which the callee may change. */
+  if ((abi__thunk_mxcsr[0] ^ abi__thunk_mxcsr[1]) & 0xffc0u)
+    fail("%s changed the control bits of MXCSR: 0x%04x before the call, "
+         "0x%04x after (callee-saved, System V ABI 3.2.1)",
+         callback, abi__thunk_mxcsr[0], abi__thunk_mxcsr[1]);
+  if (abi__thunk_fpucw[0] != abi__thunk_fpucw[1])
+    fail("%s changed the x87 control word: 0x%04x before the call, 0x%04x "
+         "after (callee-saved, System V ABI 3.2.1)",
+         callback, abi__thunk_fpucw[0], abi__thunk_fpucw[1]);
+  if (abi__thunk_flags & 0x400)
+    fail("%s returned with the direction flag set (it must be clear on "
+         "return, System V ABI 3.2.1)", callback);
 }
 
 HIDDEN int abi__call_struct_callbacks_impl(int x) {
@@ -476,6 +503,228 @@ HIDDEN int abi__call_struct_callbacks_impl(int x) {
            "expected {%d, %d, %d}: did it read d, f and g from the stack and "
            "write the result through the pointer it got in %%rdi? (System V "
            "ABI 3.2.3)", x, r.a, r.b, r.c, expected, x, x + 11);
+    total += expected;
+  }
+  return total;
+}
+
+/* ---- floating arguments and results (abi_check_floats.h) ---- */
+
+/* values[i] must be x + i, or x + i + 0.5 where kinds[i] is 'f' (a float);
+ * x is read off values[0].  places[i] says where value i travelled.  Returns
+ * the weighted checksum 1*values[0] + 2*values[1] + ... */
+static double check_fp_values(const char *name, const double *values,
+                              const char *kinds, const char *const *places,
+                              int count) {
+  double x = values[0] - (kinds[0] == 'f' ? 0.5 : 0.0);
+  double sum = 0.0;
+  int reported = 0;
+  for (int i = 0; i < count; i++) {
+    double expected = x + i + (kinds[i] == 'f' ? 0.5 : 0.0);
+    if (values[i] != expected && !reported) {
+      fail("%s: value %d, %s, is %.17g but %.17g was expected (arguments "
+           "must be consecutive from the first; System V ABI 3.2.3)",
+           name, i + 1, places[i], values[i], expected);
+      reported = 1;
+    }
+    sum += (i + 1) * values[i];
+  }
+  return sum;
+}
+
+static double fp_checksum(double x, const char *kinds, int count) {
+  double sum = 0.0;
+  for (int i = 0; i < count; i++)
+    sum += (i + 1) * (x + i + (kinds[i] == 'f' ? 0.5 : 0.0));
+  return sum;
+}
+
+static const char *const fp_args_places[] = {
+    "a in %xmm0", "b in %edi", "c (float) in %xmm1", "d in %xmm2", "e in %esi",
+    "f in %xmm3", "g (float) in %xmm4", "h in %xmm5", "i in %edx", "j in %xmm6",
+    "k in %xmm7", "l (float, no vector register left) at 0(%rsp) at the callq",
+    "m in %ecx", "n at 8(%rsp)",
+};
+
+HIDDEN double abi__check_fp_args_impl(double a, int b, float c, double d, int e,
+                                      double f, float g, double h, int i,
+                                      double j, double k, float l, int m,
+                                      double n) {
+  begin_check("abi_check_fp_args");
+  double values[] = {a, b, c, d, e, f, g, h, i, j, k, l, m, n};
+  return check_fp_values("abi_check_fp_args", values, "difdidfdiddfid",
+                         fp_args_places, 14);
+}
+
+static const char *const fp_stack_places[] = {
+    "a in %rdi", "b in %rsi", "c in %rdx", "d in %rcx", "e in %r8", "f in %r9",
+    "g at 0(%rsp) at the callq", "h in %xmm0", "i in %xmm1", "j in %xmm2",
+    "k in %xmm3", "l in %xmm4", "m in %xmm5", "n in %xmm6", "o in %xmm7",
+    "p at 8(%rsp), after g",
+};
+
+HIDDEN double abi__check_fp_stack_impl(long a, long b, long c, long d, long e,
+                                       long f, long g, double h, double i,
+                                       double j, double k, double l, double m,
+                                       double n, double o, double p) {
+  begin_check("abi_check_fp_stack");
+  double values[] = {a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p};
+  return check_fp_values("abi_check_fp_stack", values, "dddddddddddddddd",
+                         fp_stack_places, 16);
+}
+
+static const char *const fp_variadic_places[] = {
+    "1st double in %xmm0", "2nd in %xmm1", "3rd in %xmm2", "4th in %xmm3",
+    "5th in %xmm4", "6th in %xmm5", "7th in %xmm6", "8th in %xmm7",
+    "9th at 0(%rsp) at the callq", "10th at 8(%rsp)", "11th at 16(%rsp)",
+    "12th at 24(%rsp)",
+};
+
+HIDDEN double abi__check_fp_variadic_impl(int n, ...) {
+  begin_check("abi_check_fp_variadic");
+  int al = abi__entry_al;
+  if (n < 1 || n > 12) {
+    fail("abi_check_fp_variadic(%d, ...): the count must be 1 to 12", n);
+    return 0.0;
+  }
+  int needed = n < 8 ? n : 8;
+  if (al < needed || al > 8)
+    fail("abi_check_fp_variadic(%d, ...) called with %%al = %d: it must be "
+         "an upper bound on the vector registers used, here %d to 8 "
+         "(System V ABI 3.5.7)", n, al, needed);
+  double values[12];
+  va_list ap;
+  va_start(ap, n);
+  for (int i = 0; i < n; i++)
+    values[i] = va_arg(ap, double);
+  va_end(ap);
+  return check_fp_values("abi_check_fp_variadic", values, "dddddddddddd",
+                         fp_variadic_places, n);
+}
+
+HIDDEN double abi__check_return_double_impl(int x) {
+  begin_check("abi_check_return_double");
+  return x + 0.25;
+}
+
+HIDDEN float abi__check_return_float_impl(int x) {
+  begin_check("abi_check_return_float");
+  return (float)(x + 0.25);
+}
+
+HIDDEN struct abi_dd abi__check_return_dd_impl(int x) {
+  begin_check("abi_check_return_dd");
+  struct abi_dd r = {x, x + 1};
+  return r;
+}
+
+HIDDEN struct abi_dl abi__check_return_dl_impl(int x) {
+  begin_check("abi_check_return_dl");
+  struct abi_dl r = {x, x + 1};
+  return r;
+}
+
+HIDDEN struct abi_ff abi__check_return_ff_impl(int x) {
+  begin_check("abi_check_return_ff");
+  struct abi_ff r = {(float)x, (float)(x + 1)};
+  return r;
+}
+
+HIDDEN struct abi_d3 abi__check_return_d3_impl(int x) {
+  begin_check("abi_check_return_d3");
+  struct abi_d3 r = {x, x + 1, x + 2};
+  return r;
+}
+
+static const char *const fp_structs_places[] = {
+    "s.a (s in %xmm0:%xmm1)", "s.b (s in %xmm0:%xmm1)",
+    "t.a (t in %xmm2 and %rdi)", "t.b (t in %xmm2 and %rdi)",
+    "u.a (float; u in %xmm3)", "u.b (float; u in %xmm3, upper half)",
+    "v.a (v, MEMORY, at 0(%rsp) at the callq)", "v.b (v at 0(%rsp))", "v.c (v at 0(%rsp))",
+    "w in %xmm4", "s2.a (s2 in %xmm5:%xmm6)", "s2.b (s2 in %xmm5:%xmm6)",
+    "y in %xmm7",
+};
+
+HIDDEN double abi__check_fp_structs_impl(struct abi_dd s, struct abi_dl t,
+                                         struct abi_ff u, struct abi_d3 v,
+                                         double w, struct abi_dd s2, double y) {
+  begin_check("abi_check_fp_structs");
+  double values[] = {s.a, s.b, t.a, t.b, u.a, u.b, v.a, v.b, v.c, w, s2.a, s2.b, y};
+  return check_fp_values("abi_check_fp_structs", values, "ddddffddddddd",
+                         fp_structs_places, 13);
+}
+
+extern double abi_fp_callback(double, int, float, double, int, double, float,
+                              double, double, double, double, int)
+    __attribute__((weak));
+extern float abi_fp_callback_float(float, float, float, float) __attribute__((weak));
+extern struct abi_dl abi_fp_struct_callback(struct abi_dd, struct abi_dl,
+                                            struct abi_ff, struct abi_d3)
+    __attribute__((weak));
+typedef double (*fp_callback_type)(double, int, float, double, int, double,
+                                   float, double, double, double, double, int);
+typedef float (*fp_callback_float_type)(float, float, float, float);
+typedef struct abi_dl (*fp_struct_callback_type)(struct abi_dd, struct abi_dl,
+                                                 struct abi_ff, struct abi_d3);
+
+HIDDEN double abi__call_fp_callbacks_impl(int x) {
+  begin_check("abi_call_fp_callbacks");
+  int check = current_check;
+  double total = 0.0;
+  if (!abi_fp_callback) {
+    fail("abi_call_fp_callbacks calls abi_fp_callback, which the test program "
+         "does not define");
+  } else {
+    abi__thunk_target = (void *)abi_fp_callback;
+    abi__thunk_nstack = 1;  /* k */
+    fp_callback_type through_thunk = (fp_callback_type)(void (*)(void))abi__sentinel_thunk;
+    double r = through_thunk(x, x + 1, x + 2.5f, x + 3, x + 4, x + 5, x + 6.5f,
+                             x + 7, x + 8, x + 9, x + 10, x + 11);
+    current_check = check;
+    check_thunk_registers("abi_fp_callback");
+    double expected = fp_checksum(x, "difdidfddddi", 12);
+    if (r != expected)
+      fail("abi_fp_callback(%d, ...) returned %.17g, expected the checksum "
+           "%.17g: did it read c and g as floats, k from the stack and l from "
+           "%%edx? (System V ABI 3.2.3)", x, r, expected);
+    total += expected;
+  }
+  if (!abi_fp_callback_float) {
+    fail("abi_call_fp_callbacks calls abi_fp_callback_float, which the test "
+         "program does not define");
+  } else {
+    abi__thunk_target = (void *)abi_fp_callback_float;
+    abi__thunk_nstack = 0;
+    fp_callback_float_type through_thunk = (fp_callback_float_type)(void (*)(void))abi__sentinel_thunk;
+    float r = through_thunk(x + 0.5f, x + 1.5f, x + 2.5f, x + 3.5f);
+    current_check = check;
+    check_thunk_registers("abi_fp_callback_float");
+    float expected = (float)fp_checksum(x, "ffff", 4);
+    if (r != expected)
+      fail("abi_fp_callback_float(%g, ...) returned %.9g in %%xmm0, expected "
+           "%.9g (System V ABI 3.2.3)", x + 0.5, (double)r, (double)expected);
+    total += expected;
+  }
+  if (!abi_fp_struct_callback) {
+    fail("abi_call_fp_callbacks calls abi_fp_struct_callback, which the test "
+         "program does not define");
+  } else {
+    struct abi_dd s = {x, x + 1};
+    struct abi_dl t = {x + 2, x + 3};
+    struct abi_ff u = {x + 4.5f, x + 5.5f};
+    struct abi_d3 v = {x + 6, x + 7, x + 8};
+    abi__thunk_target = (void *)abi_fp_struct_callback;
+    abi__thunk_nstack = 3;  /* v */
+    fp_struct_callback_type through_thunk = (fp_struct_callback_type)(void (*)(void))abi__sentinel_thunk;
+    struct abi_dl r = through_thunk(s, t, u, v);
+    current_check = check;
+    check_thunk_registers("abi_fp_struct_callback");
+    double expected = fp_checksum(x, "ddddffddd", 9);
+    if (r.a != expected || r.b != x)
+      fail("abi_fp_struct_callback(...) from %d returned {%.17g, %ld}, "
+           "expected {%.17g, %d} in %%xmm0 and %%rax: did it read s from "
+           "%%xmm0:%%xmm1, t from %%xmm2 and %%rdi, u from %%xmm3 and v from "
+           "the stack? (System V ABI 3.2.3)", x, r.a, r.b, expected, x);
     total += expected;
   }
   return total;

@@ -37,9 +37,15 @@
  * record_entry: run right after `pushq %rbp; movq %rsp, %rbp`.
  * At the entry point (%rsp + 8) must be a multiple of 16 (3.2.2); %rbp is now
  * the entry %rsp minus 8, so %rbp mod 16 is exactly the caller's error.
- * Uses only %rax, so the argument registers stay intact.
+ * Also records the direction flag, which must be clear at every call
+ * (3.2.1).  Uses only %rax, so the argument registers stay intact.
  */
 .macro record_entry
+	pushfq
+	popq	%rax
+	shrq	$10, %rax		/* DF is bit 10 of %rflags */
+	andq	$1, %rax
+	movq	%rax, abi__entry_direction(%rip)
 	movq	%rbp, %rax
 	andq	$15, %rax
 	movq	%rax, abi__entry_misalignment(%rip)
@@ -60,15 +66,48 @@
 .endm
 
 /*
+ * scrub_vectors keep: every vector register is caller-saved (figure 3.4);
+ * %xmm<keep> .. %xmm15 get a signalling NaN, so a caller that keeps a double
+ * in one of them across the call computes NaNs.  The lower ones hold the
+ * result.  Uses %r11.
+ */
+.macro scrub_vectors keep=0
+	movabsq	$0x7ff4dead7ff4dead, %r11
+	.irp	n, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
+	.if	\n >= \keep
+	movq	%r11, %xmm\n
+	.endif
+	.endr
+.endm
+
+/*
  * scrub_caller_saved result: %rcx %rdx %rsi %rdi %r8-%r11 need not survive a
  * call (3.2.1, figure 3.4), and an int result leaves the upper half of %rax
  * undefined.  Filling them with garbage makes a caller that relies on them
  * fail visibly.  result says what holds the result: `int` (%eax), `rax` (all
  * of %rax: an 8-byte struct, or the address of a MEMORY one), `pair` (%rax
  * and the low half of %rdx: a 16-byte struct whose second eightbyte is an
- * int and padding, so the upper half of %rdx is garbage too).
+ * int and padding, so the upper half of %rdx is garbage too), `xmm0` (a
+ * double, a float or a one-SSE struct), `xmm01` (a struct of two SSE
+ * eightbytes), `rax_xmm0` (one SSE and one INTEGER eightbyte).  The vector
+ * registers the result does not use are scrubbed too.
  */
 .macro scrub_caller_saved result=int
+	.ifc \result,xmm0
+	scrub_vectors 1
+	movabsq	$0xabababababababab, %rax
+	.else
+	.ifc \result,xmm01
+	scrub_vectors 2
+	movabsq	$0xabababababababab, %rax
+	.else
+	.ifc \result,rax_xmm0
+	scrub_vectors 1
+	.else
+	scrub_vectors 0
+	.endif
+	.endif
+	.endif
 	movabsq	$0xc1c1c1c1c1c1c1c1, %rcx
 	.ifc \result,pair
 	movabsq	$0xd2d2d2d200000000, %rsi
@@ -91,18 +130,23 @@
 .endm
 
 /*
- * checked_entry name, impl, nstack, result: the public symbol `name` checks
- * its caller's alignment, then calls the C function `impl` with the same
- * arguments (nstack eightbytes of them on the stack; %rdi, a MEMORY result's
- * address, passes through too) on a freshly aligned stack, so the C code and
- * printf run safely even when the caller got alignment wrong.  result is
- * scrub_caller_saved's.
+ * checked_entry name, impl, nstack, result, variadic: the public symbol
+ * `name` checks its caller's alignment, then calls the C function `impl`
+ * with the same arguments (nstack eightbytes of them on the stack; %rdi, a
+ * MEMORY result's address, passes through too; the vector registers are
+ * not touched) on a freshly aligned stack, so the C code and printf run
+ * safely even when the caller got alignment wrong.  result is
+ * scrub_caller_saved's.  A variadic one records %al (the number of vector
+ * registers the caller used, 3.5.7) and gives it to impl as it was.
  */
-.macro checked_entry name, impl, nstack, result=int
+.macro checked_entry name, impl, nstack, result=int, variadic=0
 	.globl	\name
 	.p2align	4, 0x90
 	.type	\name,@function
 \name:
+	.if \variadic
+	movb	%al, abi__entry_al(%rip)
+	.endif
 	pushq	%rbp
 	movq	%rsp, %rbp
 	record_entry
@@ -111,6 +155,9 @@
 	subq	$8, %rsp		/* odd count: pad so %rsp is aligned at the callq */
 	.endif
 	copy_stack_args \nstack
+	.if \variadic
+	movzbl	abi__entry_al(%rip), %eax
+	.endif
 	callq	\impl
 	scrub_caller_saved \result
 	movq	%rbp, %rsp
@@ -258,6 +305,18 @@
 	checked_entry	abi_check_return24, abi__check_return24_impl, 0, rax
 	checked_entry	abi_check_return24_args, abi__check_return24_args_impl, 2, rax
 	checked_entry	abi_call_struct_callbacks, abi__call_struct_callbacks_impl, 0
+	/* abi_check_floats.h */
+	checked_entry	abi_check_fp_args, abi__check_fp_args_impl, 2, xmm0
+	checked_entry	abi_check_fp_stack, abi__check_fp_stack_impl, 2, xmm0
+	checked_entry	abi_check_fp_variadic, abi__check_fp_variadic_impl, 4, xmm0, 1
+	checked_entry	abi_check_return_double, abi__check_return_double_impl, 0, xmm0
+	checked_entry	abi_check_return_float, abi__check_return_float_impl, 0, xmm0
+	checked_entry	abi_check_return_dd, abi__check_return_dd_impl, 0, xmm01
+	checked_entry	abi_check_return_dl, abi__check_return_dl_impl, 0, rax_xmm0
+	checked_entry	abi_check_return_ff, abi__check_return_ff_impl, 0, xmm0
+	checked_entry	abi_check_return_d3, abi__check_return_d3_impl, 0, rax
+	checked_entry	abi_check_fp_structs, abi__check_fp_structs_impl, 3, xmm0
+	checked_entry	abi_call_fp_callbacks, abi__call_fp_callbacks_impl, 0, xmm0
 	checked_entry	abi_checks, abi__checks_impl, 0
 	checked_entry	abi_report, abi__report_impl, 0
 
@@ -275,8 +334,13 @@
  * and abi__thunk_nstack stack eightbytes copied, with the sentinels in the
  * callee-saved registers, and records in abi__thunk_* what the callee left:
  * the six registers, %rax (a MEMORY result's address must come back there),
- * the %rdi it was given and whether %rsp moved.  %rax and %rdx, the result,
- * go back to the C caller untouched.  Not reentrant (one set of globals).
+ * the %rdi it was given, whether %rsp moved, MXCSR and the x87 control word
+ * before and after the call and %rflags after it (their control bits and
+ * the direction flag are the callee's to preserve, 3.2.1).  %rax, %rdx,
+ * %xmm0 and %xmm1, the result, go back to the C caller untouched; the
+ * argument registers, %al included, reach the callee as the C caller set
+ * them.  MXCSR, the control word and the direction flag are restored after
+ * the call.  Not reentrant (one set of globals).
  */
 	.globl	abi__sentinel_thunk
 	.hidden	abi__sentinel_thunk
@@ -304,6 +368,8 @@ abi__sentinel_thunk:
 	movq	%rdi, abi__thunk_rdi(%rip)
 	movq	%rbp, abi__thunk_rbp(%rip)
 	movq	abi__thunk_target(%rip), %r11
+	stmxcsr	abi__thunk_mxcsr(%rip)
+	fnstcw	abi__thunk_fpucw(%rip)
 	movq	abi__sentinels+0(%rip), %rbx
 	movq	abi__sentinels+16(%rip), %r12
 	movq	abi__sentinels+24(%rip), %r13
@@ -311,6 +377,15 @@ abi__sentinel_thunk:
 	movq	abi__sentinels+40(%rip), %r15
 	movq	abi__sentinels+8(%rip), %rbp
 	callq	*%r11
+	stmxcsr	abi__thunk_mxcsr+4(%rip)
+	fnstcw	abi__thunk_fpucw+2(%rip)
+	pushfq
+	popq	abi__thunk_flags(%rip)
+	/* Put them back, so that one broken callee's failure is reported once
+	 * and the checker's own C code runs as compiled. */
+	ldmxcsr	abi__thunk_mxcsr(%rip)
+	fldcw	abi__thunk_fpucw(%rip)
+	cld
 	movq	%rbx, abi__thunk_saved+0(%rip)
 	movq	%rbp, abi__thunk_saved+8(%rip)
 	movq	%r12, abi__thunk_saved+16(%rip)

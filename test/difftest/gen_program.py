@@ -42,6 +42,7 @@ import argparse
 import random
 import sys
 
+from gen_floats import FLOAT_FEATURES, FloatGen
 from gen_structs import STRUCT_FEATURES, StructGen
 from gen_types import PREC, TYPE_FEATURES, TYPE_FEATURE_NEEDS, TVar, TypedGen
 
@@ -61,9 +62,11 @@ ALL_FEATURES = (
 OPTIONAL_FEATURES = ('sar',)
 # Issue 9's types (gen_types.py) are not in 'full' until minicc has them;
 # 'types' is full plus all of them.  Issue 10's structs (gen_structs.py) are
-# in no preset but their own: 'structs' is types plus them.
+# in no preset but their own: 'structs' is types plus them.  double and
+# float (gen_floats.py) likewise: 'floats' is structs plus them.
 PRESETS = {'basic': (), 'full': ALL_FEATURES, 'types': ALL_FEATURES + TYPE_FEATURES,
-           'structs': ALL_FEATURES + TYPE_FEATURES + STRUCT_FEATURES}
+           'structs': ALL_FEATURES + TYPE_FEATURES + STRUCT_FEATURES,
+           'floats': ALL_FEATURES + TYPE_FEATURES + STRUCT_FEATURES + FLOAT_FEATURES}
 KNOWN = ALL_FEATURES + OPTIONAL_FEATURES + TYPE_FEATURES
 
 
@@ -80,7 +83,7 @@ def parse_features(spec):
         elif word.startswith('-') and word[1:] in KNOWN:
             feats.discard(word[1:])
         else:
-            raise ValueError('unknown feature %r (known: basic, full, types, structs, %s)'
+            raise ValueError('unknown feature %r (known: basic, full, types, structs, floats, %s)'
                              % (word, ', '.join(KNOWN)))
     for f, needs in TYPE_FEATURE_NEEDS.items():   # sizeof needs size_t, ...
         if f in feats:
@@ -384,6 +387,8 @@ class Generator:
         self.types = TypedGen(self) if feats & set(TYPE_FEATURES) else None
         # issue 10's structs: a part of their own, only with the feature
         self.structs = StructGen(self) if feats & set(STRUCT_FEATURES) else None
+        # double and float: likewise a part of their own
+        self.floats = FloatGen(self) if feats & set(FLOAT_FEATURES) else None
 
     # ------------------------------------------------------------ helpers
     def has(self, *feats):
@@ -1418,6 +1423,8 @@ class Generator:
             lines += self.types.main_checksum()
         if self.structs:
             lines += self.structs.main_checksum()
+        if self.floats:
+            lines += self.floats.main_checksum()
         lines.append('printf("checksum %d\\n", chk);')
         if 'bitwise' in self.F and self.chance(0.7):
             ret = 'chk & 127'
@@ -1462,6 +1469,8 @@ class Generator:
             gtop, glate = gtop + ttop, glate + tlate
         if self.structs:
             self.structs.plan_file_scope()   # before main, which calls the runs
+        if self.floats:
+            self.floats.plan_file_scope()
         self.plan_functions()
         defs = []
         for f in self.funcs:
@@ -1487,6 +1496,8 @@ class Generator:
             out += self.types.helper_lines('\n'.join('\n'.join(d) for d in defs))
         if self.structs:
             out += self.structs.file_lines
+        if self.floats:
+            out += self.floats.file_lines
         out += gtop + protos + ['']
         late_at = rng.randint(0, len(order))
         for pos, i in enumerate(order):

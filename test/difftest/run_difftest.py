@@ -77,13 +77,14 @@ def check_seed(seed, opts):
 
 def check_source(seed, src, opts):
     files = {'prog.c': src}
+    link = opts.link_flags
     with tempfile.TemporaryDirectory(prefix='difftest-') as tmp:
         prog_c = os.path.join(tmp, 'prog.c')
         with open(prog_c, 'w') as f:
             f.write(src)
         ref = os.path.join(tmp, 'ref')
-        ref_flags = ['-w', '-O0'] + (UBSAN if opts.ub_check else [])
-        rc, out, err = run([opts.cc] + ref_flags + [prog_c, '-o', ref], opts.timeout * 6)
+        ref_flags = ['-w', '-O0'] + (UBSAN if opts.ub_check else []) + opts.fp_flags
+        rc, out, err = run([opts.cc] + ref_flags + [prog_c, '-o', ref] + link, opts.timeout * 6)
         if rc != 0:
             return Result(seed, False, 'reference compile failed', text(err)[-2000:], files)
         rrc, rout, rerr = run([ref], opts.timeout)
@@ -98,7 +99,8 @@ def check_source(seed, src, opts):
             for i, cmd in enumerate(opts.also):
                 got = os.path.join(tmp, 'also%d' % i)
                 argv = shlex.split(cmd)
-                rc, out, err = run(argv[:1] + ['-w'] + argv[1:] + [prog_c, '-o', got], opts.timeout * 6)
+                rc, out, err = run(argv[:1] + ['-w'] + argv[1:] + opts.fp_flags + [prog_c, '-o', got] + link,
+                                   opts.timeout * 6)
                 if rc != 0:
                     return Result(seed, False, '%s: compile failed' % cmd, text(err)[-2000:], files)
                 grc, gout, gerr = run([got], opts.timeout * 3)
@@ -122,7 +124,8 @@ def check_source(seed, src, opts):
             # generator self-check: an optimised build (by another compiler, if given,
             # which may order evaluation differently) must agree with the -O0 one
             got = os.path.join(tmp, 'got')
-            rc, out, err = run([opts.other_cc or opts.cc, '-w', '-O2', prog_c, '-o', got], opts.timeout * 6)
+            rc, out, err = run([opts.other_cc or opts.cc, '-w', '-O2'] + opts.fp_flags + [prog_c, '-o', got] + link,
+                               opts.timeout * 6)
             if rc != 0:
                 return Result(seed, False, 'cc -O2 compile failed', text(err)[-2000:], files)
         else:
@@ -137,7 +140,7 @@ def check_source(seed, src, opts):
                 with open(asm) as f:
                     files['prog.s'] = f.read()
             got = os.path.join(tmp, 'got')
-            rc, out, err = run([opts.cc, asm, '-o', got], opts.timeout * 6)
+            rc, out, err = run([opts.cc, asm, '-o', got] + link, opts.timeout * 6)
             if rc != 0:
                 return Result(seed, False, 'assembling minicc output failed', text(err)[-3000:], files)
         grc, gout, gerr = run([got], opts.timeout)
@@ -215,7 +218,10 @@ def main(argv=None):
                         'instead of generated ones, e.g. the regressions')
     ap.add_argument('--start', type=int, default=1, help='first seed for --time-budget (default 1)')
     ap.add_argument('--jobs', type=int, default=1, help='parallel seeds (the machine has 2 cores)')
-    ap.add_argument('--features', default='full', help='generator features: basic, full, types (not for minicc yet), or a list')
+    ap.add_argument('--features', default='full', help='generator features: basic, full, types, structs, floats (not for minicc yet), or a list')
+    ap.add_argument('--link-math', action='store_true',
+                    help='link with -lm and build without FP contraction (implied by --features floats; '
+                         'for --files with floating programs)')
     ap.add_argument('--no-include', action='store_true', help='declare printf instead of #include <stdio.h>')
     ap.add_argument('--keep-failures', metavar='DIR', default='difftest-failures',
                     help='where failing programs and outputs are saved (default ./difftest-failures)')
@@ -257,6 +263,13 @@ def main(argv=None):
         opts.feats = gen_program.parse_features(opts.features)
     except ValueError as e:
         ap.error(str(e))
+    # Floating programs call <math.h> (libm), and the builds that check them
+    # must not contract a*b+c into an fma: gcc would do that only with an FMA
+    # target (-march=...), never passed here, and -ffp-contract=off makes
+    # sure of it for gcc and clang alike.  Other programs are built as before.
+    floats = 'floats' in opts.feats or opts.link_math
+    opts.link_flags = ['-lm'] if floats else []
+    opts.fp_flags = ['-ffp-contract=off'] if floats else []
 
     start = time.time()
     if opts.files:
