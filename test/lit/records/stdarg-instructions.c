@@ -1,7 +1,8 @@
 // What va_start and va_arg become (psABI 3.5.7): the six argument registers
-// saved at entry into the register save area; va_start fills the
-// __va_list_tag (gp_offset past the named int, fp_offset 176: no vector
-// registers saved, overflow_arg_area at 16(%rbp), reg_save_area); va_arg
+// saved at entry into the register save area, and the eight vector ones
+// when %al says the caller used any; va_start fills the __va_list_tag
+// (gp_offset past the named int, fp_offset 48: no named vector argument,
+// overflow_arg_area at 16(%rbp), reg_save_area); va_arg
 // takes the next eightbyte from the save area while gp_offset allows, else
 // from the overflow area; va_end is nothing.
 // RUN: %minicc -fno-asynchronous-unwind-tables %s -o %t.s
@@ -17,9 +18,14 @@
 // CHECK-NEXT: movq %rcx, {{-[0-9]+}}(%rbp)
 // CHECK-NEXT: movq %r8, {{-[0-9]+}}(%rbp)
 // CHECK-NEXT: movq %r9, {{-[0-9]+}}(%rbp)
+// CHECK-NEXT: testb %al, %al
+// CHECK-NEXT: je [[NOVECTORS:.LBB[0-9_]+]]
+// CHECK-NEXT: movaps %xmm0, -176(%rbp)
+// CHECK:      movaps %xmm7, -64(%rbp)
+// CHECK-NEXT: [[NOVECTORS]]:
 // CHECK-NEXT: leaq [[AP:-[0-9]+]](%rbp), %rax
 // CHECK-NEXT: movl $8, (%rax)
-// CHECK-NEXT: movl $176, 4(%rax)
+// CHECK-NEXT: movl $48, 4(%rax)
 // CHECK-NEXT: leaq 16(%rbp), %rcx
 // CHECK-NEXT: movq %rcx, 8(%rax)
 // CHECK-NEXT: leaq [[SAVE]](%rbp), %rcx
