@@ -4,7 +4,7 @@
 // parity flag; a < b is b > a, so that "above" is false when unordered),
 // conversions as gcc does them (unsigned long both ways), %al counting the
 // vector registers of a variadic call.
-// REQUIRES: minicc-floats, masm-att
+// REQUIRES: minicc-floats, masm-att, unoptimized
 // RUN: %minicc -fno-asynchronous-unwind-tables %s -o %t.s
 // RUN: FileCheck %s < %t.s
 // RUN: %style-check %t.s

@@ -47,6 +47,7 @@
 // CHECK-NEXT: movl (%rdx), %eax
 // CHECK-NEXT: movl %eax, {{-[0-9]+}}(%rbp)
 // CHECK-NEXT: movl {{-[0-9]+}}(%rbp), %eax
+// CHECK-NEXT: addq $224, %rsp
 // CHECK-NEXT: popq %rbp
 int sum(int n, ...) {
   va_list ap;
