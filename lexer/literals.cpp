@@ -88,7 +88,7 @@ FloatLiteralValue parseFloatLiteral(std::string_view text) {
   if (!(suffix.empty() || (result.isFloat && (suffix == "f" || suffix == "F")))) {
     result.isFloat = false;
     if (suffix == "l" || suffix == "L")
-      result.error = "'long double' is not supported by minicc";
+      result.longDouble = true;  // the parser says so, once
     else
       result.error = "invalid suffix '" + suffix + "' on floating constant";
     return result;

@@ -27,6 +27,7 @@ struct FloatLiteralValue {
   bool isFloat = false;       // suffix f or F: the literal is a float, rounded once to float
   bool tooLarge = false;      // beyond the type's range: the value is infinity
   bool tooSmall = false;      // a non-zero literal that rounds to zero
+  bool longDouble = false;    // suffix l or L: a long double, which minicc lacks (read as a double)
   std::string error;          // malformed: the message to report, else empty
 };
 

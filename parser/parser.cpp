@@ -192,6 +192,7 @@ class Parser {
   Expr* parsePostfix();
   Expr* parsePrimary();
   Expr* parseIntegerLiteral();
+  void reportLongDouble(SourceLoc loc);
   Expr* parseParenthesized();
   Expr* parseBuiltin(BuiltinKind kind);
 
@@ -203,6 +204,7 @@ class Parser {
   int depth_ = 0;
   std::vector<Scope> scopes_ = std::vector<Scope>(1);  // [0] is file scope
   std::unordered_set<const Type*> definedEnums_;      // enums whose body was seen
+  bool longDoubleReported_ = false;
   // Where each tag was first declared, for "previous definition is here".
   std::unordered_map<const Type*, SourceLoc> tagLocs_;
 };
@@ -429,7 +431,7 @@ done:
     TypeKind kind;
     bool isUnsigned = unsigneds > 0;
     if (doubles && longs) {
-      diags_.error(spec.loc, "'long double' is not supported by minicc");
+      reportLongDouble(spec.loc);
       spec.invalid = true;
     }
     if (voids) kind = TypeKind::Void;
@@ -444,6 +446,14 @@ done:
   }
   spec.type = types_.qualified(spec.type, isConst, isVolatile);
   return spec;
+}
+
+// minicc has no long double: said at its first use only, so that a file
+// written with it gets one error, not one per declaration and constant.
+void Parser::reportLongDouble(SourceLoc loc) {
+  if (longDoubleReported_) return;
+  longDoubleReported_ = true;
+  diags_.error(loc, "'long double' is not supported by minicc");
 }
 
 // enum-specifier = "enum" ident? "{" enumerator ("," enumerator)* ","? "}" | "enum" ident
@@ -1337,6 +1347,7 @@ Expr* Parser::parsePrimary() {
     case TokenKind::FloatLiteral: {
       advance();
       FloatLiteralValue v = parseFloatLiteral(t.text);  // the lexer reported malformed ones
+      if (v.longDouble) reportLongDouble(t.loc);
       auto* e = ast_.make<FloatLiteralExpr>(t.loc, v.value, v.isFloat);
       e->length = t.length();
       return e;

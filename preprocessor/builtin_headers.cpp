@@ -94,6 +94,10 @@ int toupper(int c);
 #define isnan(x) ((x) != (x))
 #define isinf(x) ((x) == INFINITY || (x) == -INFINITY)
 #define isfinite(x) (!isnan(x) && !isinf(x))
+/* The sign bit, of NaNs and zeros too: libm's own function (a float
+   argument becomes a double exactly, sign and all). */
+int __signbit(double x);
+#define signbit(x) __signbit(x)
 #define M_PI 3.14159265358979323846
 #define M_E 2.7182818284590452354
 double sqrt(double x);

@@ -169,10 +169,17 @@ void Sema::warnFloatingConversion(const Expr* e, const Type* to) {
   if (!converted) {
     diags_.warning(e->begin, "implicit conversion of out of range value from " + fromName + " to " +
                                  toName + " is undefined", "literal-conversion", e->length);
-  } else if (static_cast<double>(*converted) != *v) {
-    diags_.warning(e->begin, "implicit conversion from " + fromName + " to " + toName +
-                                 " changes value from " + formatFloating(*v) + " to " +
-                                 std::to_string(*converted), "literal-conversion", e->length);
+  } else {
+    // As a number of `to`: an unsigned long above 2^63 reads negative here.
+    const bool unsigned64 = to->isUnsigned() && abi::sizeOf(to) == 8;
+    const double kept = unsigned64 ? static_cast<double>(static_cast<uint64_t>(*converted))
+                                   : static_cast<double>(*converted);
+    if (kept != *v)
+      diags_.warning(e->begin, "implicit conversion from " + fromName + " to " + toName +
+                                   " changes value from " + formatFloating(*v) + " to " +
+                                   (unsigned64 ? std::to_string(static_cast<uint64_t>(*converted))
+                                               : std::to_string(*converted)),
+                     "literal-conversion", e->length);
   }
 }
 

@@ -35,7 +35,7 @@ double neg_zero = -0.0;
 double hex = 0x1.8p4 + .5f;
 double zero_init;
 float zero_float;
-static double st = 2.5 * 4;
+static double scaled = 2.5 * 4;
 static float stf = -1.5e-3f;
 extern double later;
 double later = 2.0 / 7;
@@ -77,7 +77,7 @@ int main(void) {
   // CHECK: hex 24.5
   show("zero_init", zero_init);
   show("zero_float", zero_float);
-  show("st", st);
+  show("scaled", scaled);
   show("stf", stf);
   show("later", later);
   for (int i = 0; i < 5; i++)
