@@ -3,6 +3,7 @@
 // fully parenthesised S-expression so tests can compare shapes as strings.
 #pragma once
 
+#include <cstdio>
 #include <memory>
 #include <sstream>
 #include <string>
@@ -113,6 +114,11 @@ inline std::string sexpr(const Expr* e) {
       auto* literal = static_cast<const IntLiteralExpr*>(e);
       if (literal->isCharacter) return std::to_string(static_cast<int64_t>(literal->value));
       return std::to_string(literal->value);
+    }
+    case ExprKind::FloatLiteral: {
+      char text[32];
+      std::snprintf(text, sizeof text, "%g", static_cast<const FloatLiteralExpr*>(e)->value);
+      return text;
     }
     case ExprKind::StringLiteral:
       return quoteBytes(static_cast<const StringLiteralExpr*>(e)->bytes);
