@@ -34,11 +34,11 @@ void FunctionCodegen::loadArgument(const Expr* arg, const abi::ArgumentPlace& pl
     return;
   }
   if (arg->constant) {
-    Width width = registerWidth(arg->type);
+    const Width width = registerWidth(arg->type);
     if (fitsInImmediate(*arg->constant))
       emit(Opcode::Mov, width, imm(*arg->constant), reg(into, width));
-    else
-      emit(Opcode::Movabs, Width::Q, imm(*arg->constant), reg(into, Width::Q));
+    else  // movl for a 32-bit unsigned value, else movabsq
+      genConstant(*arg->constant, Width::Q, into);
   } else if (const Expr* object = decayedOperand(arg)) {
     emit(Opcode::Lea, Width::Q, genAddress(object), reg(into, Width::Q));
   } else {

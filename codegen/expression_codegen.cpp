@@ -346,6 +346,9 @@ void FunctionCodegen::genLogicalValue(const Expr* e) {
 void FunctionCodegen::genConstant(int64_t value, Width width, Reg into) {
   if (value == 0) {  // 32-bit operations clear the upper half too
     emit(Opcode::Xor, Width::L, reg(into, Width::L), reg(into, Width::L));
+  } else if (width == Width::Q && value > 0 && value <= UINT32_MAX) {
+    // A 32-bit move clears the upper half: movl $4294967295, %edi, as gcc.
+    emit(Opcode::Mov, Width::L, imm(value), reg(into, Width::L));
   } else if (width == Width::Q && !fitsInImmediate(value)) {
     emit(Opcode::Movabs, Width::Q, imm(value), reg(into, Width::Q));
   } else {

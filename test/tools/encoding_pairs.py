@@ -98,6 +98,16 @@ def _stack_adjust_by_128(go, gnu, go_side, gnu_side):
     return a is not None and a == b and abs(a) == 128 and go.raw != gnu.raw
 
 
+def _resolved_in_file(go, gnu, go_side, gnu_side):
+    """GNU as filled in a %rip displacement to a function of the same file
+    (leaq f(%rip)), which Go leaves to the linker: the same instruction with
+    only the bytes of Go's relocation different."""
+    if not go.relocated or gnu.relocated or len(go.raw) != len(gnu.raw):
+        return False
+    masked = set(i for start, end in go.relocated for i in range(start, end))
+    return all(a == b for i, (a, b) in enumerate(zip(go.raw, gnu.raw)) if i not in masked)
+
+
 # (name, test(go_insn, gnu_insn, go_side, gnu_side))
 ACCEPTED_PAIRS = [
     # The same jump, one assembler choosing the short form and the other the
@@ -111,6 +121,9 @@ ACCEPTED_PAIRS = [
     # and for +-128, which needs an imm32, Go encodes the opposite operation
     # with -128 in an imm8: SUBQ $128, SP becomes ADDQ $-128, SP.
     ('rsp +-128: sub/add imm32 vs add/sub imm8 -128 (Go ADJSP)', _stack_adjust_by_128),
+    # A function's address taken in its own file: GNU as resolves the
+    # %rip-relative displacement, Go relocates it.
+    ('rip-relative address resolved by GNU as, relocated by Go', _resolved_in_file),
 ]
 
 
