@@ -10,6 +10,7 @@
 // as ZF = PF = CF = 1: the conditions are chosen so that every ordered
 // comparison is false for NaN and != is true (C17 F.3, IEEE 754 5.11).
 #include "codegen/function_codegen_internal.h"
+#include "codegen/why_notes.h"
 
 namespace minicc {
 namespace codegen_detail {
@@ -37,22 +38,30 @@ bool comparesBackwards(BinaryOp op) { return op == BinaryOp::Less || op == Binar
 
 // ------------------------------------------------------------ constants
 
+namespace {
+
+// `constant`'s place in the function's pool, which holds each value once.
+Operand pooled(std::vector<mach::PoolConstant>& pool, const mach::PoolConstant& constant) {
+  size_t index = 0;
+  while (index < pool.size() &&
+         !(pool[index].kind == constant.kind && pool[index].low == constant.low))
+    ++index;
+  if (index == pool.size()) pool.push_back(constant);
+  mach::Symbol symbol;
+  symbol.kind = mach::Symbol::Kind::Constant;
+  symbol.index = static_cast<int>(index);
+  return mach::ripRelative(symbol);
+}
+
+}  // namespace
+
 Operand FunctionCodegen::floatingConstantOperand(double value, const Type* type) {
   mach::PoolConstant constant;
   const bool isFloat = floatingWidth(type) == Width::L;
   constant.kind = isFloat ? mach::PoolConstant::Kind::Float : mach::PoolConstant::Kind::Double;
   constant.size = isFloat ? 4 : 8;
   constant.low = static_cast<uint64_t>(floatingBits(value, type));
-  int index = 0;
-  auto& pool = out_.constants;
-  while (index < static_cast<int>(pool.size()) &&
-         !(pool[index].kind == constant.kind && pool[index].low == constant.low))
-    ++index;
-  if (index == static_cast<int>(pool.size())) pool.push_back(constant);
-  mach::Symbol symbol;
-  symbol.kind = mach::Symbol::Kind::Constant;
-  symbol.index = index;
-  return mach::ripRelative(symbol);
+  return pooled(out_.constants, constant);
 }
 
 // The sign bit of every lane, for "xorps mask, %xmm0": negation flips the
@@ -62,16 +71,7 @@ Operand FunctionCodegen::signMask(const Type* type) {
   mask.kind = mach::PoolConstant::Kind::Mask;
   mask.size = 16;
   mask.low = mask.high = floatingWidth(type) == Width::L ? 0x8000000080000000ull : 0x8000000000000000ull;
-  int index = 0;
-  auto& pool = out_.constants;
-  while (index < static_cast<int>(pool.size()) &&
-         !(pool[index].kind == mask.kind && pool[index].low == mask.low))
-    ++index;
-  if (index == static_cast<int>(pool.size())) pool.push_back(mask);
-  mach::Symbol symbol;
-  symbol.kind = mach::Symbol::Kind::Constant;
-  symbol.index = index;
-  return mach::ripRelative(symbol);
+  return pooled(out_.constants, mask);
 }
 
 // ------------------------------------------------------------ operands
@@ -136,7 +136,7 @@ void FunctionCodegen::genFloatingCompare(const BinaryExpr* e, bool swapped) {
   }
   const Operand second = reg(kFloatingScratch, Width::Q);
   if (!operand.isRegister()) emit(Opcode::MovS, width, operand, second);
-  emit(Opcode::UcomiS, width, first, second);
+  emit(Opcode::UcomiS, width, first, second).note = why::kComparedBackwards;
 }
 
 // Jumps to `target` when `e`'s truth is `jumpWhen`, for a comparison of
@@ -152,12 +152,12 @@ void FunctionCodegen::genFloatingCondJump(const BinaryExpr* e, bool jumpWhen, La
   const bool jumpIfEqual = (e->op == BinaryOp::Equal) == jumpWhen;
   if (jumpIfEqual) {
     Label unordered = newLabel();
-    jumpIf(Cond::P, unordered);
+    jumpIf(Cond::P, unordered).note = why::kUnordered;
     jumpIf(Cond::E, target);
     placeLabel(unordered);
   } else {
     jumpIf(Cond::NE, target);
-    jumpIf(Cond::P, target);
+    jumpIf(Cond::P, target).note = why::kUnordered;
   }
 }
 
@@ -191,7 +191,9 @@ void FunctionCodegen::genFloatingComparisonValue(const BinaryExpr* e) {
   } else {
     const bool equal = e->op == BinaryOp::Equal;
     emit(Opcode::Setcc, Width::B, al).cond = equal ? Cond::E : Cond::NE;
-    emit(Opcode::Setcc, Width::B, cl).cond = equal ? Cond::NP : Cond::P;
+    mach::Inst& parity = emit(Opcode::Setcc, Width::B, cl);
+    parity.cond = equal ? Cond::NP : Cond::P;
+    parity.note = why::kUnordered;
     emit(equal ? Opcode::And : Opcode::Or, Width::B, cl, al);
   }
   emitExtend(Opcode::Movzx, Width::B, Width::L, al, reg(kAccumulator, Width::L));
@@ -216,7 +218,7 @@ void FunctionCodegen::convertToFloating(const Type* from, const Type* to) {
     const Label large = newLabel(), done = newLabel();
     const Operand rdx = reg(Reg::DX, Width::Q);
     emit(Opcode::Test, Width::Q, rax, rax);
-    jumpIf(Cond::L, large);  // the sign bit: 2^63 or more
+    jumpIf(Cond::L, large).note = why::kUnsignedToFloating;  // the sign bit
     convert(rax, Width::Q);
     jump(done);
     placeLabel(large);
@@ -255,7 +257,7 @@ void FunctionCodegen::convertFromFloating(const Type* from, const Type* to) {
     const Label large = newLabel(), done = newLabel();
     const Operand limit = floatingConstantOperand(9223372036854775808.0, from);
     emit(Opcode::UcomiS, width, limit, xmm0);
-    jumpIf(Cond::AE, large);
+    jumpIf(Cond::AE, large).note = why::kFloatingToUnsigned;
     truncate(Width::Q);
     jump(done);
     placeLabel(large);
@@ -355,7 +357,8 @@ void FunctionCodegen::genFloating(const Expr* e) {
         return;
       }
       genFloating(u->operand);
-      if (u->op == UnaryOp::Negate) emit(Opcode::Xorps, Width::Q, signMask(e->type), xmm0);
+      if (u->op == UnaryOp::Negate)
+        emit(Opcode::Xorps, Width::Q, signMask(e->type), xmm0).note = why::kSignMask;
       return;
     }
     case ExprKind::Subscript:

@@ -60,8 +60,10 @@ void FunctionCodegen::jump(Label label) {
   emit(Opcode::Jmp, Width::Q, mach::block(label));
 }
 
-void FunctionCodegen::jumpIf(Cond cond, Label label) {
-  emit(Opcode::Jcc, Width::Q, mach::block(label)).cond = cond;
+mach::Inst& FunctionCodegen::jumpIf(Cond cond, Label label) {
+  mach::Inst& jump = emit(Opcode::Jcc, Width::Q, mach::block(label));
+  jump.cond = cond;
+  return jump;
 }
 
 void FunctionCodegen::placeLabel(Label label) {
@@ -203,7 +205,7 @@ void FunctionCodegen::pushTemporary() {
   if (waitingIsFloating_) {  // a double's bits go by way of %rax
     waitingIsFloating_ = false;
     emit(Opcode::MovGV, Width::Q, mach::reg(kFloatingAccumulator, Width::Q),
-         mach::reg(kAccumulator, Width::Q));
+         mach::reg(kAccumulator, Width::Q)).note = why::kFloatingWaits;
   }
   const int waiting = waitingTemporaries_++;
   if (options_.optimize && waiting < kHeldTemporaryRegisterCount) {

@@ -188,7 +188,7 @@ class FunctionCodegen {
   Label newLabel() { return nextLabel_++; }
   void placeLabel(Label label);
   void jump(Label label);
-  void jumpIf(Cond cond, Label label);
+  mach::Inst& jumpIf(Cond cond, Label label);
   mach::Block& current() { return out_.blocks.back(); }
 
   // ---- variables and objects

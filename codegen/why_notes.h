@@ -23,6 +23,19 @@ constexpr std::string_view kKeptAcrossCall =
 constexpr std::string_view kHeldAcrossCall =  // -O
     "kept in a callee-saved register: the call that follows may change every scratch register";
 
+// floating point (psABI 3.1.2, IEEE 754)
+constexpr std::string_view kUnordered =
+    "parity set: the comparison was unordered, a NaN, which is equal to nothing";
+constexpr std::string_view kComparedBackwards =
+    "a < b is asked as b > a: 'above' is false when a NaN makes the pair unordered";
+constexpr std::string_view kSignMask = "flips the sign bit: -x of 0.0 is -0.0, as C requires";
+constexpr std::string_view kFloatingWaits =
+    "the double waits as its bits: a call would change every vector register";
+constexpr std::string_view kUnsignedToFloating =
+    "2^63 or more: halved (its low bit kept, so it rounds the same), converted, doubled";
+constexpr std::string_view kFloatingToUnsigned =
+    "2^63 or more: 2^63 taken off before the signed conversion, the top bit set after";
+
 // a switch's jump table
 constexpr std::string_view kTableBase = "the lowest case is entry 0";
 constexpr std::string_view kTableRange = "one unsigned compare checks both ends of the table";
