@@ -134,8 +134,7 @@ bool FunctionCodegen::genCall(const CallExpr* e, const Operand* into, bool intoI
     }
     if (args[i]->type->isFloating()) {  // computed into %xmm0
       if (place.registers[0] != kFloatingAccumulator)
-        emit(Opcode::MovS, floatingWidth(args[i]->type), reg(kFloatingAccumulator, Width::Q),
-             reg(place.registers[0], Width::Q));
+        copyVector(reg(kFloatingAccumulator, Width::Q), reg(place.registers[0], Width::Q));
       return;
     }
     Width width = registerWidth(args[i]->type);

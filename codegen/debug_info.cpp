@@ -36,7 +36,8 @@ uint8_t dwarfRegister(mach::Reg r) {
     case Reg::DI: return 5;
     case Reg::BP: return 6;
     case Reg::SP: return 7;
-    default: return static_cast<uint8_t>(r);  // %r8-%r15 are 8-15 in both
+    default:  // %r8-%r15 are 8-15 in both; %xmm0-%xmm15 are 17-32
+      return mach::isVector(r) ? static_cast<uint8_t>(17 + mach::encodingNumber(r)) : static_cast<uint8_t>(r);
   }
 }
 const uint8_t kOpReg6 = kOpReg0 + dwarfRegister(mach::Reg::BP);  // the frame base, %rbp

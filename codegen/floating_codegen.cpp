@@ -76,6 +76,13 @@ Operand FunctionCodegen::signMask(const Type* type) {
 
 // ------------------------------------------------------------ operands
 
+// A whole %xmm register into another: movaps, as compilers copy them (movsd
+// between registers would merge into the old upper half, and so wait for
+// whatever last wrote it).
+void FunctionCodegen::copyVector(const Operand& from, const Operand& to) {
+  emit(Opcode::Movaps, Width::Q, from, to);
+}
+
 // A floating value usable in place as an SSE instruction's source: a
 // constant from the pool, or a variable (or a member of one) in memory.
 std::optional<Operand> FunctionCodegen::floatingOperand(const Expr* e) {
@@ -97,14 +104,14 @@ Operand FunctionCodegen::genFloatingOperands(const Expr* lhs, const Expr* rhs) {
   }
   if (auto operand = floatingOperand(lhs)) {
     genFloating(rhs);
-    emit(Opcode::MovS, width, first, second);
+    copyVector(first, second);
     emit(Opcode::MovS, width, *operand, first);
     return second;
   }
   genFloating(lhs);
   pushFloating();
   genFloating(rhs);
-  emit(Opcode::MovS, width, first, second);
+  copyVector(first, second);
   popFloating(kFloatingAccumulator);
   return second;
 }
@@ -296,7 +303,7 @@ void FunctionCodegen::genFloatingAssign(const AssignExpr* e, bool needValue) {
   const Width width = floatingWidth(operation);
   const Operand xmm0 = reg(kFloatingAccumulator, Width::Q);
   const Operand xmm1 = reg(kFloatingScratch, Width::Q);
-  emit(Opcode::MovS, width, xmm0, xmm1);
+  copyVector(xmm0, xmm1);
   if (type->isFloating()) {
     loadValue(where, type, kFloatingAccumulator);
     if (floatingWidth(type) != width) emit(Opcode::CvtS2S, width, xmm0, xmm0);
@@ -327,10 +334,10 @@ void FunctionCodegen::genFloatingIncDec(const IncDecExpr* e, bool needValue) {
   const Operand xmm0 = reg(kFloatingAccumulator, Width::Q);
   const Operand xmm1 = reg(kFloatingScratch, Width::Q);
   loadValue(where, type, kFloatingAccumulator);
-  emit(Opcode::MovS, width, xmm0, xmm1);
+  copyVector(xmm0, xmm1);
   emit(e->increment ? Opcode::AddS : Opcode::SubS, width, floatingConstantOperand(1.0, type), xmm1);
   storeValue(kFloatingScratch, type, where);
-  if (needValue && e->prefix) emit(Opcode::MovS, width, xmm1, xmm0);
+  if (needValue && e->prefix) copyVector(xmm1, xmm0);
 }
 
 // ------------------------------------------------------------ expressions

@@ -209,6 +209,7 @@ class FunctionCodegen {
 
   // ---- floating point (codegen/floating_codegen.cpp)
   void genFloating(const Expr* e);
+  void copyVector(const Operand& from, const Operand& to);
   Operand floatingConstantOperand(double value, const Type* type);
   Operand signMask(const Type* type);
   std::optional<Operand> floatingOperand(const Expr* e);

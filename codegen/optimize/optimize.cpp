@@ -11,11 +11,11 @@ namespace {
 // (its value only ever passed through %eax) lives nowhere: the debugger
 // says "optimized out" rather than read a register that never held it.
 void forgetVanishedHomes(mach::MachineFunction& f) {
-  bool named[mach::kGeneralRegisterCount] = {};
+  bool named[static_cast<int>(mach::Reg::XMM15) + 1] = {};  // by Reg, %xmm ones included
   for (const mach::Block& b : f.blocks)
     for (const mach::Inst& inst : b.insts)
       for (int i = 0; i < inst.operandCount; ++i)
-        if (inst.operand(i).isRegister() && mach::isGeneral(inst.operand(i).reg))
+        if (inst.operand(i).isRegister())
           named[static_cast<int>(inst.operand(i).reg)] = true;
   for (mach::FrameSlot& slot : f.slots)
     if (slot.home && !named[static_cast<int>(*slot.home)]) {

@@ -16,9 +16,11 @@
 // registers its code never names, starting with the registers its
 // parameters arrive in, so that a parameter can stay where it came.
 //
-// A slot that an SSE instruction reads or writes (a double or a float, or
-// bits moved with movq) stays in memory: the homes are general registers,
-// which movsd, addsd and the rest cannot take as operands.
+// A float or double takes a vector register instead, in a leaf only (psABI
+// 3.2.1: no %xmm register survives a call), and only when every use is a
+// scalar SSE operation that takes a register as well as memory (movsd,
+// addsd, ucomisd ...); any other slot that an SSE instruction touches stays
+// in memory.
 #include "codegen/optimize/optimize.h"
 
 #include <algorithm>
@@ -52,8 +54,21 @@ bool isCall(const Inst& inst) { return inst.op == Opcode::Call || inst.op == Opc
 // A plain store into operand 1, which reads nothing there.
 bool isStore(const Inst& inst, int i) { return inst.op == Opcode::Mov && i == 1; }
 
+// The scalar SSE operations whose memory operand may as well be an %xmm
+// register (Intel SDM vol. 2: the xmm/m64 forms).
+bool takesVectorRegister(Opcode op) {
+  switch (op) {
+    case Opcode::MovS: case Opcode::AddS: case Opcode::SubS: case Opcode::MulS:
+    case Opcode::DivS: case Opcode::SqrtS: case Opcode::UcomiS:
+      return true;
+    default:
+      return false;
+  }
+}
+
 struct Candidate {
   bool promotable = false;
+  bool vectorPromotable = false;  // a float or double that may live in an %xmm register
   int reads = 0;
   long weight = 0;
 };
@@ -91,9 +106,11 @@ std::vector<Candidate> findCandidates(const mach::MachineFunction& f) {
   for (size_t s = 0; s < f.slots.size(); ++s) {
     const mach::FrameSlot& slot = f.slots[s];
     const Type* type = slot.variable ? slot.variable->type : nullptr;
-    candidates[s].promotable = type && type->isScalar() && !type->isVolatile &&
-                               slot.stackArgument < 0 &&
-                               (slot.size == 1 || slot.size == 2 || slot.size == 4 || slot.size == 8);
+    const bool promotable = type && type->isScalar() && !type->isVolatile &&
+                            slot.stackArgument < 0 &&
+                            (slot.size == 1 || slot.size == 2 || slot.size == 4 || slot.size == 8);
+    candidates[s].promotable = promotable && !type->isFloating();
+    candidates[s].vectorPromotable = promotable && type->isFloating();
   }
   const std::vector<long> weights = blockWeights(f);
   for (size_t b = 0; b < f.blocks.size(); ++b)
@@ -107,6 +124,8 @@ std::vector<Candidate> findCandidates(const mach::MachineFunction& f) {
         if (inst.op == Opcode::Lea || inst.isSse() || o.value != 0 ||
             accessBytes(inst, i) != f.slots[o.slot].size)
           c.promotable = false;
+        if (!takesVectorRegister(inst.op) || o.value != 0 || accessBytes(inst, i) != f.slots[o.slot].size)
+          c.vectorPromotable = false;
         if (!isStore(inst, i)) ++c.reads;
         c.weight += weights[b];
       }
@@ -161,6 +180,28 @@ const Inst* entryStore(const mach::MachineFunction& f, int slot) {
   return nullptr;
 }
 
+// A leaf's floats and doubles, most used first, into the %xmm registers
+// its code never names.
+void promoteFloating(mach::MachineFunction& f, const std::vector<Candidate>& candidates) {
+  bool named[mach::kVectorRegisterCount] = {};
+  for (const mach::Block& b : f.blocks)
+    for (const Inst& inst : b.insts)
+      for (int i = 0; i < inst.operandCount; ++i)
+        if (inst.operand(i).isRegister() && mach::isVector(inst.operand(i).reg))
+          named[mach::encodingNumber(inst.operand(i).reg)] = true;
+  std::vector<int> order;
+  for (size_t s = 0; s < f.slots.size(); ++s)
+    if (candidates[s].vectorPromotable && candidates[s].reads > 0) order.push_back(static_cast<int>(s));
+  std::stable_sort(order.begin(), order.end(),
+                   [&](int a, int b) { return candidates[a].weight > candidates[b].weight; });
+  int next = 0;
+  for (int s : order) {
+    while (next < mach::kVectorRegisterCount && named[next]) ++next;
+    if (next == mach::kVectorRegisterCount) break;
+    f.slots[s].home = mach::xmm(next++);
+  }
+}
+
 void rewriteOperands(mach::MachineFunction& f) {
   for (mach::Block& b : f.blocks)
     for (Inst& inst : b.insts)
@@ -170,6 +211,10 @@ void rewriteOperands(mach::MachineFunction& f) {
         std::string_view name = o.name;
         o = mach::reg(*f.slots[o.slot].home, mach::widthOfBytes(accessBytes(inst, i)));
         o.name = name;
+        // Between two %xmm registers a whole-register copy, which does not
+        // wait on the destination's upper half as movsd would.
+        if (inst.op == Opcode::MovS && inst.operand(0).isRegister() && inst.operand(1).isRegister())
+          inst.op = Opcode::Movaps;
       }
 }
 
@@ -212,6 +257,7 @@ void promoteVariables(mach::MachineFunction& f) {
     if (next == free.size()) break;
     f.slots[s].home = free[next++];
   }
+  if (leaf) promoteFloating(f, candidates);
   rewriteOperands(f);
 }
 
