@@ -134,6 +134,23 @@ std::optional<int64_t> floatingToInteger(double value, const Type* to) {
   return static_cast<int64_t>(truncated);
 }
 
+int64_t floatingToIntegerAsTarget(double value, const Type* to) {
+  if (auto v = floatingToInteger(value, to)) return *v;
+  // minicc converts to 32-bit signed types with a 32-bit cvttsd2si and to
+  // all others through 64 bits (codegen/floating_codegen.cpp).
+  const bool narrowSigned = to->isSigned() && bitsOf(to) <= 32;
+  const int64_t indefinite = narrowSigned ? INT32_MIN : INT64_MIN;
+  if (!(value >= -9223372036854775808.0 && value < 9223372036854775808.0)) {
+    if (to->isUnsigned() && bitsOf(to) == 64 && value >= 9223372036854775808.0 &&
+        value < 18446744073709551616.0)
+      return static_cast<int64_t>(static_cast<uint64_t>(value));
+    return convertConstant(indefinite, to);
+  }
+  const int64_t wide = static_cast<int64_t>(std::trunc(value));
+  if (narrowSigned && (wide < INT32_MIN || wide > INT32_MAX)) return convertConstant(indefinite, to);
+  return convertConstant(wide, to);
+}
+
 std::optional<double> floatingValue(const Expr* e) {
   if (!e->floatingConstant) return std::nullopt;
   switch (e->kind) {

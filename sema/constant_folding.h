@@ -43,6 +43,10 @@ double roundToFloating(double value, const Type* to);
 // `value` truncated toward zero as an integer `to`, when the result is in
 // the range of `to` (C17 6.3.1.4p1: otherwise the behaviour is undefined).
 std::optional<int64_t> floatingToInteger(double value, const Type* to);
+// What the target's conversion gives for any `value`, in range or not (x86's
+// cvttsd2si answers 0x80...0 when the result does not fit): the value of a
+// constant conversion whose behaviour C leaves undefined.
+int64_t floatingToIntegerAsTarget(double value, const Type* to);
 // The value of an expression sema marked floatingConstant, and of the
 // integer constants beneath the conversions it is made of; nullopt for
 // anything else. Its cost is the size of the constant expression.

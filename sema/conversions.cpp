@@ -74,7 +74,7 @@ void Sema::markArithmeticConstant(CastExpr* cast) {
       cast->floatingConstant = operand->floatingConstant;
       break;
     case CastKind::FloatingToIntegral:
-      if (auto v = floatingValue(operand)) cast->constant = floatingToInteger(*v, cast->type);
+      if (auto v = floatingValue(operand)) cast->constant = floatingToIntegerAsTarget(*v, cast->type);
       break;
     default:
       break;
@@ -158,6 +158,16 @@ std::string phrase(Conversion action, const std::string& to, const std::string& 
 
 }  // namespace
 
+// Where C wants an integer constant expression (C17 6.6p6) and `e` is none:
+// a floating one is named by its type, as clang does.
+void Sema::notIntegerConstant(const Expr* e) {
+  if (e->type->isFloating())
+    diags_.error(e->begin, "integer constant expression must have integer type, not " +
+                               quotedType(e->type), e->length);
+  else
+    diags_.error(e->begin, "expression is not an integer constant expression", e->length);
+}
+
 // clang's -Wliteral-conversion and friends: a floating constant whose
 // value an integer target does not keep ("int i = 2.5;"), or cannot hold.
 void Sema::warnFloatingConversion(const Expr* e, const Type* to) {
@@ -192,7 +202,9 @@ Expr* Sema::convertForAssignment(const Type* to, Expr* e, Conversion action, Sou
   const std::string toName = "'" + to->str() + "'";
   // A function is named by its own type, as clang does: 'int (int)'.
   const Type* shown = from;
-  if (e->kind == ExprKind::Cast && static_cast<CastExpr*>(e)->castKind == CastKind::FunctionToPointer)
+  // So is an array: 'char[2]' for "s".
+  if (e->kind == ExprKind::Cast && (static_cast<CastExpr*>(e)->castKind == CastKind::FunctionToPointer ||
+                                    static_cast<CastExpr*>(e)->castKind == CastKind::ArrayToPointer))
     shown = static_cast<CastExpr*>(e)->operand->type;
   const std::string fromName = "'" + shown->str() + "'";
   // clang-14 makes these warnings (-Wint-conversion, -Wincompatible-pointer-types

@@ -207,8 +207,7 @@ int64_t Sema::initializeRecordFromList(VarDecl* var, const Type* type, int64_t o
 std::optional<int64_t> Sema::designatorIndex(Expr* designator, const Type* array) {
   designator = value(designator);
   if (!designator->type->isInteger() || !designator->constant) {
-    diags_.error(designator->begin, "expression is not an integer constant expression",
-                 designator->length);
+    notIntegerConstant(designator);
     return std::nullopt;
   }
   int64_t index = *designator->constant;

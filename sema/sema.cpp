@@ -225,7 +225,7 @@ void Sema::enumConstant(EnumConstantDecl* constant) {
     Expr* e = value(constant->valueExpr);
     constant->valueExpr = e;
     if (!e->type->isInteger() || !e->constant) {
-      diags_.error(e->begin, "expression is not an integer constant expression", e->length);
+      notIntegerConstant(e);
     } else {
       v = *e->constant;
       if (e->type->isUnsigned() && abi::sizeOf(e->type) == 8 && v < 0) v = INT64_MAX;

@@ -101,6 +101,7 @@ class Sema {
   Expr* implicitCast(Expr* e, const Type* to, CastKind kind);
   void markArithmeticConstant(CastExpr* cast);
   void warnFloatingConversion(const Expr* e, const Type* to);
+  void notIntegerConstant(const Expr* e);
   Expr* decay(Expr* e);
   Expr* convertTo(Expr* e, const Type* to);
   const Type* convertOperands(Expr*& lhs, Expr*& rhs);

@@ -178,8 +178,7 @@ void Sema::checkStmt(Stmt* s) {
         if (c->value->constant && c->value->type->isInteger() && sw->cond->type->isInteger())
           c->value = convertTo(c->value, sw->cond->type);
         if (!c->value->constant || !c->value->type->isInteger()) {
-          diags_.error(c->value->begin, "expression is not an integer constant expression",
-                       c->value->length);
+          notIntegerConstant(c->value);
         } else {
           c->caseValue = *c->value->constant;
           for (CaseStmt* other : sw->cases) {

@@ -133,6 +133,30 @@ TEST(FloatingErrors, AsClangWordsThem) {
   EXPECT_EQ(f.count("invalid operands"), 2);
 }
 
+TEST(FloatingErrors, IntegerConstantsMustHaveIntegerType) {
+  Frontend f = analyzeSource("enum { E = 2.5 }; void t(int i) { switch (i) { case 1.5: break; } }"
+                             "int a[2] = {[0.0] = 1}; char *s; double d; void u(void) { d = \"s\"; }");
+  EXPECT_TRUE(f.has("t.c:1:12: error: integer constant expression must have integer type, not 'double'"));
+  EXPECT_TRUE(f.has("t.c:1:53: error: integer constant expression must have integer type, not 'double'"));
+  EXPECT_TRUE(f.has("error: integer constant expression must have integer type, not 'double'"));
+  EXPECT_EQ(f.count("integer constant expression must have integer type"), 3);
+  // An array is named by its own type, as clang does.
+  EXPECT_TRUE(f.has("error: assigning to 'double' from incompatible type 'char[2]'"));
+}
+
+TEST(FloatingConstants, OutOfRangeConversionsFoldAsTheTargetConverts) {
+  // Undefined behaviour (C17 6.3.1.4p1), warned about; the value is what
+  // minicc's own code would compute at run time.
+  Frontend f = analyzeSource("unsigned u = 1e10; int i = (int)1e20; unsigned long big = 1.5e19;");
+  EXPECT_EQ(f.errors, 0u) << f.diagnostics;
+  EXPECT_TRUE(f.has("warning: implicit conversion of out of range value from 'double' to "
+                    "'unsigned int' is undefined [-Wliteral-conversion]"));
+  EXPECT_EQ(testing_support::staticInteger(f.global("u")), 1410065408);  // 10^10 mod 2^32
+  EXPECT_EQ(testing_support::staticInteger(f.global("i")), INT32_MIN);   // cvttsd2si's answer
+  EXPECT_EQ(static_cast<uint64_t>(testing_support::staticInteger(f.global("big"))),
+            15000000000000000000ull);
+}
+
 // ---------------------------------------------------------------- the ABI
 
 const Type* recordOf(Frontend& f, const char* name) { return f.global(name)->type; }
