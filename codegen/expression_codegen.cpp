@@ -466,7 +466,8 @@ void FunctionCodegen::genCast(const CastExpr* e) {
       const Expr* operand = throughNoOps(e->operand);
       auto place = fixedPlace(operand);
       if (place && abi::sizeOf(operand->type) == 4 && registerWidth(e->type) == Width::Q) {
-        if (operand->type->isUnsigned())
+        // The sign is the converted value's: "(long)(unsigned)i" zero-extends i.
+        if (e->operand->type->isUnsigned())
           emit(Opcode::Mov, Width::L, *place, reg(kAccumulator, Width::L));  // zero-extends
         else
           emitExtend(Opcode::Movsx, Width::L, Width::Q, *place, reg(kAccumulator, Width::Q));
