@@ -12,7 +12,6 @@
 #include "codegen/passes.h"
 
 #include <algorithm>
-#include <unordered_map>
 #include <iterator>
 #include <vector>
 
@@ -28,13 +27,6 @@ bool isJump(const Inst& inst) { return inst.op == Opcode::Jmp || inst.op == Opco
 
 int target(const Inst& inst) { return static_cast<int>(inst.operand(0).value); }
 
-// The index of each block by its label.
-std::unordered_map<int, size_t> blockIndex(const mach::MachineFunction& f) {
-  std::unordered_map<int, size_t> index;
-  for (size_t i = 0; i < f.blocks.size(); ++i) index[f.blocks[i].label] = i;
-  return index;
-}
-
 // A block that is one "jmp X" (and nothing a debugger needs): X, else -1.
 int forwardsTo(const mach::Block& b) {
   const Inst* only = nullptr;
@@ -46,15 +38,25 @@ int forwardsTo(const mach::Block& b) {
 }
 
 void threadJumps(mach::MachineFunction& f) {
-  std::unordered_map<int, int> forward;
+  // forward[label]: where the block labelled so jumps on, or -1.
+  std::vector<int> forward(mach::BlockIndex(f).limit(), -1);
+  size_t forwarding = 0;
   for (const mach::Block& b : f.blocks)
-    if (int to = forwardsTo(b); to >= 0 && to != b.label) forward[b.label] = to;
+    if (int to = forwardsTo(b); to >= 0 && to != b.label) {
+      forward[static_cast<size_t>(b.label)] = to;
+      ++forwarding;
+    }
+  auto next = [&forward](int label) {
+    return label >= 0 && static_cast<size_t>(label) < forward.size()
+               ? forward[static_cast<size_t>(label)]
+               : -1;
+  };
   for (mach::Block& b : f.blocks)
     for (Inst& inst : b.insts) {
       if (!isJump(inst)) continue;
       int label = target(inst);
-      for (size_t hops = 0; forward.count(label) && hops < forward.size(); ++hops)
-        label = forward[label];
+      // A cycle of forwarding blocks ends after one lap.
+      for (size_t hops = 0; next(label) >= 0 && hops < forwarding; ++hops) label = next(label);
       inst.operands[0].value = label;
     }
 }
@@ -89,18 +91,18 @@ void splitBlock(mach::MachineFunction& f, size_t b, size_t at, int label) {
 void rotateLoops(mach::MachineFunction& f) {
   int nextLabel = 0;
   for (const mach::Block& b : f.blocks) nextLabel = std::max(nextLabel, b.label + 1);
-  auto index = blockIndex(f);
+  mach::BlockIndex index(f);
   for (size_t b = 0; b < f.blocks.size(); ++b) {
     if (f.blocks[b].insts.empty() || f.blocks[b].insts.back().op != Opcode::Jmp) continue;
-    auto found = index.find(target(f.blocks[b].insts.back()));
-    if (found == index.end() || found->second > b) continue;  // only jumps back
-    size_t head = found->second;
+    const int found = index.find(target(f.blocks[b].insts.back()));
+    if (found < 0 || static_cast<size_t>(found) > b) continue;  // only jumps back
+    size_t head = static_cast<size_t>(found);
     const size_t length = conditionLength(f.blocks[head]);
     if (length == 0) continue;
     if (length < f.blocks[head].insts.size()) {  // the body starts in the condition's block
       splitBlock(f, head, length, nextLabel++);
       ++b;
-      index = blockIndex(f);  // the blocks after head moved up one
+      index = mach::BlockIndex(f);  // the blocks after head moved up one
     } else if (head == b) {
       continue;  // the block is its own condition and nothing else
     }

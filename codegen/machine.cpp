@@ -1,5 +1,7 @@
 #include "codegen/machine.h"
 
+#include <algorithm>
+
 namespace minicc {
 namespace mach {
 
@@ -25,6 +27,14 @@ const Inst* lastRealInstruction(const Block& b) {
   for (auto it = b.insts.rbegin(); it != b.insts.rend(); ++it)
     if (!it->isPseudo()) return &*it;
   return nullptr;
+}
+
+BlockIndex::BlockIndex(const MachineFunction& f) {
+  int largest = -1;
+  for (const Block& b : f.blocks) largest = std::max(largest, b.label);
+  position_.assign(static_cast<size_t>(largest + 1), -1);
+  for (size_t i = 0; i < f.blocks.size(); ++i)
+    position_[static_cast<size_t>(f.blocks[i].label)] = static_cast<int>(i);
 }
 
 Operand reg(Reg r, Width w) {

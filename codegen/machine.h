@@ -237,6 +237,25 @@ struct MachineFunction {
   }
 };
 
+// Where each block is in f.blocks, by label. Labels are small numbers
+// counted up in each function, so a vector indexed by label finds a block
+// without hashing (the jump passes ask for every jump).
+class BlockIndex {
+ public:
+  explicit BlockIndex(const MachineFunction& f);
+  // The position of the block labelled `label`, or -1 if there is none.
+  int find(int64_t label) const {
+    return label >= 0 && static_cast<size_t>(label) < position_.size()
+               ? position_[static_cast<size_t>(label)]
+               : -1;
+  }
+  // One more than the largest label: a table by label needs this many rows.
+  size_t limit() const { return position_.size(); }
+
+ private:
+  std::vector<int> position_;
+};
+
 // Data with static storage: a global or static variable, as a run of
 // pieces from offset 0 to its size.
 struct DataPiece {

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <iterator>
-#include <unordered_map>
 
 namespace minicc {
 
@@ -21,11 +20,9 @@ void removeJumpsToNextBlock(mach::MachineFunction& f) {
 }
 
 void markReferencedBlocks(mach::MachineFunction& f) {
-  std::unordered_map<int, mach::Block*> byLabel;
-  for (mach::Block& b : f.blocks) byLabel[b.label] = &b;
-  auto mark = [&](int label) {
-    auto it = byLabel.find(label);
-    if (it != byLabel.end()) it->second->referenced = true;
+  const mach::BlockIndex index(f);
+  auto mark = [&](int64_t label) {
+    if (int at = index.find(label); at >= 0) f.blocks[static_cast<size_t>(at)].referenced = true;
   };
   for (const mach::Block& b : f.blocks)
     for (const mach::Inst& inst : b.insts)

@@ -1,6 +1,5 @@
 #include "codegen/optimize/liveness.h"
 
-#include <unordered_map>
 
 #include "codegen/abi.h"
 
@@ -153,14 +152,13 @@ bool flagsReadAfter(const std::vector<Inst>& insts, size_t i) {
 
 std::vector<std::vector<RegisterSet>> liveAfterEachInstruction(const mach::MachineFunction& f) {
   const size_t n = f.blocks.size();
-  std::unordered_map<int, size_t> indexOf;
-  for (size_t b = 0; b < n; ++b) indexOf[f.blocks[b].label] = b;
+  const mach::BlockIndex index(f);
   RegisterSet anyTableTarget = 0;  // filled in below: the live-in of every table target
   std::vector<RegisterSet> liveIn(n, 0);
   std::vector<std::vector<RegisterSet>> after(n);
   auto liveInOf = [&](int label) {
-    auto it = indexOf.find(label);
-    return it == indexOf.end() ? RegisterSet{0} : liveIn[it->second];
+    const int at = index.find(label);
+    return at < 0 ? RegisterSet{0} : liveIn[static_cast<size_t>(at)];
   };
   for (bool changed = true; changed;) {
     changed = false;
