@@ -1,7 +1,8 @@
 // Code generation for a whole file. Each function goes through the back
 // end's stages on its own — instruction selection, the passes, frame layout,
-// printing — and is freed before the next; then come the variables with
-// static storage, the string literals and the file's trailer.
+// printing — and is freed before the next (the driver hands them over as
+// sema finishes each); then come the variables with static storage, the
+// string literals and the file's trailer.
 #include "codegen/codegen.h"
 
 #include <optional>
@@ -90,23 +91,17 @@ mach::DataObject dataObject(const VarDecl& var, StringTable& strings) {
   return object;
 }
 
-// Each function definition through the back end's stages — instruction
-// selection, -O's passes, the passes, frame layout — handed to `visit`, then freed.
-template <class Visit>
-void forEachFunction(const TranslationUnit& unit, const CodegenOptions& options,
-                     const FrameOptions& frameOptions, StringTable& strings, Visit visit) {
-  int index = 0;
-  for (const Decl* decl : unit.decls) {
-    if (decl->kind != DeclKind::Function) continue;
-    const auto* fn = static_cast<const FunctionDecl*>(decl);
-    if (!fn->body) continue;
-    mach::MachineFunction f = selectInstructions(*fn, index++, options, strings);
-    if (options.optimize) optimize::optimizeFunction(f);
-    runPasses(f);
-    layoutFrame(f, frameOptions);
-    if (options.verboseAsm) noteRecordLayouts(f, unit.staticStorage);
-    visit(*fn, f);
-  }
+// A function definition through the back end's stages: instruction
+// selection, -O's passes, the passes, frame layout.
+mach::MachineFunction lowerFunction(const FunctionDecl& fn, int index, const CodegenOptions& options,
+                                    const FrameOptions& frameOptions, StringTable& strings,
+                                    const std::vector<VarDecl*>& staticStorage) {
+  mach::MachineFunction f = selectInstructions(fn, index, options, strings);
+  if (options.optimize) optimize::optimizeFunction(f);
+  runPasses(f);
+  layoutFrame(f, frameOptions);
+  if (options.verboseAsm) noteRecordLayouts(f, staticStorage);
+  return f;
 }
 
 // "int add3(int a, int b)", for listings that show it.
@@ -128,45 +123,74 @@ std::unique_ptr<Printer> makePrinter(Target target, const CodegenOptions& option
   return makeGasPrinter(targetInfo(target), false, options);
 }
 
-// The listing, into `stream` as it is made when there is one (then the
-// text returned is empty), else whole.
-std::string generate(const TranslationUnit& unit, Target target, const CodegenOptions& requested,
-                     std::ostream* stream) {
-  CodegenOptions options = requested;
+}  // namespace
+
+struct AssemblyGenerator::State {
+  CodegenOptions options;
+  std::ostream* stream;
+  std::optional<debug::UnitBuilder> debugInfo;
+  StringTable strings;
+  std::unique_ptr<Printer> printer;
+  FrameOptions frameOptions;
+  int functions = 0;  // numbers each function's labels
+};
+
+AssemblyGenerator::AssemblyGenerator(Target target, const CodegenOptions& requested,
+                                     std::ostream* stream)
+    : state_(std::make_unique<State>()) {
+  State& s = *state_;
+  s.stream = stream;
+  CodegenOptions& options = s.options;
+  options = requested;
   if (stream) options.sourceBytes = 0;  // no room to reserve: the text leaves as it is made
   if (options.notation == Notation::Plan9) options.jumpTables = false;
   // -g on ELF GNU listings only (codegen.h says why).
   if (options.notation == Notation::Plan9 || !targetInfo(target).elfSymbolInfo)
     options.debugInfo = false;
-  std::optional<debug::UnitBuilder> debugInfo;
-  if (options.debugInfo) debugInfo.emplace(options.mainFileName, options.compilationDirectory);
-  StringTable strings;
-  std::unique_ptr<Printer> printer = makePrinter(target, options);
-  printer->beginFile();
+  if (options.debugInfo) s.debugInfo.emplace(options.mainFileName, options.compilationDirectory);
+  s.printer = makePrinter(target, options);
+  s.printer->beginFile();
+  s.frameOptions.unwindTables = options.unwindTables && options.notation != Notation::Plan9;
+  s.frameOptions.frameNotes = options.verboseAsm;
+  s.frameOptions.epilogueCfi = targetInfo(target).epilogueCfi;
+  s.frameOptions.omitLeafFrame = options.optimize;
+}
 
-  FrameOptions frameOptions;
-  frameOptions.unwindTables = options.unwindTables && options.notation != Notation::Plan9;
-  frameOptions.frameNotes = options.verboseAsm;
-  frameOptions.epilogueCfi = targetInfo(target).epilogueCfi;
-  frameOptions.omitLeafFrame = options.optimize;
-  forEachFunction(unit, options, frameOptions, strings,
-                  [&](const FunctionDecl& fn, mach::MachineFunction& f) {
-                    f.signature = signatureOf(fn);
-                    if (debugInfo) debugInfo->addFunction(fn, f);
-                    printer->function(f);
-                    if (stream) printer->drainInto(*stream);
-                  });
+AssemblyGenerator::~AssemblyGenerator() = default;
 
+void AssemblyGenerator::function(const FunctionDecl& fn, const TranslationUnit& unit) {
+  State& s = *state_;
+  mach::MachineFunction f = lowerFunction(fn, s.functions++, s.options, s.frameOptions, s.strings,
+                                          unit.staticStorage);
+  f.signature = signatureOf(fn);
+  if (s.debugInfo) s.debugInfo->addFunction(fn, f);
+  s.printer->function(f);
+  if (s.stream) s.printer->drainInto(*s.stream);
+}
+
+std::string AssemblyGenerator::finish(const TranslationUnit& unit) {
+  State& s = *state_;
   for (const VarDecl* var : unit.staticStorage) {
-    printer->data(dataObject(*var, strings));
-    if (debugInfo && var->place == VarPlace::Global) debugInfo->addGlobal(*var);
+    s.printer->data(dataObject(*var, s.strings));
+    if (s.debugInfo && var->place == VarPlace::Global) s.debugInfo->addGlobal(*var);
   }
-  printer->strings(strings);
-  if (debugInfo) printer->debugInfo(debugInfo->finish());
-  std::string rest = printer->endFile();
-  if (!stream) return rest;
-  *stream << rest;
+  s.printer->strings(s.strings);
+  if (s.debugInfo) s.printer->debugInfo(s.debugInfo->finish());
+  std::string rest = s.printer->endFile();
+  if (!s.stream) return rest;
+  *s.stream << rest;
   return {};
+}
+
+namespace {
+
+std::string generate(const TranslationUnit& unit, Target target, const CodegenOptions& options,
+                     std::ostream* stream) {
+  AssemblyGenerator generator(target, options, stream);
+  for (const Decl* decl : unit.decls)
+    if (decl->kind == DeclKind::Function && static_cast<const FunctionDecl*>(decl)->body)
+      generator.function(*static_cast<const FunctionDecl*>(decl), unit);
+  return generator.finish(unit);
 }
 
 }  // namespace
@@ -185,11 +209,15 @@ std::unordered_map<const VarDecl*, int> frameSlots(const TranslationUnit& unit,
                                                     const CodegenOptions& options) {
   std::unordered_map<const VarDecl*, int> slots;
   StringTable strings;
-  forEachFunction(unit, options, FrameOptions{}, strings,
-                  [&](const FunctionDecl&, mach::MachineFunction& f) {
-                    for (const mach::FrameSlot& slot : f.slots)
-                      if (slot.variable) slots[slot.variable] = slot.offset;
-                  });
+  int index = 0;
+  for (const Decl* decl : unit.decls) {
+    const auto* fn = static_cast<const FunctionDecl*>(decl);
+    if (decl->kind != DeclKind::Function || !fn->body) continue;
+    mach::MachineFunction f =
+        lowerFunction(*fn, index++, options, FrameOptions{}, strings, unit.staticStorage);
+    for (const mach::FrameSlot& slot : f.slots)
+      if (slot.variable) slots[slot.variable] = slot.offset;
+  }
   return slots;
 }
 

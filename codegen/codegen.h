@@ -4,6 +4,7 @@
 // Plan 9 notation of Go's assembler.
 #pragma once
 
+#include <memory>
 #include <ostream>
 #include <string>
 #include <unordered_map>
@@ -52,6 +53,23 @@ std::string generateAssembly(const TranslationUnit& unit, Target target,
 // The same written to `out` as it is made, a function at a time.
 void generateAssembly(const TranslationUnit& unit, Target target, const CodegenOptions& options,
                       std::ostream& out);
+
+// The same a function at a time, as sema finishes them: each is printed
+// (to `stream`, if given) before the next is read.
+class AssemblyGenerator {
+ public:
+  AssemblyGenerator(Target target, const CodegenOptions& options, std::ostream* stream);
+  ~AssemblyGenerator();
+  // A checked function definition; `unit` holds the declarations before it.
+  void function(const FunctionDecl& fn, const TranslationUnit& unit);
+  // The variables with static storage, the strings, the debug information
+  // and the file's trailer: the rest of the text, or "" after a stream.
+  std::string finish(const TranslationUnit& unit);
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 // Where the back end puts each parameter and local of every function
 // definition: its offset from %rbp (for --dump-ast).

@@ -39,17 +39,14 @@ CompileResult compile(const std::string& fileName, std::string source,
       }
       AstContext ast;
       TranslationUnit unit;
-      {
-        // The parser reads the tokens as the preprocessor makes them and
-        // keeps only those of the declaration it is in: the tree points into
-        // the source files, not at tokens.
-        PreprocessedTokens tokens(*file, sources, options.preprocessor, diags);
-        unit = parse([&] { return tokens.next(); }, ast, diags);
-      }
-      // Sema runs even after syntax errors, to report the independent ones too.
-      analyze(unit, ast, diags);
-      if (diags.hasErrors()) return;
       if (options.dump == DumpStage::Ast) {
+        {
+          PreprocessedTokens tokens(*file, sources, options.preprocessor, diags);
+          unit = parse([&] { return tokens.next(); }, ast, diags);
+        }
+        // Sema runs even after syntax errors, to report the independent ones too.
+        analyze(unit, ast, diags);
+        if (diags.hasErrors()) return;
         std::ostringstream text;
         FrameSlots slots = frameSlots(unit, options.codegen);
         dumpAst(unit, text, &slots);
@@ -65,10 +62,30 @@ CompileResult compile(const std::string& fileName, std::string source,
           codegen.compilationDirectory = std::filesystem::current_path(error).string();
         }
       }
-      if (assemblyOut)
-        generateAssembly(unit, options.target, codegen, *assemblyOut);
-      else
-        result.output = generateAssembly(unit, options.target, codegen);
+      // One declaration at a time through every stage: the parser hands
+      // each to sema as soon as it is read (sema checks every one, even
+      // after syntax errors, to report the independent errors too), a
+      // function goes on to codegen while the file has no errors, and its
+      // body's nodes go once its code is printed. So memory holds one
+      // function's tree, not the file's.
+      AssemblyGenerator generator(options.target, codegen, assemblyOut);
+      SemanticChecker checker(unit, ast, diags);
+      {
+        PreprocessedTokens tokens(*file, sources, options.preprocessor, diags);
+        parse([&] { return tokens.next(); }, ast, diags, unit, [&](size_t first) {
+          for (size_t i = first; i < unit.decls.size(); ++i) {
+            Decl* decl = unit.decls[i];
+            checker.check(decl);
+            auto* fn = static_cast<FunctionDecl*>(decl);
+            if (decl->kind != DeclKind::Function || !fn->body) continue;
+            if (!diags.hasErrors()) generator.function(*fn, unit);
+            if (!checker.bodyOutlivesFunction()) releaseBody(*fn, ast);
+          }
+        });
+      }
+      checker.finish();
+      if (diags.hasErrors()) return;
+      result.output = generator.finish(unit);
     } catch (const FatalError&) {
       // Reported already (error limit, nesting, expansion size); stop here.
     }

@@ -1,6 +1,47 @@
 #include "parser/ast.h"
 
+#include <algorithm>
+
 namespace minicc {
+
+void AstContext::startChunk(size_t size) {
+  // A spare chunk if it is big enough, else a new one in its place (new[]
+  // and not make_unique, which would zero the chunk first).
+  if (inUse_ == chunks_.size() || chunks_[inUse_].size < size) {
+    size_t bytes = std::max(kChunkSize, size);
+    Chunk chunk{std::unique_ptr<std::max_align_t[]>(
+                    new std::max_align_t[bytes / sizeof(std::max_align_t) + 1]),
+                bytes};
+    chunks_.insert(chunks_.begin() + static_cast<ptrdiff_t>(inUse_), std::move(chunk));
+  }
+  next_ = chunks_[inUse_].start();
+  left_ = chunks_[inUse_].size;
+  ++inUse_;
+}
+
+void AstContext::destroyOwnersFrom(size_t first) {
+  for (size_t i = owners_.size(); i-- > first;) owners_[i].destroy(owners_[i].node);
+  owners_.resize(first);
+}
+
+void AstContext::releaseSince(const ArenaMark& mark) {
+  destroyOwnersFrom(mark.owners);
+  inUse_ = mark.chunks;
+  next_ = inUse_ ? chunks_[inUse_ - 1].start() + mark.used : nullptr;
+  left_ = inUse_ ? chunks_[inUse_ - 1].size - mark.used : 0;
+  // Spare chunks of the usual size stay for the next nodes; a big one made
+  // for one large node goes.
+  chunks_.erase(std::remove_if(chunks_.begin() + static_cast<ptrdiff_t>(inUse_), chunks_.end(),
+                               [](const Chunk& c) { return c.size > kChunkSize; }),
+                chunks_.end());
+}
+
+void releaseBody(FunctionDecl& fn, AstContext& ast) {
+  ast.releaseSince(fn.bodyStart);
+  fn.body = nullptr;
+  fn.locals.clear();
+  fn.staticLocals.clear();
+}
 
 std::string_view builtinSpelling(BuiltinKind kind) {
   switch (kind) {

@@ -94,11 +94,19 @@ struct VarDecl : Decl {
   bool used = false;            // read or written somewhere (for -Wunused-variable)
 };
 
+// A place in an AstContext's arena: the nodes made after it can go together.
+struct ArenaMark {
+  size_t chunks = 0;  // chunks in use
+  size_t used = 0;    // bytes used in the last of them
+  size_t owners = 0;  // nodes with destructors
+};
+
 struct FunctionDecl : Decl {
   FunctionDecl(SourceLoc l, std::string_view n, const Type* t)
       : Decl(DeclKind::Function, l, n, t) {}
   std::vector<VarDecl*> params;
-  CompoundStmt* body = nullptr;  // null for a declaration
+  CompoundStmt* body = nullptr;  // null for a declaration (and once the body is released)
+  ArenaMark bodyStart;           // the parser: where the body's nodes begin in the arena
 
   // sema:
   FunctionDecl* canonical = this;   // the first declaration of this function
@@ -484,15 +492,15 @@ struct TranslationUnit {
 // not one per node: freeing a million small blocks one by one was a fifth
 // of minicc's time). A node whose members own memory (a vector, a string)
 // is also remembered with its destructor; the others, most of a tree, need
-// nothing when the tree goes.
+// nothing when the tree goes. The nodes made after a mark can also go
+// early (a function's body once its code is printed), their chunks kept
+// for the nodes that come next.
 class AstContext {
  public:
   AstContext() = default;
   AstContext(const AstContext&) = delete;
   AstContext& operator=(const AstContext&) = delete;
-  ~AstContext() {
-    for (const Owner& owner : owners_) owner.destroy(owner.node);
-  }
+  ~AstContext() { destroyOwnersFrom(0); }
 
   template <class T, class... Args>
   T* make(Args&&... args) {
@@ -504,18 +512,20 @@ class AstContext {
   }
   TypeContext& types() { return types_; }
 
+  ArenaMark mark() const {
+    return {inUse_, inUse_ ? chunks_[inUse_ - 1].size - left_ : 0, owners_.size()};
+  }
+  // Destroys every node made since `mark`; the next nodes reuse their memory.
+  void releaseSince(const ArenaMark& mark);
+
  private:
   static constexpr size_t kChunkAlign = alignof(std::max_align_t);
+  static constexpr size_t kChunkSize = 256 * 1024;
 
   void* allocate(size_t size, size_t align) {
     size_t skip = (align - reinterpret_cast<uintptr_t>(next_) % align) % align;
     if (skip + size > left_) {
-      constexpr size_t kChunk = 256 * 1024;
-      // new[] and not make_unique, which would zero the chunk first.
-      size_t units = std::max(kChunk, size) / sizeof(std::max_align_t) + 1;
-      chunks_.emplace_back(new std::max_align_t[units]);
-      next_ = reinterpret_cast<char*>(chunks_.back().get());
-      left_ = std::max(kChunk, size);
+      startChunk(size);
       skip = 0;
     }
     void* at = next_ + skip;
@@ -523,17 +533,29 @@ class AstContext {
     left_ -= skip + size;
     return at;
   }
+  void startChunk(size_t size);  // the next chunk, with room for `size` bytes
+  void destroyOwnersFrom(size_t first);
 
+  struct Chunk {
+    std::unique_ptr<std::max_align_t[]> memory;
+    size_t size;
+    char* start() const { return reinterpret_cast<char*>(memory.get()); }
+  };
   struct Owner {
     void* node;
     void (*destroy)(void*);
   };
 
-  std::vector<std::unique_ptr<std::max_align_t[]>> chunks_;
+  std::vector<Chunk> chunks_;  // the first inUse_ hold nodes; the rest are spare
+  size_t inUse_ = 0;
   char* next_ = nullptr;
   size_t left_ = 0;
   std::vector<Owner> owners_;
   TypeContext types_;
 };
+
+// Once a function's code is printed: its body's nodes go (those sema made
+// for it too), and the declaration keeps what later code may ask of it.
+void releaseBody(FunctionDecl& fn, AstContext& ast);
 
 }  // namespace minicc

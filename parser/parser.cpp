@@ -99,7 +99,7 @@ class Parser {
   Parser(TokenWindow::Source tokens, AstContext& ast, Diagnostics& diags)
       : tokens_(std::move(tokens)), ast_(ast), types_(ast.types()), diags_(diags) {}
 
-  TranslationUnit parseTranslationUnit();
+  void parseTranslationUnit(TranslationUnit& unit, const DeclarationsParsed& parsed);
 
  private:
   // ---- token stream
@@ -872,6 +872,7 @@ void Parser::parseExternalDeclaration(TranslationUnit& unit) {
         if (p->name.empty()) diags_.error(p->loc, "parameter name omitted");
         declareOrdinary(p->name);
       }
+      fn->bodyStart = ast_.mark();
       fn->body = parseCompoundStatement();
       return;
     }
@@ -976,18 +977,18 @@ Expr* Parser::parseInitializerList() {
   return list;
 }
 
-TranslationUnit Parser::parseTranslationUnit() {
-  TranslationUnit unit;
+void Parser::parseTranslationUnit(TranslationUnit& unit, const DeclarationsParsed& parsed) {
   declareBuiltinTypes();
   while (!at(TokenKind::EndOfFile)) {
     tokens_.forgetBefore(pos_ == 0 ? 0 : pos_ - 1);  // previous() stays
+    const size_t first = unit.decls.size();
     try {
       parseExternalDeclaration(unit);
     } catch (SyntaxError&) {
       skipToDeclarationEnd();
     }
+    if (parsed) parsed(first);
   }
-  return unit;
 }
 
 // --------------------------------------------------------------- statements
@@ -1444,8 +1445,15 @@ Expr* Parser::parseBuiltin(BuiltinKind kind) {
 
 }  // namespace
 
+void parse(TokenWindow::Source tokens, AstContext& ast, Diagnostics& diags, TranslationUnit& unit,
+           const DeclarationsParsed& parsed) {
+  Parser(std::move(tokens), ast, diags).parseTranslationUnit(unit, parsed);
+}
+
 TranslationUnit parse(TokenWindow::Source tokens, AstContext& ast, Diagnostics& diags) {
-  return Parser(std::move(tokens), ast, diags).parseTranslationUnit();
+  TranslationUnit unit;
+  parse(std::move(tokens), ast, diags, unit, {});
+  return unit;
 }
 
 TranslationUnit parse(const std::vector<Token>& tokens, AstContext& ast, Diagnostics& diags) {

@@ -536,6 +536,7 @@ FunctionDecl* Sema::implicitDeclaration(VarRefExpr* name) {
                 name->length);
     auto* fn = ast_.make<FunctionDecl>(name->loc, name->name, type);
     fn->implicit = true;
+    bodyOutlives_ = true;  // made in the body, declared for the rest of the file
     functions_.emplace(fn->name, fn);
     scopes_.front().emplace(fn->name, fn);
     return fn;

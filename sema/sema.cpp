@@ -165,33 +165,40 @@ bool Sema::checkVariableRedeclaration(VarDecl* var, const VarDecl* previous) {
 
 // ------------------------------------------------------------- declarations
 
-void Sema::run(TranslationUnit& unit) {
+void Sema::begin(TranslationUnit& unit) {
   unit_ = &unit;
   scopes_.emplace_back();
-  for (Decl* decl : unit.decls) {
-    switch (decl->kind) {
-      case DeclKind::Variable: {
-        auto* var = static_cast<VarDecl*>(decl);
-        var->place = VarPlace::Global;
-        fileScopeVariable(var);
-        break;
-      }
-      case DeclKind::Function:
-        fileScopeFunction(static_cast<FunctionDecl*>(decl));
-        break;
-      case DeclKind::Typedef:
-        typedefDeclaration(decl);
-        break;
-      case DeclKind::EnumConstant:
-        enumConstant(static_cast<EnumConstantDecl*>(decl));
-        break;
-      case DeclKind::Tag:
-        tagDefinition(static_cast<TagDecl*>(decl));
-        break;
+}
+
+void Sema::declaration(Decl* decl) {
+  switch (decl->kind) {
+    case DeclKind::Variable: {
+      auto* var = static_cast<VarDecl*>(decl);
+      var->place = VarPlace::Global;
+      fileScopeVariable(var);
+      break;
     }
+    case DeclKind::Function:
+      fileScopeFunction(static_cast<FunctionDecl*>(decl));
+      break;
+    case DeclKind::Typedef:
+      typedefDeclaration(decl);
+      break;
+    case DeclKind::EnumConstant:
+      enumConstant(static_cast<EnumConstantDecl*>(decl));
+      break;
+    case DeclKind::Tag:
+      tagDefinition(static_cast<TagDecl*>(decl));
+      break;
   }
+  // An initialiser's items belong to its declaration; their addresses may
+  // be those of new nodes once a function's body is released.
+  checkedItems_.clear();
+}
+
+void Sema::finish() {
   // "int a[];" never completed: one element, as gcc and clang make it (C17 6.9.2p2).
-  for (VarDecl* var : unit.staticStorage) {
+  for (VarDecl* var : unit_->staticStorage) {
     if (var->type->isArray() && var->type->length < 0) {
       diags_.warning(var->loc, "tentative array definition assumed to have one element",
                      "tentative-definition-incomplete-type", var->name.size());
@@ -306,7 +313,10 @@ void Sema::fileScopeVariable(VarDecl* var) {
 // that they agree; returns the first (canonical) one.
 FunctionDecl* Sema::linkFunction(FunctionDecl* fn) {
   auto [it, inserted] = functions_.emplace(fn->name, fn);
-  if (inserted) return fn;
+  if (inserted) {
+    if (function_) bodyOutlives_ = true;  // "int f(int);" in a block: the file's f from now on
+    return fn;
+  }
   FunctionDecl* canonical = it->second;
   fn->canonical = canonical;
   if (!sameType(canonical->type, fn->type)) {
@@ -359,6 +369,7 @@ void Sema::checkStaticFunctionsDefined() {
 
 void Sema::functionDefinition(FunctionDecl* fn) {
   function_ = fn;
+  bodyOutlives_ = false;
   labels_.clear();
   gotos_.clear();
   const Type* result = fn->type->base;
@@ -471,16 +482,18 @@ void Sema::localDeclaration(Decl* decl) {
                                "an initializer", var->name.size());
         var->type = types_.arrayOf(var->type->base, 1);
       }
-      unit_->staticStorage.push_back(var);
+      unit_->staticStorage.push_back(var);  // its data is written at the end of the file
+      bodyOutlives_ = true;
       return;
     }
     case VarPlace::Global: {  // "extern int x;" inside a block
       var->used = true;
       if (!valid) return;
       auto [it, inserted] = globalVariables_.emplace(var->name, var);
-      if (inserted)
+      if (inserted) {
         var->symbol = std::string(var->name);
-      else
+        bodyOutlives_ = true;
+      } else
         var->canonical = it->second;
       return;
     }
@@ -491,8 +504,23 @@ void Sema::localDeclaration(Decl* decl) {
 
 }  // namespace sema_detail
 
+SemanticChecker::SemanticChecker(TranslationUnit& unit, AstContext& ast, Diagnostics& diags)
+    : sema_(std::make_unique<sema_detail::Sema>(ast, diags)) {
+  sema_->begin(unit);
+}
+
+SemanticChecker::~SemanticChecker() = default;
+
+void SemanticChecker::check(Decl* decl) { sema_->declaration(decl); }
+
+bool SemanticChecker::bodyOutlivesFunction() const { return sema_->bodyOutlivesFunction(); }
+
+void SemanticChecker::finish() { sema_->finish(); }
+
 void analyze(TranslationUnit& unit, AstContext& ast, Diagnostics& diags) {
-  sema_detail::Sema(ast, diags).run(unit);
+  SemanticChecker checker(unit, ast, diags);
+  for (Decl* decl : unit.decls) checker.check(decl);
+  checker.finish();
 }
 
 }  // namespace minicc

@@ -37,7 +37,13 @@ enum class Conversion { Assigning, Initializing, Passing, Returning };
 class Sema {
  public:
   Sema(AstContext& ast, Diagnostics& diags) : ast_(ast), types_(ast.types()), diags_(diags) {}
-  void run(TranslationUnit& unit);
+  // A file's declarations one at a time, in source order, then finish().
+  void begin(TranslationUnit& unit);
+  void declaration(Decl* decl);
+  void finish();
+  // Whether something that lasts the whole file (a static local, a
+  // declaration with linkage) points into the body checked last.
+  bool bodyOutlivesFunction() const { return bodyOutlives_; }
 
  private:
   using Scope = std::unordered_map<std::string_view, Decl*>;
@@ -153,6 +159,7 @@ class Sema {
   std::unordered_map<std::string_view, FunctionDecl*> functions_;
 
   FunctionDecl* function_ = nullptr;  // the function being checked
+  bool bodyOutlives_ = false;          // see bodyOutlivesFunction()
   std::vector<Stmt*> breakTargets_;     // loops and switches, innermost last
   std::vector<Stmt*> continueTargets_;  // loops only
   std::vector<SwitchStmt*> switches_;
