@@ -4,7 +4,7 @@
 
 namespace minicc {
 
-void AstContext::startChunk(size_t size) {
+void AstContext::Arena::startChunk(size_t size) {
   // A spare chunk if it is big enough, else a new one in its place (new[]
   // and not make_unique, which would zero the chunk first).
   if (inUse_ == chunks_.size() || chunks_[inUse_].size < size) {
@@ -19,12 +19,12 @@ void AstContext::startChunk(size_t size) {
   ++inUse_;
 }
 
-void AstContext::destroyOwnersFrom(size_t first) {
+void AstContext::Arena::destroyOwnersFrom(size_t first) {
   for (size_t i = owners_.size(); i-- > first;) owners_[i].destroy(owners_[i].node);
   owners_.resize(first);
 }
 
-void AstContext::releaseSince(const ArenaMark& mark) {
+void AstContext::Arena::releaseSince(const ArenaMark& mark) {
   destroyOwnersFrom(mark.owners);
   inUse_ = mark.chunks;
   next_ = inUse_ ? chunks_[inUse_ - 1].start() + mark.used : nullptr;

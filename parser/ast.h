@@ -487,70 +487,105 @@ struct TranslationUnit {
 };
 
 // Owns every node of one compilation; nodes point at each other freely.
-// Nodes live in an arena: big chunks cut up in order, so that making a node
+// Nodes live in arenas: big chunks cut up in order, so that making a node
 // is a bump of a pointer and the whole tree goes at once (one free per chunk,
 // not one per node: freeing a million small blocks one by one was a fifth
 // of minicc's time). A node whose members own memory (a vector, a string)
 // is also remembered with its destructor; the others, most of a tree, need
 // nothing when the tree goes. The nodes made after a mark can also go
 // early (a function's body once its code is printed), their chunks kept
-// for the nodes that come next.
+// for the nodes that come next; nodes made while a LastingNodes lives are
+// kept to the end.
 class AstContext {
+  class Arena;
+
  public:
   AstContext() = default;
   AstContext(const AstContext&) = delete;
   AstContext& operator=(const AstContext&) = delete;
-  ~AstContext() { destroyOwnersFrom(0); }
 
   template <class T, class... Args>
   T* make(Args&&... args) {
-    static_assert(alignof(T) <= kChunkAlign, "the arena's chunks align to max_align_t");
-    T* node = new (allocate(sizeof(T), alignof(T))) T(std::forward<Args>(args)...);
+    static_assert(alignof(T) <= Arena::kAlign, "the arena's chunks align to max_align_t");
+    T* node = new (current_->allocate(sizeof(T), alignof(T))) T(std::forward<Args>(args)...);
     if constexpr (!std::is_trivially_destructible_v<T>)
-      owners_.push_back({node, [](void* n) { static_cast<T*>(n)->~T(); }});
+      current_->remember(node, [](void* n) { static_cast<T*>(n)->~T(); });
     return node;
   }
   TypeContext& types() { return types_; }
 
-  ArenaMark mark() const {
-    return {inUse_, inUse_ ? chunks_[inUse_ - 1].size - left_ : 0, owners_.size()};
-  }
-  // Destroys every node made since `mark`; the next nodes reuse their memory.
-  void releaseSince(const ArenaMark& mark);
+  ArenaMark mark() const { return nodes_.mark(); }
+  // Destroys every node made since `mark` (but the lasting ones); the next
+  // nodes reuse their memory.
+  void releaseSince(const ArenaMark& mark) { nodes_.releaseSince(mark); }
+
+  // While one lives, new nodes are never released: a static local's, say,
+  // whose data is written at the end of the file, after its function went.
+  class LastingNodes {
+   public:
+    explicit LastingNodes(AstContext& ast) : ast_(ast), before_(ast.current_) {
+      ast.current_ = &ast.lasting_;
+    }
+    ~LastingNodes() { ast_.current_ = before_; }
+    LastingNodes(const LastingNodes&) = delete;
+    LastingNodes& operator=(const LastingNodes&) = delete;
+
+   private:
+    AstContext& ast_;
+    Arena* before_;
+  };
 
  private:
-  static constexpr size_t kChunkAlign = alignof(std::max_align_t);
-  static constexpr size_t kChunkSize = 256 * 1024;
+  class Arena {
+   public:
+    static constexpr size_t kAlign = alignof(std::max_align_t);
+    static constexpr size_t kChunkSize = 256 * 1024;
 
-  void* allocate(size_t size, size_t align) {
-    size_t skip = (align - reinterpret_cast<uintptr_t>(next_) % align) % align;
-    if (skip + size > left_) {
-      startChunk(size);
-      skip = 0;
+    Arena() = default;
+    Arena(const Arena&) = delete;
+    Arena& operator=(const Arena&) = delete;
+    ~Arena() { destroyOwnersFrom(0); }
+
+    void* allocate(size_t size, size_t align) {
+      size_t skip = (align - reinterpret_cast<uintptr_t>(next_) % align) % align;
+      if (skip + size > left_) {
+        startChunk(size);
+        skip = 0;
+      }
+      void* at = next_ + skip;
+      next_ += skip + size;
+      left_ -= skip + size;
+      return at;
     }
-    void* at = next_ + skip;
-    next_ += skip + size;
-    left_ -= skip + size;
-    return at;
-  }
-  void startChunk(size_t size);  // the next chunk, with room for `size` bytes
-  void destroyOwnersFrom(size_t first);
+    void remember(void* node, void (*destroy)(void*)) { owners_.push_back({node, destroy}); }
+    ArenaMark mark() const {
+      return {inUse_, inUse_ ? chunks_[inUse_ - 1].size - left_ : 0, owners_.size()};
+    }
+    void releaseSince(const ArenaMark& mark);
 
-  struct Chunk {
-    std::unique_ptr<std::max_align_t[]> memory;
-    size_t size;
-    char* start() const { return reinterpret_cast<char*>(memory.get()); }
-  };
-  struct Owner {
-    void* node;
-    void (*destroy)(void*);
+   private:
+    void startChunk(size_t size);  // the next chunk, with room for `size` bytes
+    void destroyOwnersFrom(size_t first);
+
+    struct Chunk {
+      std::unique_ptr<std::max_align_t[]> memory;
+      size_t size;
+      char* start() const { return reinterpret_cast<char*>(memory.get()); }
+    };
+    struct Owner {
+      void* node;
+      void (*destroy)(void*);
+    };
+    std::vector<Chunk> chunks_;  // the first inUse_ hold nodes; the rest are spare
+    size_t inUse_ = 0;
+    char* next_ = nullptr;
+    size_t left_ = 0;
+    std::vector<Owner> owners_;
   };
 
-  std::vector<Chunk> chunks_;  // the first inUse_ hold nodes; the rest are spare
-  size_t inUse_ = 0;
-  char* next_ = nullptr;
-  size_t left_ = 0;
-  std::vector<Owner> owners_;
+  Arena nodes_;
+  Arena lasting_;
+  Arena* current_ = &nodes_;
   TypeContext types_;
 };
 

@@ -7,6 +7,7 @@
 #include "parser/parser.h"
 
 #include <string>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -899,6 +900,10 @@ DeclStmt* Parser::parseLocalDeclaration() {
     Declarator d = parseDeclarator(spec.type, Naming::Named);
     if (d.isFunction && at(TokenKind::LBrace))
       fail(peek(), "function definition is not allowed here");
+    // A static local outlives its function's body (its data is written at
+    // the end of the file): it and its initialiser are made to last.
+    std::optional<AstContext::LastingNodes> lasting;
+    if (spec.storage == StorageClass::Static && !d.isFunction) lasting.emplace(ast_);
     Decl* decl = makeDecl(spec, d);
     if (decl->kind == DeclKind::Variable) {
       auto* var = static_cast<VarDecl*>(decl);

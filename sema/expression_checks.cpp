@@ -534,9 +534,12 @@ FunctionDecl* Sema::implicitDeclaration(VarRefExpr* name) {
                                "> or explicitly provide a declaration for '" +
                                std::string(name->name) + "'",
                 name->length);
-    auto* fn = ast_.make<FunctionDecl>(name->loc, name->name, type);
+    FunctionDecl* fn = nullptr;
+    {
+      AstContext::LastingNodes lasting(ast_);  // made in a body, declared for the whole file
+      fn = ast_.make<FunctionDecl>(name->loc, name->name, type);
+    }
     fn->implicit = true;
-    bodyOutlives_ = true;  // made in the body, declared for the rest of the file
     functions_.emplace(fn->name, fn);
     scopes_.front().emplace(fn->name, fn);
     return fn;

@@ -475,6 +475,7 @@ void Sema::localDeclaration(Decl* decl) {
       var->symbol = n == 0 ? base : base + "." + std::to_string(n);
       var->isDefinition = true;
       if (var->init) {
+        AstContext::LastingNodes lasting(ast_);  // what it adds to the initialiser lasts too
         checkInitializer(var, /*staticStorage=*/true);
         var->initialized = true;
       } else if (var->type->isArray() && var->type->length < 0) {
@@ -482,8 +483,7 @@ void Sema::localDeclaration(Decl* decl) {
                                "an initializer", var->name.size());
         var->type = types_.arrayOf(var->type->base, 1);
       }
-      unit_->staticStorage.push_back(var);  // its data is written at the end of the file
-      bodyOutlives_ = true;
+      unit_->staticStorage.push_back(var);  // made to last by the parser
       return;
     }
     case VarPlace::Global: {  // "extern int x;" inside a block
