@@ -489,10 +489,13 @@ void FunctionCodegen::genExpr(const Expr* e) {
     genConstant(*e->constant, width, kAccumulator);
     return;
   }
-  // A floating value goes to %xmm0; assignments, ++, ?: and calls take the
-  // common paths below, which know it.
+  // A floating value goes to %xmm0; assignments, ++, ?:, calls and the comma
+  // take the common paths below, which know it.
+  const bool isComma = e->kind == ExprKind::Binary &&
+                       static_cast<const BinaryExpr*>(e)->op == BinaryOp::Comma;
   if (e->type && e->type->isFloating() && e->kind != ExprKind::Assign &&
-      e->kind != ExprKind::IncDec && e->kind != ExprKind::Conditional && e->kind != ExprKind::Call) {
+      e->kind != ExprKind::IncDec && e->kind != ExprKind::Conditional && e->kind != ExprKind::Call &&
+      !isComma) {
     genFloating(e);
     return;
   }
@@ -746,7 +749,7 @@ void FunctionCodegen::genAssign(const AssignExpr* e, bool needValue) {
   const Type* type = e->target->type;
   if (type->isRecord()) return genRecordAssign(e, needValue);
   if (type->isFloating() || (e->op && e->operationType && e->operationType->isFloating()))
-    return genFloatingAssign(e, needValue);
+    return genFloatingAssign(e);
   const std::optional<Operand> place = fixedPlace(e->target);
   if (e->op) {
     // "x += 3" with x in memory as one instruction, for a 32-bit x.

@@ -282,9 +282,8 @@ void FunctionCodegen::convertFromFloating(const Type* from, const Type* to) {
 
 // "x = v", and "x op= v" when the operation is done in floating point
 // (also "i += 0.5" on an int: the int is converted, added and converted
-// back, C17 6.5.16.2p3).
-void FunctionCodegen::genFloatingAssign(const AssignExpr* e, bool needValue) {
-  (void)needValue;  // the value is left in %xmm0 (or %eax) either way
+// back, C17 6.5.16.2p3). The value is left in %xmm0 (or %eax), needed or not.
+void FunctionCodegen::genFloatingAssign(const AssignExpr* e) {
   const Type* type = e->target->type;
   const Reg valueRegister = type->isFloating() ? kFloatingAccumulator : kAccumulator;
   std::optional<Operand> place = fixedPlace(e->target);
@@ -374,11 +373,7 @@ void FunctionCodegen::genFloating(const Expr* e) {
       return;
     case ExprKind::Binary: {
       const auto* b = static_cast<const BinaryExpr*>(e);
-      if (b->op == BinaryOp::Comma) {
-        genEffect(b->lhs);
-        genFloating(b->rhs);
-        return;
-      }
+      if (b->op == BinaryOp::Comma) return genExpr(e);  // its one path, for every type
       applyFloatingOperator(b->op, e->type, genFloatingOperands(b->lhs, b->rhs));
       return;
     }

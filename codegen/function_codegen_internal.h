@@ -221,7 +221,7 @@ class FunctionCodegen {
   void genFloatingComparisonValue(const BinaryExpr* e);
   void convertToFloating(const Type* from, const Type* to);
   void convertFromFloating(const Type* from, const Type* to);
-  void genFloatingAssign(const AssignExpr* e, bool needValue);
+  void genFloatingAssign(const AssignExpr* e);
   void genFloatingIncDec(const IncDecExpr* e, bool needValue);
 
   // ---- aggregates (codegen/aggregate_codegen.cpp)
