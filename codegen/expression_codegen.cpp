@@ -163,7 +163,9 @@ void FunctionCodegen::genIntoTemporary(const Expr* e, int depth) {
   const auto* b = static_cast<const BinaryExpr*>(e);
   genIntoTemporary(b->lhs, depth);
   Operand operand;
-  if (auto direct = directOperand(b->rhs, Width::L)) {
+  if (readSameVariable(b->lhs, b->rhs) && b->op != BinaryOp::Shl && b->op != BinaryOp::Shr) {
+    operand = destination;  // "imull %ecx, %ecx": loaded once
+  } else if (auto direct = directOperand(b->rhs, Width::L)) {
     operand = *direct;
   } else {
     genIntoTemporary(b->rhs, depth + 1);
@@ -266,6 +268,14 @@ void FunctionCodegen::genArithmetic(BinaryOp op, const Type* type, const Expr* l
     emit(Opcode::Mov, Width::Q, reg(kAccumulator, Width::Q), reg(kScratch, Width::Q));
     popTemporary(kAccumulator);
     applyOperator(op, type, reg(kScratch, Width::B));
+    return;
+  }
+  const bool sameOnBothSides = op == BinaryOp::Add || op == BinaryOp::Sub || op == BinaryOp::Mul ||
+                               op == BinaryOp::BitAnd || op == BinaryOp::BitOr ||
+                               op == BinaryOp::BitXor;
+  if (sameOnBothSides && readSameVariable(lhs, rhs)) {
+    genExpr(lhs);
+    applyOperator(op, type, reg(kAccumulator, width));
     return;
   }
   applyOperator(op, type, genOperands(lhs, rhs, width));

@@ -374,6 +374,11 @@ void FunctionCodegen::genFloating(const Expr* e) {
     case ExprKind::Binary: {
       const auto* b = static_cast<const BinaryExpr*>(e);
       if (b->op == BinaryOp::Comma) return genExpr(e);  // its one path, for every type
+      if (readSameVariable(b->lhs, b->rhs)) {  // "mulsd %xmm0, %xmm0": loaded once
+        genFloating(b->lhs);
+        applyFloatingOperator(b->op, e->type, reg(kFloatingAccumulator, Width::Q));
+        return;
+      }
       applyFloatingOperator(b->op, e->type, genFloatingOperands(b->lhs, b->rhs));
       return;
     }

@@ -115,6 +115,18 @@ inline const Expr* throughNoOps(const Expr* e) {
   return e;
 }
 
+// Whether `a` and `b` read the same variable, so that one load serves both
+// ("x * x" is "movl -4(%rbp), %eax; imull %eax, %eax", as gcc -O0 does it).
+// A volatile one is read as often as the source says.
+inline bool readSameVariable(const Expr* a, const Expr* b) {
+  a = throughNoOps(a);
+  b = throughNoOps(b);
+  if (a->kind != ExprKind::VarRef || b->kind != ExprKind::VarRef) return false;
+  const VarDecl* var = static_cast<const VarRefExpr*>(a)->decl;
+  return var && var == static_cast<const VarRefExpr*>(b)->decl && !var->type->isVolatile &&
+         !a->type->isVolatile && !b->type->isVolatile;
+}
+
 // A string literal or a variable used as a pointer: "printf("%d", ...)" or "f(array)".
 inline const Expr* decayedOperand(const Expr* e) {
   e = throughNoOps(e);

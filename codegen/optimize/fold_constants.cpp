@@ -1,7 +1,7 @@
 // Arithmetic on a register whose value is known is done at compile time
 // (-O): "movl $7000, %ecx; imull $7000, %ecx, %ecx" is "movl $49000000,
-// %ecx", with C's wrap-around of the operation's width (the machine's, as
-// selection already chose the width). A known value multiplied by a
+// %ecx" (and so is "imull %ecx, %ecx"), with C's wrap-around of the
+// operation's width (the machine's, as selection already chose it). A known value multiplied by a
 // register or memory operand becomes the three-operand imul, and a known
 // register read as a source becomes an immediate where x86 takes one.
 //
@@ -74,13 +74,19 @@ void foldConstants(mach::MachineFunction& f) {
       if (destination && destination->isRegister() && mach::isGeneral(destination->reg) &&
           !inst.isSse()) {
         Known& d = known[static_cast<int>(destination->reg)];
-        const bool twoOperand = n == 2 && inst.operand(0).isImmediate();
+        // The source is an immediate, or the known register itself ("imull %ecx, %ecx";
+        // not "xorl %eax, %eax", the zeroing idiom that says how many vector
+        // registers a variadic call gets).
+        const bool selfSource = n == 2 && inst.operand(0).isRegister(destination->reg) &&
+                                (inst.op == Opcode::Imul || inst.op == Opcode::Add);
+        const bool twoOperand = n == 2 && (inst.operand(0).isImmediate() || selfSource);
         const bool unary = (inst.op == Opcode::Neg || inst.op == Opcode::Not) && n == 1;
         const bool threeOperandImul = inst.op == Opcode::Imul && n == 3 && inst.operand(0).isImmediate() &&
                                       inst.operand(1).isRegister(destination->reg);
         if (d.valid && d.width == inst.width && (twoOperand || threeOperandImul || unary) &&
             !flagsReadAfter(insts, i)) {
-          if (auto v = evaluate(inst.op, inst.width, d.value, unary ? 0 : inst.operand(0).value);
+          const int64_t source = unary ? 0 : selfSource ? d.value : inst.operand(0).value;
+          if (auto v = evaluate(inst.op, inst.width, d.value, source);
               v && fitsInImmediate(*v)) {
             Operand into = *destination;
             inst.op = Opcode::Mov;
