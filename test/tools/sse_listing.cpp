@@ -15,6 +15,7 @@
 #include "codegen/machine.h"
 #include "codegen/passes.h"
 #include "codegen/printer.h"
+#include "test/unit/machine_builders.h"
 
 namespace minicc {
 namespace {
@@ -25,31 +26,16 @@ using mach::Opcode;
 using mach::Operand;
 using mach::Reg;
 using mach::Width;
+using testing_support::conditional;
+using testing_support::constant;
+using testing_support::converted;
+using testing_support::make;
+using testing_support::xmm;
 
-Inst make(Opcode op, Width width, std::initializer_list<Operand> operands) {
-  return mach::makeInst(op, width, operands);
-}
 
-Inst converted(Opcode op, Width to, Width from, Operand source, Operand dest) {
-  Inst inst = make(op, to, {source, dest});
-  inst.fromWidth = from;
-  return inst;
-}
 
-Inst conditional(Opcode op, Cond cond, Operand o) {
-  Inst inst = make(op, op == Opcode::Setcc ? Width::B : Width::Q, {o});
-  inst.cond = cond;
-  return inst;
-}
 
-Operand constant(int index) {
-  mach::Symbol s;
-  s.kind = mach::Symbol::Kind::Constant;
-  s.index = index;
-  return mach::ripRelative(s);
-}
 
-Operand xmm(int n, Width w = Width::Q) { return mach::reg(mach::xmm(n), w); }
 
 // Each operation with its operand forms: register, frame memory, an
 // indexed address, a constant; low and high registers on either side.

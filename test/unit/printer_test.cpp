@@ -10,6 +10,7 @@
 #include "codegen/machine.h"
 #include "codegen/passes.h"
 #include "codegen/printer.h"
+#include "machine_builders.h"
 
 namespace minicc {
 namespace {
@@ -20,22 +21,12 @@ using mach::Opcode;
 using mach::Operand;
 using mach::Reg;
 using mach::Width;
+using testing_support::conditional;
+using testing_support::converted;
+using testing_support::make;
 
-Inst make(Opcode op, Width width, std::initializer_list<Operand> operands) {
-  return mach::makeInst(op, width, operands);
-}
 
-Inst extend(Opcode op, Width from, Width to, Operand source, Operand dest) {
-  Inst inst = make(op, to, {source, dest});
-  inst.fromWidth = from;
-  return inst;
-}
 
-Inst conditional(Opcode op, Cond cond, Operand o) {
-  Inst inst = make(op, op == Opcode::Setcc ? Width::B : Width::Q, {o});
-  inst.cond = cond;
-  return inst;
-}
 
 mach::Symbol cSymbol(std::string_view name, bool fileLocal = false) {
   mach::Symbol s;
@@ -106,11 +97,11 @@ TEST(Printers, EveryNotationSpellsTheSameInstructions) {
        "MOVL\t$-7, AX"},
       {make(Opcode::Mov, Width::B, {mach::imm(0), al}), "movb\t$0, %al", "mov\tal, 0",
        "MOVB\t$0, AL"},
-      {extend(Opcode::Movsx, Width::B, Width::L, slot, eax), "movsbl\t-12(%rbp), %eax",
+      {converted(Opcode::Movsx, Width::L, Width::B, slot, eax), "movsbl\t-12(%rbp), %eax",
        "movsx\teax, byte ptr [rbp - 12]", "MOVBLSX\t-12(BP), AX"},
-      {extend(Opcode::Movzx, Width::B, Width::L, al, eax), "movzbl\t%al, %eax",
+      {converted(Opcode::Movzx, Width::L, Width::B, al, eax), "movzbl\t%al, %eax",
        "movzx\teax, al", "MOVBLZX\tAL, AX"},
-      {extend(Opcode::Movsx, Width::L, Width::Q, mach::memIndexed(Reg::CX, Reg::AX, 4), rax),
+      {converted(Opcode::Movsx, Width::Q, Width::L, mach::memIndexed(Reg::CX, Reg::AX, 4), rax),
        "movslq\t(%rcx,%rax,4), %rax", "movsxd\trax, dword ptr [rcx + 4*rax]",
        "MOVLQSX\t(CX)(AX*4), AX"},
       {make(Opcode::Lea, Width::Q, {mach::ripRelative(stringSymbol(1)), mach::reg(Reg::DI, Width::Q)}),
@@ -163,12 +154,6 @@ mach::Symbol constantSymbol(int index) {
   s.kind = mach::Symbol::Kind::Constant;
   s.index = index;
   return s;
-}
-
-Inst converted(Opcode op, Width to, Width from, Operand source, Operand dest) {
-  Inst inst = make(op, to, {source, dest});
-  inst.fromWidth = from;
-  return inst;
 }
 
 // Every SSE opcode at both precisions, and the parity conditions. The

@@ -7,6 +7,7 @@
 #include "codegen/machine.h"
 #include "codegen/optimize/liveness.h"
 #include "codegen/optimize/optimize.h"
+#include "machine_builders.h"
 #include "parser/ast.h"
 
 namespace minicc {
@@ -20,16 +21,10 @@ using mach::Width;
 using optimize::bit;
 using optimize::effectOf;
 using optimize::RegisterSet;
+using testing_support::converted;
+using testing_support::make;
 
-Inst make(Opcode op, Width width, std::initializer_list<Operand> operands) {
-  return mach::makeInst(op, width, operands);
-}
 
-Inst converted(Opcode op, Width to, Width from, Operand source, Operand dest) {
-  Inst inst = make(op, to, {source, dest});
-  inst.fromWidth = from;
-  return inst;
-}
 
 const Operand xmm0 = mach::reg(Reg::XMM0, Width::Q);
 const Operand xmm1 = mach::reg(Reg::XMM1, Width::Q);
