@@ -87,7 +87,7 @@ void FunctionCodegen::createFrameSlots() {
     mach::FrameSlot slot;
     slot.variable = var;
     slot.name = var->name;
-    slot.type = var->type->str();
+    if (options_.verboseAsm) slot.type = var->type->str();  // only the frame table says it
     slot.size = static_cast<int>(abi::sizeOf(var->type));
     if (parameter && var->type->isRecord()) slot.size = (slot.size + 7) / 8 * 8;
     slot.align = abi::variableAlignment(var->type);

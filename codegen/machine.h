@@ -168,7 +168,7 @@ struct FrameSlot {
   const VarDecl* variable = nullptr;  // its declaration, for the debug information
   std::string_view name;   // the C variable's name
   std::string_view listingName;  // as listings say it: "x", and "x#2" for a second x (frame layout)
-  std::string type;        // its C type, as diagnostics spell it
+  std::string type;        // its C type, as diagnostics spell it (-fverbose-asm only)
   int size = 4;
   int align = 4;
   int stackArgument = -1;  // >= 0: the n-th argument the caller pushed

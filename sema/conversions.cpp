@@ -199,14 +199,15 @@ void Sema::warnFloatingConversion(const Expr* e, const Type* to) {
 Expr* Sema::convertForAssignment(const Type* to, Expr* e, Conversion action, SourceLoc at,
                                  unsigned length) {
   const Type* from = e->type;
-  const std::string toName = "'" + to->str() + "'";
+  // The types as diagnostics name them, spelled only when one is reported.
+  auto toName = [to] { return quotedType(to); };
   // A function is named by its own type, as clang does: 'int (int)'.
   const Type* shown = from;
   // So is an array: 'char[2]' for "s".
   if (e->kind == ExprKind::Cast && (static_cast<CastExpr*>(e)->castKind == CastKind::FunctionToPointer ||
                                     static_cast<CastExpr*>(e)->castKind == CastKind::ArrayToPointer))
     shown = static_cast<CastExpr*>(e)->operand->type;
-  const std::string fromName = "'" + shown->str() + "'";
+  auto fromName = [shown] { return quotedType(shown); };
   // clang-14 makes these warnings (-Wint-conversion, -Wincompatible-pointer-types
   // ...); the value still converts.
   auto warn = [&](const std::string& message, const char* flag) {
@@ -224,7 +225,7 @@ Expr* Sema::convertForAssignment(const Type* to, Expr* e, Conversion action, Sou
                   (!(fromUnsigned64 && *e->constant < 0) &&
                    *e->constant >= -(int64_t{1} << (bits - 1)) && *e->constant < (int64_t{1} << bits));
       if (!fits)
-        diags_.warning(e->begin, "implicit conversion from " + fromName + " to " + toName +
+        diags_.warning(e->begin, "implicit conversion from " + fromName() + " to " + toName() +
                                      " changes value from " + std::to_string(*e->constant) +
                                      " to " + std::to_string(converted),
                        "constant-conversion", e->length);
@@ -241,26 +242,26 @@ Expr* Sema::convertForAssignment(const Type* to, Expr* e, Conversion action, Sou
     bool compatible = sameType(target->unqualified, source->unqualified) ||
                       target->isVoid() || source->isVoid();
     if (compatible && !keepsQualifiers(target, source))
-      warn(phrase(action, toName, fromName, false) + " discards qualifiers",
+      warn(phrase(action, toName(), fromName(), false) + " discards qualifiers",
            "incompatible-pointer-types-discards-qualifiers");
     else if (!compatible)
-      warn("incompatible pointer types " + phrase(action, toName, fromName, false),
+      warn("incompatible pointer types " + phrase(action, toName(), fromName(), false),
            "incompatible-pointer-types");
     return convertTo(e, to);
   }
   if (to->isRecord() && from->isRecord() && sameType(to, from)) return e;  // copied whole
   if (to->isPointer() && isNullPointerConstant(e)) return convertTo(e, to);
   if (to->isPointer() && from->isInteger()) {
-    warn("incompatible integer to pointer conversion " + phrase(action, toName, fromName, false),
+    warn("incompatible integer to pointer conversion " + phrase(action, toName(), fromName(), false),
          "int-conversion");
     return convertTo(e, to);
   }
   if (to->isInteger() && from->isPointer()) {
-    warn("incompatible pointer to integer conversion " + phrase(action, toName, fromName, false),
+    warn("incompatible pointer to integer conversion " + phrase(action, toName(), fromName(), false),
          "int-conversion");
     return convertTo(e, to);
   }
-  diags_.error(at, phrase(action, toName, fromName, true), length);
+  diags_.error(at, phrase(action, toName(), fromName(), true), length);
   e->type = to;  // reported: what follows sees the type it expects
   return e;
 }
