@@ -162,7 +162,7 @@ void AssemblyGenerator::function(const FunctionDecl& fn, const TranslationUnit& 
   State& s = *state_;
   mach::MachineFunction f = lowerFunction(fn, s.functions++, s.options, s.frameOptions, s.strings,
                                           unit.staticStorage);
-  f.signature = signatureOf(fn);
+  if (s.options.notation == Notation::Plan9) f.signature = signatureOf(fn);  // its TEXT line says it
   if (s.debugInfo) s.debugInfo->addFunction(fn, f);
   s.printer->function(f);
   if (s.stream) s.printer->drainInto(*s.stream);

@@ -219,7 +219,7 @@ struct LexicalScope {
 
 struct MachineFunction {
   std::string_view name;
-  std::string signature;   // the C declaration, for listings that show it
+  std::string signature;   // the C declaration, for listings that show it (Plan 9's)
   bool global = true;      // false: static
   int index = 0;           // numbers its local labels (.LBB<index>_N) and tables
   std::vector<Block> blocks;
