@@ -23,11 +23,19 @@ constexpr KindInfo kKinds[] = {
 
 const KindInfo& info(TokenKind kind) { return kKinds[static_cast<int>(kind)]; }
 
-}  // namespace
-
-bool Token::isIdentifierLike() const {
-  return kind == TokenKind::Identifier || info(kind).keyword;
+// Token::isIdentifierLike counts on the keywords being the last kinds.
+constexpr bool keywordsComeLast() {
+  bool inKeywords = false;
+  for (const KindInfo& k : kKinds) {
+    if (inKeywords && !k.keyword) return false;
+    inKeywords = inKeywords || k.keyword;
+  }
+  return kKinds[static_cast<int>(TokenKind::kFirstKeyword)].keyword &&
+         !kKinds[static_cast<int>(TokenKind::kFirstKeyword) - 1].keyword;
 }
+static_assert(keywordsComeLast(), "token_kinds.def: keywords go last, KwInt first");
+
+}  // namespace
 
 std::string_view tokenKindName(TokenKind kind) { return info(kind).name; }
 

@@ -13,6 +13,7 @@ enum class TokenKind : uint8_t {
 #define PUNCT(name, text) name,
 #define KEYWORD(name, text) name,
 #include "lexer/token_kinds.def"
+  kFirstKeyword = KwInt,  // the keywords are the last kinds (checked in token.cpp)
 };
 
 // The one-byte fields come last, so that they share the tail padding: 40
@@ -26,7 +27,9 @@ struct Token {
 
   bool is(TokenKind k) const { return kind == k; }
   // Keywords are identifiers to the preprocessor (#define int long is legal).
-  bool isIdentifierLike() const;
+  bool isIdentifierLike() const {
+    return kind == TokenKind::Identifier || kind >= TokenKind::kFirstKeyword;
+  }
   unsigned length() const { return static_cast<unsigned>(text.size()); }
 };
 
