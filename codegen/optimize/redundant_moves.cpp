@@ -7,6 +7,8 @@
 
 #include <vector>
 
+#include "codegen/optimize/liveness.h"
+
 namespace minicc {
 namespace optimize {
 namespace {
@@ -42,14 +44,43 @@ bool movesOntoItself(const mach::MachineFunction& f, const Inst& inst) {
   return inst.width == Width::Q || isHome(f, inst.operand(0));
 }
 
+// The next instruction, a 32-bit operation into `r` that reads it only as
+// a 32-bit register, clears r's upper half itself: it never matters.
+bool upperHalfRewritten(const Inst* next, const Operand& r) {
+  if (!next || next->width != Width::L || next->operandCount != 2) return false;
+  switch (next->op) {
+    case Opcode::Add: case Opcode::Sub: case Opcode::And: case Opcode::Or: case Opcode::Xor:
+    case Opcode::Imul:
+      break;
+    default:
+      return false;
+  }
+  const Operand& source = next->operand(0);
+  const bool sourceAddressUses = source.kind == Operand::Kind::Memory &&
+                                 (source.reg == r.reg || (source.scale && source.index == r.reg));
+  return sameRegister(next->operand(1), r) && !sourceAddressUses;
+}
+
 // "mov a, b" right after "mov b, a" of the same width: b holds a already.
 // Only 32- and 64-bit moves, which write a whole register's value, and only
 // registers and frame slots, whose places no address computation depends on.
-bool movesBack(const Inst& previous, const Inst& inst) {
-  return previous.op == Opcode::Mov && inst.op == Opcode::Mov && previous.width == inst.width &&
-         (inst.width == Width::L || inst.width == Width::Q) &&
-         sameLocation(previous.operand(0), inst.operand(1)) &&
-         sameLocation(previous.operand(1), inst.operand(0));
+// A 32-bit move back into a register also clears its upper half, which
+// "movl %eax, slot" of a 64-bit %rax leaves set: it goes only where that
+// half is known clear or never read: in a variable's home (read at the
+// variable's width), a register the instruction before wrote at 32 bits,
+// or one the instruction after rewrites at 32 bits.
+bool movesBack(const mach::MachineFunction& f, const Inst* written, const Inst& previous,
+               const Inst& inst, const Inst* next) {
+  if (previous.op != Opcode::Mov || inst.op != Opcode::Mov || previous.width != inst.width ||
+      (inst.width != Width::L && inst.width != Width::Q) ||
+      !sameLocation(previous.operand(0), inst.operand(1)) ||
+      !sameLocation(previous.operand(1), inst.operand(0)))
+    return false;
+  const Operand& to = inst.operand(1);
+  if (inst.width == Width::Q || !to.isRegister() || isHome(f, to) || upperHalfRewritten(next, to))
+    return true;
+  return written && written->operandCount > 0 && (effectOf(*written).defs & bit(to.reg)) &&
+         sameRegister(written->operand(written->operandCount - 1), to);
 }
 
 }  // namespace
@@ -59,10 +90,15 @@ void removeRedundantMoves(mach::MachineFunction& f) {
     std::vector<Inst> kept;
     kept.reserve(b.insts.size());
     const Inst* previous = nullptr;  // the last real instruction kept
+    const Inst* beforePrevious = nullptr;  // and the one before it
     std::string_view orphanedSource;  // -fverbose-asm: a dropped statement start's words
-    for (Inst& inst : b.insts) {
+    for (size_t i = 0; i < b.insts.size(); ++i) {
+      Inst& inst = b.insts[i];
       if (!inst.isPseudo()) {
-        if (movesOntoItself(f, inst) || (previous && movesBack(*previous, inst))) {
+        const Inst* next = nullptr;
+        for (size_t k = i + 1; k < b.insts.size() && !next; ++k)
+          if (!b.insts[k].isPseudo()) next = &b.insts[k];
+        if (movesOntoItself(f, inst) || (previous && movesBack(f, beforePrevious, *previous, inst, next))) {
           if (!inst.sourceLine.empty()) orphanedSource = inst.sourceLine;
           continue;
         }
@@ -70,7 +106,10 @@ void removeRedundantMoves(mach::MachineFunction& f) {
         orphanedSource = {};
       }
       kept.push_back(inst);
-      if (!kept.back().isPseudo()) previous = &kept.back();
+      if (!kept.back().isPseudo()) {
+        beforePrevious = previous;
+        previous = &kept.back();
+      }
     }
     b.insts = std::move(kept);
   }
