@@ -40,6 +40,7 @@ void optimizeFunction(mach::MachineFunction& f) {
     foldAccumulatorRoundTrips(f);
     removeRedundantMoves(f);
     foldConstants(f);
+    recomputeHeldValues(f);
     removeDeadRegisterWrites(f);
   };
   cleanUp();

@@ -39,6 +39,11 @@ void removeRedundantMoves(mach::MachineFunction& f);
 // "movb $0, %al" before a variadic call becomes "xorl %eax, %eax" (vector_count.cpp).
 void shortenVectorCount(mach::MachineFunction& f);
 
+// A value held in a callee-saved register across a call, computed from
+// registers the call leaves alone, is computed after the call instead
+// (recompute_held_values.cpp).
+void recomputeHeldValues(mach::MachineFunction& f);
+
 // All of them, in order.
 void optimizeFunction(mach::MachineFunction& f);
 
