@@ -44,6 +44,9 @@ void shortenVectorCount(mach::MachineFunction& f);
 // (recompute_held_values.cpp).
 void recomputeHeldValues(mach::MachineFunction& f);
 
+// "movl %ebx, %edi; subl $1, %edi" becomes "leal -1(%rbx), %edi" (lea_arithmetic.cpp).
+void formLeaArithmetic(mach::MachineFunction& f);
+
 // All of them, in order.
 void optimizeFunction(mach::MachineFunction& f);
 

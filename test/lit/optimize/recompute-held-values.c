@@ -13,8 +13,7 @@ int g;
 // CHECK:       movl %ebx, %edi
 // CHECK-NEXT:  callq f
 // CHECK-NEXT:  movl %eax, %esi
-// CHECK-NEXT:  movl %ebx, %edi
-// CHECK-NEXT:  subl $1, %edi
+// CHECK-NEXT:  leal -1(%rbx), %edi
 // CHECK-NEXT:  callq f
 // CHECK-NOT:   %r15
 // CHECK:       .Lfunc_end0:
