@@ -47,6 +47,9 @@ void recomputeHeldValues(mach::MachineFunction& f);
 // "movl %ebx, %edi; subl $1, %edi" becomes "leal -1(%rbx), %edi" (lea_arithmetic.cpp).
 void formLeaArithmetic(mach::MachineFunction& f);
 
+// "cmpl $0, %reg" becomes "testl %reg, %reg" (compare_with_zero.cpp).
+void testInsteadOfCompareWithZero(mach::MachineFunction& f);
+
 // All of them, in order.
 void optimizeFunction(mach::MachineFunction& f);
 
