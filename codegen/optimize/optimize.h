@@ -44,6 +44,10 @@ void shortenVectorCount(mach::MachineFunction& f);
 // (recompute_held_values.cpp).
 void recomputeHeldValues(mach::MachineFunction& f);
 
+// A computation of the same value on every round of a loop is done once
+// before it, into a register the loop leaves free (hoist_invariants.cpp).
+void hoistLoopInvariants(mach::MachineFunction& f);
+
 // "movl %ebx, %edi; subl $1, %edi" becomes "leal -1(%rbx), %edi" (lea_arithmetic.cpp).
 void formLeaArithmetic(mach::MachineFunction& f);
 
