@@ -44,21 +44,30 @@ bool movesOntoItself(const mach::MachineFunction& f, const Inst& inst) {
   return inst.width == Width::Q || isHome(f, inst.operand(0));
 }
 
-// The next instruction, a 32-bit operation into `r` that reads it only as
-// a 32-bit register, clears r's upper half itself: it never matters.
-bool upperHalfRewritten(const Inst* next, const Operand& r) {
-  if (!next || next->width != Width::L || next->operandCount != 2) return false;
-  switch (next->op) {
-    case Opcode::Add: case Opcode::Sub: case Opcode::And: case Opcode::Or: case Opcode::Xor:
-    case Opcode::Imul:
-      break;
-    default:
-      return false;
+// What follows in the block reads r only as a 32-bit register or less,
+// until an instruction writes it at 32 bits, which clears its upper half:
+// that half is never read.
+bool upperHalfRewritten(const std::vector<Inst>& insts, size_t from, const Operand& r) {
+  for (size_t k = from; k < insts.size(); ++k) {
+    const Inst& inst = insts[k];
+    if (inst.isPseudo()) continue;
+    if (inst.op == Opcode::Jmp || inst.op == Opcode::Jcc || inst.op == Opcode::JmpIndirect) return false;
+    const RegisterEffect e = effectOf(inst);
+    if (!((e.uses | e.defs) & bit(r.reg))) continue;
+    bool named = false;
+    for (int i = 0; i < inst.operandCount; ++i) {
+      const Operand& o = inst.operand(i);
+      if (o.kind == Operand::Kind::Memory && (o.reg == r.reg || (o.scale && o.index == r.reg))) return false;
+      if (o.isRegister(r.reg)) {
+        if (o.width == Width::Q) return false;
+        named = true;
+      }
+    }
+    if (!named) return false;  // read unnamed, as a call reads its arguments
+    const Operand& last = inst.operand(inst.operandCount - 1);
+    if ((e.defs & bit(r.reg)) && last.isRegister(r.reg) && last.width == Width::L) return true;
   }
-  const Operand& source = next->operand(0);
-  const bool sourceAddressUses = source.kind == Operand::Kind::Memory &&
-                                 (source.reg == r.reg || (source.scale && source.index == r.reg));
-  return sameRegister(next->operand(1), r) && !sourceAddressUses;
+  return false;
 }
 
 // "mov a, b" right after "mov b, a" of the same width: b holds a already.
@@ -68,16 +77,16 @@ bool upperHalfRewritten(const Inst* next, const Operand& r) {
 // "movl %eax, slot" of a 64-bit %rax leaves set: it goes only where that
 // half is known clear or never read: in a variable's home (read at the
 // variable's width), a register the instruction before wrote at 32 bits,
-// or one the instruction after rewrites at 32 bits.
+// or one that what follows reads only at 32 bits until it rewrites it.
 bool movesBack(const mach::MachineFunction& f, const Inst* written, const Inst& previous,
-               const Inst& inst, const Inst* next) {
+               const Inst& inst, const std::vector<Inst>& insts, size_t after) {
   if (previous.op != Opcode::Mov || inst.op != Opcode::Mov || previous.width != inst.width ||
       (inst.width != Width::L && inst.width != Width::Q) ||
       !sameLocation(previous.operand(0), inst.operand(1)) ||
       !sameLocation(previous.operand(1), inst.operand(0)))
     return false;
   const Operand& to = inst.operand(1);
-  if (inst.width == Width::Q || !to.isRegister() || isHome(f, to) || upperHalfRewritten(next, to))
+  if (inst.width == Width::Q || !to.isRegister() || isHome(f, to) || upperHalfRewritten(insts, after, to))
     return true;
   return written && written->operandCount > 0 && (effectOf(*written).defs & bit(to.reg)) &&
          sameRegister(written->operand(written->operandCount - 1), to);
@@ -95,10 +104,8 @@ void removeRedundantMoves(mach::MachineFunction& f) {
     for (size_t i = 0; i < b.insts.size(); ++i) {
       Inst& inst = b.insts[i];
       if (!inst.isPseudo()) {
-        const Inst* next = nullptr;
-        for (size_t k = i + 1; k < b.insts.size() && !next; ++k)
-          if (!b.insts[k].isPseudo()) next = &b.insts[k];
-        if (movesOntoItself(f, inst) || (previous && movesBack(f, beforePrevious, *previous, inst, next))) {
+        if (movesOntoItself(f, inst) ||
+            (previous && movesBack(f, beforePrevious, *previous, inst, b.insts, i + 1))) {
           if (!inst.sourceLine.empty()) orphanedSource = inst.sourceLine;
           continue;
         }

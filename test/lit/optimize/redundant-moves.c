@@ -53,3 +53,15 @@ unsigned long low_half(unsigned long h) {
   w.low = (unsigned)(h * 3);
   return w.low;
 }
+
+// After the call %rax's upper half is undefined, but what follows reads
+// x only at 32 bits until the subtraction rewrites %eax: the move back of
+// x goes.
+// CHECK-LABEL: remainder_of:
+// CHECK:       callq h
+// CHECK-NEXT:  movl %eax, %ebx
+// CHECK-NEXT:  movslq %eax, %rcx
+int remainder_of(int n) {
+  int x = h(n);
+  return x % 10000 + h(x);
+}
