@@ -51,6 +51,7 @@ void optimizeFunction(mach::MachineFunction& f) {
   joinFallThroughBlocks(f);
   cleanUp();
   hoistLoopInvariants(f);
+  countWithoutBranching(f);
   formLeaArithmetic(f);  // last: the patterns above look for the copy and the add
   testInsteadOfCompareWithZero(f);
   forgetVanishedHomes(f);

@@ -48,6 +48,9 @@ void recomputeHeldValues(mach::MachineFunction& f);
 // before it, into a register the loop leaves free (hoist_invariants.cpp).
 void hoistLoopInvariants(mach::MachineFunction& f);
 
+// "if (a == b) n++;" counts with sete instead of a jump (conditional_increment.cpp).
+void countWithoutBranching(mach::MachineFunction& f);
+
 // "movl %ebx, %edi; subl $1, %edi" becomes "leal -1(%rbx), %edi" (lea_arithmetic.cpp).
 void formLeaArithmetic(mach::MachineFunction& f);
 
