@@ -8,15 +8,18 @@ namespace optimize {
 namespace {
 
 // A variable whose register the clean-ups removed from the code altogether
-// (its value only ever passed through %eax) lives nowhere: the debugger
+// (its value only ever passed through %eax) lives nowhere (a register
+// named in an address, as lea's are, counts as named): the debugger
 // says "optimized out" rather than read a register that never held it.
 void forgetVanishedHomes(mach::MachineFunction& f) {
   bool named[static_cast<int>(mach::Reg::XMM15) + 1] = {};  // by Reg, %xmm ones included
   for (const mach::Block& b : f.blocks)
     for (const mach::Inst& inst : b.insts)
-      for (int i = 0; i < inst.operandCount; ++i)
-        if (inst.operand(i).isRegister())
-          named[static_cast<int>(inst.operand(i).reg)] = true;
+      for (int i = 0; i < inst.operandCount; ++i) {
+        const mach::Operand& o = inst.operand(i);
+        if (o.isRegister() || o.kind == mach::Operand::Kind::Memory) named[static_cast<int>(o.reg)] = true;
+        if (o.kind == mach::Operand::Kind::Memory && o.scale) named[static_cast<int>(o.index)] = true;
+      }
   for (mach::FrameSlot& slot : f.slots)
     if (slot.home && !named[static_cast<int>(*slot.home)]) {
       slot.home.reset();
@@ -40,12 +43,17 @@ void optimizeFunction(mach::MachineFunction& f) {
     foldAccumulatorRoundTrips(f);
     removeRedundantMoves(f);
     foldConstants(f);
+    recomputeHeldValues(f);
     removeDeadRegisterWrites(f);
   };
   cleanUp();
   simplifyJumps(f);
   joinFallThroughBlocks(f);
   cleanUp();
+  hoistLoopInvariants(f);
+  countWithoutBranching(f);
+  formLeaArithmetic(f);  // last: the patterns above look for the copy and the add
+  testInsteadOfCompareWithZero(f);
   forgetVanishedHomes(f);
 }
 

@@ -39,6 +39,24 @@ void removeRedundantMoves(mach::MachineFunction& f);
 // "movb $0, %al" before a variadic call becomes "xorl %eax, %eax" (vector_count.cpp).
 void shortenVectorCount(mach::MachineFunction& f);
 
+// A value held in a callee-saved register across a call, computed from
+// registers the call leaves alone, is computed after the call instead
+// (recompute_held_values.cpp).
+void recomputeHeldValues(mach::MachineFunction& f);
+
+// A computation of the same value on every round of a loop is done once
+// before it, into a register the loop leaves free (hoist_invariants.cpp).
+void hoistLoopInvariants(mach::MachineFunction& f);
+
+// "if (a == b) n++;" counts with sete instead of a jump (conditional_increment.cpp).
+void countWithoutBranching(mach::MachineFunction& f);
+
+// "movl %ebx, %edi; subl $1, %edi" becomes "leal -1(%rbx), %edi" (lea_arithmetic.cpp).
+void formLeaArithmetic(mach::MachineFunction& f);
+
+// "cmpl $0, %reg" becomes "testl %reg, %reg" (compare_with_zero.cpp).
+void testInsteadOfCompareWithZero(mach::MachineFunction& f);
+
 // All of them, in order.
 void optimizeFunction(mach::MachineFunction& f);
 

@@ -7,6 +7,8 @@
 
 #include <vector>
 
+#include "codegen/optimize/liveness.h"
+
 namespace minicc {
 namespace optimize {
 namespace {
@@ -42,14 +44,52 @@ bool movesOntoItself(const mach::MachineFunction& f, const Inst& inst) {
   return inst.width == Width::Q || isHome(f, inst.operand(0));
 }
 
+// What follows in the block reads r only as a 32-bit register or less,
+// until an instruction writes it at 32 bits, which clears its upper half:
+// that half is never read.
+bool upperHalfRewritten(const std::vector<Inst>& insts, size_t from, const Operand& r) {
+  for (size_t k = from; k < insts.size(); ++k) {
+    const Inst& inst = insts[k];
+    if (inst.isPseudo()) continue;
+    if (inst.op == Opcode::Jmp || inst.op == Opcode::Jcc || inst.op == Opcode::JmpIndirect) return false;
+    const RegisterEffect e = effectOf(inst);
+    if (!((e.uses | e.defs) & bit(r.reg))) continue;
+    bool named = false;
+    for (int i = 0; i < inst.operandCount; ++i) {
+      const Operand& o = inst.operand(i);
+      if (o.kind == Operand::Kind::Memory && (o.reg == r.reg || (o.scale && o.index == r.reg))) return false;
+      if (o.isRegister(r.reg)) {
+        if (o.width == Width::Q) return false;
+        named = true;
+      }
+    }
+    if (!named) return false;  // read unnamed, as a call reads its arguments
+    const Operand& last = inst.operand(inst.operandCount - 1);
+    if ((e.defs & bit(r.reg)) && last.isRegister(r.reg) && last.width == Width::L) return true;
+  }
+  return false;
+}
+
 // "mov a, b" right after "mov b, a" of the same width: b holds a already.
 // Only 32- and 64-bit moves, which write a whole register's value, and only
 // registers and frame slots, whose places no address computation depends on.
-bool movesBack(const Inst& previous, const Inst& inst) {
-  return previous.op == Opcode::Mov && inst.op == Opcode::Mov && previous.width == inst.width &&
-         (inst.width == Width::L || inst.width == Width::Q) &&
-         sameLocation(previous.operand(0), inst.operand(1)) &&
-         sameLocation(previous.operand(1), inst.operand(0));
+// A 32-bit move back into a register also clears its upper half, which
+// "movl %eax, slot" of a 64-bit %rax leaves set: it goes only where that
+// half is known clear or never read: in a variable's home (read at the
+// variable's width), a register the instruction before wrote at 32 bits,
+// or one that what follows reads only at 32 bits until it rewrites it.
+bool movesBack(const mach::MachineFunction& f, const Inst* written, const Inst& previous,
+               const Inst& inst, const std::vector<Inst>& insts, size_t after) {
+  if (previous.op != Opcode::Mov || inst.op != Opcode::Mov || previous.width != inst.width ||
+      (inst.width != Width::L && inst.width != Width::Q) ||
+      !sameLocation(previous.operand(0), inst.operand(1)) ||
+      !sameLocation(previous.operand(1), inst.operand(0)))
+    return false;
+  const Operand& to = inst.operand(1);
+  if (inst.width == Width::Q || !to.isRegister() || isHome(f, to) || upperHalfRewritten(insts, after, to))
+    return true;
+  return written && written->operandCount > 0 && (effectOf(*written).defs & bit(to.reg)) &&
+         sameRegister(written->operand(written->operandCount - 1), to);
 }
 
 }  // namespace
@@ -59,10 +99,13 @@ void removeRedundantMoves(mach::MachineFunction& f) {
     std::vector<Inst> kept;
     kept.reserve(b.insts.size());
     const Inst* previous = nullptr;  // the last real instruction kept
+    const Inst* beforePrevious = nullptr;  // and the one before it
     std::string_view orphanedSource;  // -fverbose-asm: a dropped statement start's words
-    for (Inst& inst : b.insts) {
+    for (size_t i = 0; i < b.insts.size(); ++i) {
+      Inst& inst = b.insts[i];
       if (!inst.isPseudo()) {
-        if (movesOntoItself(f, inst) || (previous && movesBack(*previous, inst))) {
+        if (movesOntoItself(f, inst) ||
+            (previous && movesBack(f, beforePrevious, *previous, inst, b.insts, i + 1))) {
           if (!inst.sourceLine.empty()) orphanedSource = inst.sourceLine;
           continue;
         }
@@ -70,7 +113,10 @@ void removeRedundantMoves(mach::MachineFunction& f) {
         orphanedSource = {};
       }
       kept.push_back(inst);
-      if (!kept.back().isPseudo()) previous = &kept.back();
+      if (!kept.back().isPseudo()) {
+        beforePrevious = previous;
+        previous = &kept.back();
+      }
     }
     b.insts = std::move(kept);
   }

@@ -30,9 +30,8 @@ int sum(int n) {
 // CHECK-NEXT:  addl %ebx, %eax
 int pass(int n) { return f(n - 1) + n; }
 
-// The sum is the result: computed in %eax.
+// The sum is the result: computed in %eax (by one lea, lea-arithmetic.c).
 // CHECK-LABEL: result:
-// CHECK:       movl %edi, %eax
-// CHECK-NEXT:  addl %esi, %eax
+// CHECK:       leal (%rdi,%rsi,1), %eax
 // CHECK-NEXT:  retq
 int result(int a, int b) { return a + b; }

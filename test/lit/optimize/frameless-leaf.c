@@ -8,12 +8,10 @@
 
 // CHECK-LABEL: add:
 // CHECK-NEXT:  .cfi_startproc
-// CHECK-NEXT:  movl %edi, %eax
-// CHECK-NEXT:  addl %esi, %eax
+// CHECK-NEXT:  leal (%rdi,%rsi,1), %eax
 // CHECK-NEXT:  retq
 // NOCFI-LABEL: add:
-// NOCFI-NEXT:  movl %edi, %eax
-// NOCFI-NEXT:  addl %esi, %eax
+// NOCFI-NEXT:  leal (%rdi,%rsi,1), %eax
 // NOCFI-NEXT:  retq
 int add(int a, int b) { return a + b; }
 

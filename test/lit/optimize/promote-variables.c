@@ -19,6 +19,7 @@ int g(int);
 // CHECK-NEXT:  subq $8, %rsp
 // CHECK-NEXT:  .cfi_offset %rbx, -24
 // CHECK-NEXT:  movl %edi, %ebx
+// CHECK-NEXT:  movl %ebx, %edi
 // CHECK-NEXT:  callq g
 // CHECK-NEXT:  addl %ebx, %eax
 // CHECK-NEXT:  addq $8, %rsp
