@@ -155,16 +155,22 @@ bool hoistOnce(mach::MachineFunction& f) {
     for (size_t i = 0; i + 1 < head.size(); ++i) {
       const Inst& copy = head[i];
       const Inst& operation = head[i + 1];
+      // The operation's source is invariant, or the copy itself ("imull %eax, %eax": x * x).
+      const bool onItself = operation.operandCount == 2 && copy.operandCount == 2 &&
+                            operation.operand(0).isRegister(copy.operand(1).reg) &&
+                            operation.operand(0).width == copy.operand(1).width;
       if (copy.op != Opcode::Mov || (copy.width != Width::L && copy.width != Width::Q) ||
           !copy.operand(1).isRegister() || !mach::isGeneral(copy.operand(1).reg) ||
           !invariant(copy.operand(0)) || !isHoistableOperation(operation) ||
           operation.width != copy.width || !operation.operand(1).isRegister(copy.operand(1).reg) ||
-          operation.operand(1).width != copy.operand(1).width || !invariant(operation.operand(0)) ||
+          operation.operand(1).width != copy.operand(1).width ||
+          !(invariant(operation.operand(0)) || onItself) ||
           flagsReadAfter(head, i + 1))
         continue;
       const Operand into = mach::reg(*free, copy.width);
       Inst hoistedCopy = mach::makeInst(Opcode::Mov, copy.width, {copy.operand(0), into});
-      Inst hoistedOperation = mach::makeInst(operation.op, operation.width, {operation.operand(0), into});
+      Inst hoistedOperation =
+          mach::makeInst(operation.op, operation.width, {onItself ? into : operation.operand(0), into});
       Inst use = mach::makeInst(Opcode::Mov, copy.width, {into, copy.operand(1)});
       use.sourceLine = copy.sourceLine;
       head[i] = use;
