@@ -6,6 +6,8 @@
 // bytes written through a hidden pointer in %rdi. %rsp is 16-byte aligned
 // at the call, and %al holds the number of vector registers used for a
 // variadic or unprototyped callee (3.5.7).
+#include <algorithm>
+
 #include "codegen/function_codegen_internal.h"
 #include "codegen/symbols.h"
 #include "codegen/why_notes.h"
@@ -122,9 +124,19 @@ bool FunctionCodegen::genCall(const CallExpr* e, const Operand* into, bool intoI
   // the next is computed; the last one moves straight into its registers.
   // A structure is computed as its address, and its eightbytes are loaded
   // into their registers from there.
+  // At the default level those that may call come first (C leaves the
+  // order to the compiler, and gcc goes right to left): then an argument
+  // computed in registers alone, such as ackermann's m - 1, is not held on
+  // the stack across a call. -O keeps the source's order: there a value
+  // waiting across a call is recomputed after it where it can be
+  // (optimize/recompute_held_values), which is better still.
   std::vector<size_t> computed;
   for (size_t i = 0; i < args.size(); ++i)
     if (plan.arguments[i].inRegisters() && !isSimpleArgument(args[i])) computed.push_back(i);
+  if (!options_.optimize)
+    std::stable_partition(computed.begin(), computed.end(), [&](size_t i) {
+      return registersNeeded(args[i]) > kTemporaryRegisterCount;
+    });
   auto intoRegisters = [&](size_t i, Reg address, Reg scratch) {
     const abi::ArgumentPlace& place = plan.arguments[i];
     if (args[i]->type->isRecord()) {
