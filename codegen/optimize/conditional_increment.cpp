@@ -40,14 +40,6 @@ bool isIncrement(const Inst& add) {
          mach::isGeneral(add.operand(1).reg);
 }
 
-bool readsFlagsOnEntry(const std::vector<Inst>& insts) {
-  for (const Inst& inst : insts) {
-    if (inst.op == Opcode::Jcc || inst.op == Opcode::Setcc) return true;
-    if (inst.op == Opcode::Cmp || inst.op == Opcode::Test || inst.op == Opcode::UcomiS) return false;
-  }
-  return false;
-}
-
 }  // namespace
 
 void countWithoutBranching(mach::MachineFunction& f) {
@@ -64,7 +56,7 @@ void countWithoutBranching(mach::MachineFunction& f) {
     const mach::Block& after = f.blocks[b + 1];
     if (!isIncrement(insts[increment]) || insts[jump].op != Opcode::Jcc ||
         insts[jump].cond != mach::Cond::NE || insts[jump].operand(0).value != after.label ||
-        (test.op != Opcode::Cmp && test.op != Opcode::Test) || readsFlagsOnEntry(after.insts))
+        (test.op != Opcode::Cmp && test.op != Opcode::Test) || flagsReadFrom(after.insts, 0))
       continue;
     const Operand counter = insts[increment].operand(1);
     // A scratch register nothing reads across the jump or after the increment.

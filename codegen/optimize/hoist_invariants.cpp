@@ -19,7 +19,6 @@
 
 #include <algorithm>
 #include <optional>
-#include <unordered_map>
 #include <vector>
 
 #include "codegen/abi.h"
@@ -59,21 +58,16 @@ struct Loop {
 
 // Loops whose only way in is falling into the head from the block before.
 std::vector<Loop> findLoops(const mach::MachineFunction& f) {
-  std::unordered_map<int, int> indexOf;  // by label
-  for (size_t b = 0; b < f.blocks.size(); ++b) indexOf[f.blocks[b].label] = static_cast<int>(b);
-  auto find = [&](int label) {
-    auto it = indexOf.find(label);
-    return it == indexOf.end() ? -1 : it->second;
-  };
+  const mach::BlockIndex index(f);
   std::vector<Loop> loops;
   for (size_t t = 0; t < f.blocks.size(); ++t) {
     const Inst* last = mach::lastRealInstruction(f.blocks[t]);
     if (!last || (last->op != Opcode::Jmp && last->op != Opcode::Jcc)) continue;
-    const int found = find(static_cast<int>(last->operand(0).value));
+    const int found = index.find(last->operand(0).value);
     if (found <= 0 || static_cast<size_t>(found) > t) continue;
     Loop loop{static_cast<size_t>(found), t};
     auto inside = [&](int label) {
-      const int b = find(label);
+      const int b = index.find(label);
       return b >= 0 && static_cast<size_t>(b) >= loop.head && static_cast<size_t>(b) <= loop.tail;
     };
     bool enteredElsewhere = false;
@@ -105,15 +99,6 @@ std::optional<size_t> insertionPoint(const std::vector<Inst>& insts) {
   return test - 1;
 }
 
-// Something at the start of `insts` reads flags set before it.
-bool readsFlagsOnEntry(const std::vector<Inst>& insts) {
-  for (const Inst& inst : insts) {
-    if (inst.op == Opcode::Jcc || inst.op == Opcode::Setcc) return true;
-    if (isFlagsTest(inst)) return false;
-  }
-  return false;
-}
-
 // Hoists one computation; true when it did.
 bool hoistOnce(mach::MachineFunction& f) {
   const auto liveAfter = liveAfterEachInstruction(f);
@@ -140,7 +125,7 @@ bool hoistOnce(mach::MachineFunction& f) {
       const RegisterEffect e = effectOf(before[*at]);
       liveThere = (liveAfter[loop.head - 1][*at] & ~e.defs) | e.uses;
     } else {
-      if (readsFlagsOnEntry(f.blocks[loop.head].insts)) continue;
+      if (flagsReadFrom(f.blocks[loop.head].insts, 0)) continue;
       liveThere = liveAfter[loop.head - 1][before.size() - 1];
     }
     std::optional<Reg> free;

@@ -141,8 +141,10 @@ RegisterEffect effectOf(const Inst& inst) {
   return e;
 }
 
-bool flagsReadAfter(const std::vector<Inst>& insts, size_t i) {
-  for (size_t k = i + 1; k < insts.size(); ++k) {
+bool flagsReadAfter(const std::vector<Inst>& insts, size_t i) { return flagsReadFrom(insts, i + 1); }
+
+bool flagsReadFrom(const std::vector<Inst>& insts, size_t first) {
+  for (size_t k = first; k < insts.size(); ++k) {
     const Opcode op = insts[k].op;
     if (op == Opcode::Jcc || op == Opcode::Setcc) return true;
     if (op == Opcode::Cmp || op == Opcode::Test || op == Opcode::UcomiS) return false;

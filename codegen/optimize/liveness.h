@@ -38,6 +38,9 @@ RegisterEffect effectOf(const mach::Inst& inst);
 // that reads it, so a compare or test (ucomisd included) ends the search,
 // and so does the block's end.
 bool flagsReadAfter(const std::vector<mach::Inst>& insts, size_t i);
+// The same from instruction `first` on, of flags set before it (0: on
+// entry to the block).
+bool flagsReadFrom(const std::vector<mach::Inst>& insts, size_t first);
 
 // liveAfter[b][i]: the registers live right after instruction i of block b.
 // At the end of the function only the return value (%rax) is live.

@@ -78,17 +78,11 @@ struct Candidate {
 // lays blocks out in source order).
 std::vector<long> blockWeights(const mach::MachineFunction& f) {
   std::vector<int> depth(f.blocks.size(), 0);
-  std::vector<int> indexOf;
-  for (size_t i = 0; i < f.blocks.size(); ++i) {
-    int label = f.blocks[i].label;
-    if (label >= static_cast<int>(indexOf.size())) indexOf.resize(label + 1, -1);
-    indexOf[label] = static_cast<int>(i);
-  }
+  const mach::BlockIndex index(f);
   for (size_t i = 0; i < f.blocks.size(); ++i)
     for (const Inst& inst : f.blocks[i].insts) {
       if (inst.op != Opcode::Jmp && inst.op != Opcode::Jcc) continue;
-      int label = static_cast<int>(inst.operand(0).value);
-      int target = label < static_cast<int>(indexOf.size()) ? indexOf[label] : -1;
+      const int target = index.find(inst.operand(0).value);
       if (target < 0 || target > static_cast<int>(i)) continue;
       for (size_t k = target; k <= i; ++k) ++depth[k];
     }
