@@ -211,8 +211,9 @@ std::unordered_map<const VarDecl*, int> frameSlots(const TranslationUnit& unit,
   StringTable strings;
   int index = 0;
   for (const Decl* decl : unit.decls) {
+    if (decl->kind != DeclKind::Function) continue;
     const auto* fn = static_cast<const FunctionDecl*>(decl);
-    if (decl->kind != DeclKind::Function || !fn->body) continue;
+    if (!fn->body) continue;
     mach::MachineFunction f =
         lowerFunction(*fn, index++, options, FrameOptions{}, strings, unit.staticStorage);
     for (const mach::FrameSlot& slot : f.slots)

@@ -76,8 +76,9 @@ CompileResult compile(const std::string& fileName, std::string source,
           for (size_t i = first; i < unit.decls.size(); ++i) {
             Decl* decl = unit.decls[i];
             checker.check(decl);
+            if (decl->kind != DeclKind::Function) continue;
             auto* fn = static_cast<FunctionDecl*>(decl);
-            if (decl->kind != DeclKind::Function || !fn->body) continue;
+            if (!fn->body) continue;
             if (!diags.hasErrors()) generator.function(*fn, unit);
             if (!checker.bodyOutlivesFunction()) releaseBody(*fn, ast);
           }
