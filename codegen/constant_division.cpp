@@ -5,7 +5,7 @@
 // Multiplication", 1994), as Hacker's Delight (chapter 10) presents it:
 //
 //   signed n / d, d > 1:   q = high32(n * M) [+ n when M is negative],
-//                          q >>= s, q += 1 if q < 0
+//                          q >>= s, q += 1 if n < 0
 //   unsigned n / d:        q = high64(n * ceil(2^64 / d)), exact for 32-bit n
 //   powers of two:         shifts (signed: bias a negative n by d - 1 first)
 //   n % d = n - (n / d) * d
@@ -99,28 +99,39 @@ bool FunctionCodegen::genDivisionByConstant(BinaryOp op, const Type* type, int64
     return true;
   }
   if (int k = log2Exact(d); k > 0) {
-    // Rounding toward zero: a negative n is biased by 2^k - 1 before the shift.
+    // Rounding toward zero: a negative n is biased by 2^k - 1 before the
+    // shift. That bias is n's sign bit moved down (n >> 31 is -1 or 0, its
+    // low k bits 2^k - 1 or 0); for k = 1 the sign bit alone is the bias.
     emit(Opcode::Mov, Width::L, eax, ecx);
-    emit(Opcode::Sar, Width::L, imm(31), ecx);
+    if (k > 1) emit(Opcode::Sar, Width::L, imm(31), ecx);
     emit(Opcode::Shr, Width::L, imm(32 - k), ecx);
-    emit(Opcode::Add, Width::L, eax, ecx);
     if (remainder) {
+      emit(Opcode::Add, Width::L, eax, ecx);
       emit(Opcode::And, Width::L, imm(-static_cast<int64_t>(d)), ecx);  // (n + bias) rounded down to 2^k
       emit(Opcode::Sub, Width::L, ecx, eax);
       return true;
     }
-    emit(Opcode::Sar, Width::L, imm(k), ecx);
-  } else {
-    const SignedMagic magic = signedMagic(d);
-    emitExtend(Opcode::Movsx, Width::L, Width::Q, eax, rcx);
-    emit(Opcode::Imul, Width::Q, imm(magic.multiplier), rcx, rcx);
-    emit(Opcode::Shr, Width::Q, imm(32), rcx);  // the product's high half
-    if (magic.multiplier < 0) emit(Opcode::Add, Width::L, eax, ecx);
-    if (magic.shift > 0) emit(Opcode::Sar, Width::L, imm(magic.shift), ecx);
-    emit(Opcode::Mov, Width::L, ecx, edx);  // + 1 when negative: truncation toward zero
-    emit(Opcode::Shr, Width::L, imm(31), edx);
-    emit(Opcode::Add, Width::L, edx, ecx);
+    emit(Opcode::Add, Width::L, ecx, eax);  // the quotient forms in %eax itself
+    emit(Opcode::Sar, Width::L, imm(k), eax);
+    if (divisor < 0) emit(Opcode::Neg, Width::L, eax);
+    return true;
   }
+  const SignedMagic magic = signedMagic(d);
+  emitExtend(Opcode::Movsx, Width::L, Width::Q, eax, rcx);
+  emit(Opcode::Imul, Width::Q, imm(magic.multiplier), rcx, rcx);
+  emit(Opcode::Shr, Width::Q, imm(32), rcx);  // the product's high half
+  if (magic.multiplier < 0) emit(Opcode::Add, Width::L, eax, ecx);
+  if (magic.shift > 0) emit(Opcode::Sar, Width::L, imm(magic.shift), ecx);
+  // + 1 when n is negative, for truncation toward zero. The sign comes from
+  // n (cltd: %edx = n >> 31), not from the estimate, so the processor can
+  // work it out beside the multiplication instead of after it.
+  if (!remainder && divisor < 0) {  // -(q - sign) is sign - q, formed in %eax
+    emit(Opcode::Sar, Width::L, imm(31), eax);
+    emit(Opcode::Sub, Width::L, ecx, eax);
+    return true;
+  }
+  emit(Opcode::SignExtendAx, Width::L);
+  emit(Opcode::Sub, Width::L, edx, ecx);
   if (divisor < 0) emit(Opcode::Neg, Width::L, ecx);
   if (remainder) {
     emit(Opcode::Imul, Width::L, imm(divisor), ecx, ecx);

@@ -54,6 +54,10 @@ bool upperHalfRewritten(const std::vector<Inst>& insts, size_t from, const Opera
     if (inst.op == Opcode::Jmp || inst.op == Opcode::Jcc || inst.op == Opcode::JmpIndirect) return false;
     const RegisterEffect e = effectOf(inst);
     if (!((e.uses | e.defs) & bit(r.reg))) continue;
+    if (inst.op == Opcode::SignExtendAx && inst.width == Width::L) {
+      if (r.reg == mach::Reg::DX) return true;  // cltd writes %edx whole ...
+      continue;                           // ... and reads only %eax
+    }
     bool named = false;
     for (int i = 0; i < inst.operandCount; ++i) {
       const Operand& o = inst.operand(i);

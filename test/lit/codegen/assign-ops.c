@@ -36,11 +36,9 @@ int post_pre(int a) {
 // a /= 2 is a shift, biased so that a negative a rounds toward zero
 // (codegen/constant_division.cpp); never a plain sar.
 // CHECK: movl %eax, %ecx
-// CHECK-NEXT: sarl $31, %ecx
 // CHECK-NEXT: shrl $31, %ecx
-// CHECK-NEXT: addl %eax, %ecx
-// CHECK-NEXT: sarl $1, %ecx
-// CHECK-NEXT: movl %ecx, %eax
+// CHECK-NEXT: addl %ecx, %eax
+// CHECK-NEXT: sarl $1, %eax
 // CHECK-NEXT: movl %eax, -4(%rbp)
 // a %= 5 multiplies by 5's magic reciprocal, then keeps a - q * 5.
 // CHECK: imulq $1717986919, %rcx, %rcx

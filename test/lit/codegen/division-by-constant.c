@@ -2,13 +2,16 @@
 // shift, as gcc does even at -O0, instead of idiv: the sequence for one
 // signed and one unsigned divisor, and every quotient and remainder of
 // edge-case and random values by 150 constant divisors (signed, unsigned,
-// negative, powers of two, near 2^31 and 2^32) against the system cc's build.
+// negative, powers of two, near 2^31 and 2^32) against the system cc's build,
+// at the default level and at -O.
 // RUN: %minicc -fno-asynchronous-unwind-tables %s -o - | FileCheck %s
 // RUN: python3 %S/Inputs/gen_division_check.py > %t.c
 // RUN: %minicc %t.c -o %t.s && %cc %t.s -o %t.exe && %t.exe > %t.out
 // RUN: %cc -w %t.c -o %t.ref && %t.ref > %t.expected
 // RUN: diff %t.expected %t.out
 // RUN: not grep -q idiv %t.s
+// RUN: %minicc -O %t.c -o %t.O.s && %cc %t.O.s -o %t.O.exe && %t.O.exe > %t.O.out
+// RUN: diff %t.expected %t.O.out
 
 // CHECK-LABEL: by7:
 // CHECK: movl -4(%rbp), %eax
@@ -17,11 +20,18 @@
 // CHECK-NEXT: shrq $32, %rcx
 // CHECK-NEXT: addl %eax, %ecx
 // CHECK-NEXT: sarl $2, %ecx
-// CHECK-NEXT: movl %ecx, %edx
-// CHECK-NEXT: shrl $31, %edx
-// CHECK-NEXT: addl %edx, %ecx
+// CHECK-NEXT: cltd
+// CHECK-NEXT: subl %edx, %ecx
 // CHECK-NEXT: movl %ecx, %eax
 int by7(int n) { return n / 7; }
+
+// A negative divisor: the quotient is n's sign minus the estimate.
+// CHECK-LABEL: by_minus7:
+// CHECK: sarl $2, %ecx
+// CHECK-NEXT: sarl $31, %eax
+// CHECK-NEXT: subl %ecx, %eax
+// CHECK-NEXT: popq %rbp
+int by_minus7(int n) { return n / -7; }
 
 // CHECK-LABEL: mod10u:
 // CHECK: movl %eax, %esi
@@ -34,8 +44,19 @@ int by7(int n) { return n / 7; }
 unsigned mod10u(unsigned n) { return n % 10u; }
 
 // CHECK-LABEL: by8:
-// CHECK: sarl $31, %ecx
+// CHECK: movl %eax, %ecx
+// CHECK-NEXT: sarl $31, %ecx
 // CHECK-NEXT: shrl $29, %ecx
-// CHECK-NEXT: addl %eax, %ecx
-// CHECK-NEXT: sarl $3, %ecx
+// CHECK-NEXT: addl %ecx, %eax
+// CHECK-NEXT: sarl $3, %eax
+// CHECK-NEXT: popq %rbp
 int by8(int n) { return n / 8; }
+
+// By 2 the bias is the sign bit alone.
+// CHECK-LABEL: by2:
+// CHECK: movl %eax, %ecx
+// CHECK-NEXT: shrl $31, %ecx
+// CHECK-NEXT: addl %ecx, %eax
+// CHECK-NEXT: sarl $1, %eax
+// CHECK-NEXT: popq %rbp
+int by2(int n) { return n / 2; }
