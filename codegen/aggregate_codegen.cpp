@@ -126,7 +126,7 @@ void FunctionCodegen::genRecordAssign(const AssignExpr* e, bool needValue) {
     if (needValue) emit(Opcode::Lea, Width::Q, address(var), reg(kAccumulator, Width::Q));
     return;
   }
-  // Through a computed address, which waits on the stack while the value
+  // Through a computed address, which waits in the frame while the value
   // is computed (it could call a function), unless the value is a variable.
   const Expr* value = e->value;
   if (value->kind == ExprKind::VarRef && static_cast<const VarRefExpr*>(value)->decl) {

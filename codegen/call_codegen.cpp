@@ -152,7 +152,7 @@ bool FunctionCodegen::genCall(const CallExpr* e, const Operand* into, bool intoI
     Width width = registerWidth(args[i]->type);
     emit(Opcode::Mov, width, reg(address, width), reg(place.registers[0], width));
   };
-  // A called pointer waits on the stack too, unless nothing is computed
+  // A called pointer waits in the frame too, unless nothing is computed
   // after it: simple arguments leave kCalleeAddress alone.
   const bool indirect = !e->callee;
   const bool calleeWaits = indirect && !computed.empty();

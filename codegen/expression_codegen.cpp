@@ -190,8 +190,10 @@ void FunctionCodegen::genIntoTemporary(const Expr* e, int depth) {
 
 // Computes lhs into the accumulator and returns an operand holding rhs:
 // the right side in place if it is a constant or a variable, else computed
-// into registers, and only when it needs a call, on the stack.
-Operand FunctionCodegen::genOperands(const Expr* lhs, const Expr* rhs, Width width) {
+// into registers, and only when it needs a call, in the frame. With a
+// commutative operator, the accumulator may hold rhs and the operand lhs.
+Operand FunctionCodegen::genOperands(const Expr* lhs, const Expr* rhs, Width width,
+                                     bool commutative) {
   if (auto operand = directOperand(rhs, width)) {
     genExpr(lhs);
     return *operand;
@@ -213,6 +215,7 @@ Operand FunctionCodegen::genOperands(const Expr* lhs, const Expr* rhs, Width wid
   genExpr(lhs);
   pushTemporary();
   genExpr(rhs);
+  if (commutative) return takeTemporary(width);  // "addl -16(%rbp), %eax"
   emit(Opcode::Mov, width, accumulator, scratch);
   popTemporary(kAccumulator);
   return scratch;
@@ -290,7 +293,9 @@ void FunctionCodegen::genArithmetic(BinaryOp op, const Type* type, const Expr* l
     applyOperator(op, type, reg(kAccumulator, width));
     return;
   }
-  applyOperator(op, type, genOperands(lhs, rhs, width));
+  const bool commutative = op == BinaryOp::Add || op == BinaryOp::Mul || op == BinaryOp::BitAnd ||
+                           op == BinaryOp::BitOr || op == BinaryOp::BitXor;
+  applyOperator(op, type, genOperands(lhs, rhs, width, commutative));
 }
 
 // The pointer's step scales an index held in `index` (64 bits).
@@ -798,7 +803,7 @@ void FunctionCodegen::genAssign(const AssignExpr* e, bool needValue) {
     if (needValue && e->value->constant) loadValue(*place, type, kAccumulator);
     return;
   }
-  // Through a computed address: the address waits on the stack while the
+  // Through a computed address: the address waits in the frame while the
   // value is computed (the value could call a function).
   if (e->value->constant) {
     Operand where = genAddress(e->target);

@@ -200,21 +200,33 @@ void FunctionCodegen::load(const VarDecl* var, Reg into) { loadValue(address(var
 void FunctionCodegen::store(const VarDecl* var, Reg from) { storeValue(from, var->type, address(var)); }
 
 // The accumulator's value waits, and comes back into `into`, last in first
-// out; at -O the first few wait in callee-saved registers.
+// out. It waits in a frame slot of its own, one for each depth of waiting,
+// as clang -O0 does it: a store and a load, where pushq/popq would also need
+// padding around the calls between them to keep the stack 16-byte aligned.
+// At -O the first few wait in callee-saved registers instead.
+int FunctionCodegen::waitingSlot(int depth) {
+  while (static_cast<int>(waitingSlots_.size()) <= depth)
+    waitingSlots_.push_back(newTemporarySlot(8, 8, "a value put aside", "temporary"));
+  return waitingSlots_[depth];
+}
+
 void FunctionCodegen::pushTemporary() {
-  if (waitingIsFloating_) {  // a double's bits go by way of %rax
-    waitingIsFloating_ = false;
-    emit(Opcode::MovGV, Width::Q, mach::reg(kFloatingAccumulator, Width::Q),
-         mach::reg(kAccumulator, Width::Q)).note = why::kFloatingWaits;
-  }
+  const bool floating = waitingIsFloating_;
+  waitingIsFloating_ = false;
   const int waiting = waitingTemporaries_++;
   if (options_.optimize && waiting < kHeldTemporaryRegisterCount) {
+    if (floating)  // a double's bits go by way of %rax
+      emit(Opcode::MovGV, Width::Q, mach::reg(kFloatingAccumulator, Width::Q),
+           mach::reg(kAccumulator, Width::Q)).note = why::kFloatingWaits;
     emit(Opcode::Mov, Width::Q, mach::reg(kAccumulator, Width::Q),
          mach::reg(kHeldTemporaryRegisters[waiting], Width::Q)).note = why::kHeldAcrossCall;
     return;
   }
-  emit(Opcode::Push, Width::Q, mach::reg(kAccumulator, Width::Q)).note = why::kKeptAcrossCall;
-  pushedBytes_ += 8;
+  const Operand slot = mach::frameSlot(waitingSlot(waiting), {});
+  if (floating)  // all 8 bytes: a float's bits come back as they went
+    emit(Opcode::MovS, Width::Q, mach::reg(kFloatingAccumulator, Width::Q), slot).note = why::kKeptAcrossCall;
+  else
+    emit(Opcode::Mov, Width::Q, mach::reg(kAccumulator, Width::Q), slot).note = why::kKeptAcrossCall;
 }
 
 void FunctionCodegen::popTemporary(Reg into) {
@@ -224,13 +236,27 @@ void FunctionCodegen::popTemporary(Reg into) {
          mach::reg(into, Width::Q));
     return;
   }
-  emit(Opcode::Pop, Width::Q, mach::reg(into, Width::Q));
-  pushedBytes_ -= 8;
+  emit(Opcode::Mov, Width::Q, mach::frameSlot(waitingSlot(waiting), {}), mach::reg(into, Width::Q));
+}
+
+// The value put aside last, where it waits, for an operator that can read
+// it there: "addl -16(%rbp), %eax" instead of taking it back first.
+Operand FunctionCodegen::takeTemporary(Width width) {
+  const int waiting = --waitingTemporaries_;
+  if (options_.optimize && waiting < kHeldTemporaryRegisterCount)
+    return mach::reg(kHeldTemporaryRegisters[waiting], width);
+  return mach::frameSlot(waitingSlot(waiting), {});
 }
 
 void FunctionCodegen::popFloating(Reg into) {
-  popTemporary(kStructAddress);  // no argument travels in it (psABI 3.2.3)
-  emit(Opcode::MovGV, Width::Q, mach::reg(kStructAddress, Width::Q), mach::reg(into, Width::Q));
+  const int waiting = waitingTemporaries_ - 1;
+  if (options_.optimize && waiting < kHeldTemporaryRegisterCount) {
+    popTemporary(kStructAddress);  // no argument travels in it (psABI 3.2.3)
+    emit(Opcode::MovGV, Width::Q, mach::reg(kStructAddress, Width::Q), mach::reg(into, Width::Q));
+    return;
+  }
+  --waitingTemporaries_;
+  emit(Opcode::MovS, Width::Q, mach::frameSlot(waitingSlot(waiting), {}), mach::reg(into, Width::Q));
 }
 
 // ------------------------------------------------------------- the function

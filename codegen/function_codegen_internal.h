@@ -210,8 +210,10 @@ class FunctionCodegen {
   void loadValue(const Operand& from, const Type* type, Reg into);
   void storeValue(Reg from, const Type* type, const Operand& to);
   void storeConstant(int64_t value, int64_t size, const Operand& to);
+  int waitingSlot(int depth);
   void pushTemporary();
   void popTemporary(Reg into);
+  Operand takeTemporary(Width width);
   // A floating value in %xmm0 waits the same way, as its bits.
   void pushFloating() { waitingIsFloating_ = true; pushTemporary(); }
   void popFloating(Reg into);
@@ -262,7 +264,7 @@ class FunctionCodegen {
   void genAddressInto(const Expr* e, Reg into);
   void genCast(const CastExpr* e);
   void convertValue(const Type* from, const Type* to);
-  Operand genOperands(const Expr* lhs, const Expr* rhs, Width width);
+  Operand genOperands(const Expr* lhs, const Expr* rhs, Width width, bool commutative = false);
   int registersNeeded(const Expr* e) const;
   void genIntoTemporary(const Expr* e, int depth);
   void genMultiply(const Operand& operand, Reg into, Width width);
@@ -316,8 +318,9 @@ class FunctionCodegen {
   std::string_view pendingSource_;  // -fverbose-asm: for the next instruction's line
   Label returnLabel_ = 0;
   int pushedBytes_ = 0;       // bytes pushed below the frame right now
-  int waitingTemporaries_ = 0;
-  bool waitingIsFloating_ = false;  // pushTemporary: the value is %xmm0's  // values pushTemporary() has put aside and not yet taken back
+  int waitingTemporaries_ = 0;  // values pushTemporary() has put aside and not yet taken back
+  bool waitingIsFloating_ = false;  // pushTemporary: the value is %xmm0's
+  std::vector<int> waitingSlots_;   // the frame slot for each depth of waiting
   std::unordered_map<const Stmt*, Label> breakLabels_, continueLabels_, caseLabels_;
   std::unordered_map<const LabelStmt*, Label> userLabels_;
   int scope_ = 0;              // -g: the LexicalScope being selected

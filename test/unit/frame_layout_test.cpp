@@ -27,6 +27,15 @@ std::vector<int> offsets(const mach::MachineFunction& f, bool parameters) {
 std::vector<int> paramOffsets(const mach::MachineFunction& f) { return offsets(f, true); }
 std::vector<int> localOffsets(const mach::MachineFunction& f) { return offsets(f, false); }
 
+// The local variables' slots only: a value put aside while an expression is
+// computed has a slot too, with no variable (see TemporariesWaitInSlots).
+std::vector<int> localVariableOffsets(const mach::MachineFunction& f) {
+  std::vector<int> result;
+  for (const mach::FrameSlot& slot : f.slots)
+    if (slot.variable && !slot.parameter) result.push_back(slot.offset);
+  return result;
+}
+
 std::vector<std::string> localNames(const mach::MachineFunction& f) {
   std::vector<std::string> names;
   for (const mach::FrameSlot& slot : f.slots)
@@ -68,8 +77,8 @@ TEST(FrameLayout, PointersAreEightAligned) {
                         "return argc + n + (s == 0); }");
   mach::MachineFunction gn = laidOut(g.function("main"));
   EXPECT_EQ(paramOffsets(gn), (std::vector<int>{-4, -16}));
-  EXPECT_EQ(localOffsets(gn), (std::vector<int>{-24, -28}));
-  EXPECT_EQ(gn.frame.localsSize, 32);
+  EXPECT_EQ(localVariableOffsets(gn), (std::vector<int>{-24, -28}));
+  EXPECT_EQ(gn.frame.localsSize, 48);  // argc + n waits at -40 while s == 0 is computed
 }
 
 TEST(FrameLayout, CharsTakeOneByte) {
@@ -80,8 +89,25 @@ TEST(FrameLayout, CharsTakeOneByte) {
   Frontend g = analyzed("int f() { char c = 1; int i = 2; char d = 3; char *p = 0; "
                         "return c + i + d + (p == 0); }");
   mach::MachineFunction gn = laidOut(g.function("f"));
-  EXPECT_EQ(localOffsets(gn), (std::vector<int>{-1, -8, -9, -24}));
+  EXPECT_EQ(localVariableOffsets(gn), (std::vector<int>{-1, -8, -9, -24}));
   EXPECT_EQ(gn.frame.localsSize, 32);
+}
+
+// A value that waits while the rest of an expression is computed (here
+// across calls) gets an 8-byte slot for its depth of waiting, laid out
+// with the variables; values that wait one after another share it.
+TEST(FrameLayout, TemporariesWaitInSlots) {
+  Frontend f = analyzed("int g(int);\nint f(int a) { return g(a) + (g(a + 1) + g(a + 2)) + g(a + 3); }");
+  mach::MachineFunction fn = laidOut(f.function("f"));
+  std::vector<int> temporaries;
+  for (const mach::FrameSlot& slot : fn.slots)
+    if (!slot.variable) {
+      EXPECT_EQ(slot.name, "temporary");
+      EXPECT_EQ(slot.size, 8);
+      temporaries.push_back(slot.offset);
+    }
+  EXPECT_EQ(temporaries, (std::vector<int>{-16, -24}));  // two deep at most
+  EXPECT_EQ(fn.frame.localsSize, 32);
 }
 
 TEST(FrameLayout, LocalsFollowParametersInOrderOfAppearance) {
@@ -135,8 +161,8 @@ TEST(FrameLayout, StackParametersTakeAnEightbyteWhateverTheirType) {
   mach::MachineFunction fn = laidOut(f.function("f"));
   EXPECT_EQ(paramOffsets(fn), (std::vector<int>{-1, -2, -3, -4, -5, -6, 16, 24, 32}));
   // Locals continue below the register parameters only.
-  EXPECT_EQ(localOffsets(fn), (std::vector<int>{-12}));
-  EXPECT_EQ(fn.frame.localsSize, 16);
+  EXPECT_EQ(localVariableOffsets(fn), (std::vector<int>{-12}));
+  EXPECT_EQ(fn.frame.localsSize, 32);  // local + i waits at -24 while p == 0 is computed
 }
 
 TEST(FrameLayout, ExactlySixParametersStayInRegisters) {

@@ -28,21 +28,19 @@ int div(int a, int b) { return a / b; }
 // CHECK-NEXT: movl %edx, %eax
 int mod(int a, int b) { return a % b; }
 
-// (a >> n) needs %cl for its count, so (a << n) waits on the stack; the
-// push would overwrite the red zone, so this leaf function reserves its frame.
-// (a >> 2) is then computed in %ecx.
+// (a >> n) needs %cl for its count, so (a << n) waits in a frame slot;
+// a leaf function finds it in the red zone, with no frame reserved. The
+// addition reads it there. (a >> 2) is then computed in %ecx.
 // CHECK-LABEL: shifts:
 // CHECK-NEXT: pushq %rbp
 // CHECK-NEXT: movq %rsp, %rbp
-// CHECK-NEXT: subq $16, %rsp
+// CHECK-NOT: subq
 // CHECK: movl -8(%rbp), %ecx
 // CHECK-NEXT: shll %cl, %eax
-// CHECK-NEXT: pushq %rax
+// CHECK-NEXT: movq %rax, -16(%rbp)
 // CHECK: movl -8(%rbp), %ecx
 // CHECK-NEXT: sarl %cl, %eax
-// CHECK-NEXT: movl %eax, %ecx
-// CHECK-NEXT: popq %rax
-// CHECK-NEXT: addl %ecx, %eax
+// CHECK-NEXT: addl -16(%rbp), %eax
 // CHECK-NEXT: movl -4(%rbp), %ecx
 // CHECK-NEXT: sarl $2, %ecx
 // CHECK-NEXT: addl %ecx, %eax
@@ -83,15 +81,25 @@ int two_products(int a, int b, int c, int d) { return a * b + c * d; }
 // CHECK-NEXT: subl %ecx, %eax
 int nested(int a, int b, int c, int d) { return a - b * (c - d); }
 
-// A call on the right: the left value waits on the stack across it.
+// A call on the right: the left value waits in a frame slot across it
+// (no pushq, so no padding for the call's alignment). An addition reads it
+// there; a subtraction, whose order matters, takes it back into %eax.
 // CHECK-LABEL: product_and_call:
 // CHECK: imull -8(%rbp), %eax
-// CHECK-NEXT: pushq %rax
+// CHECK-NEXT: movq %rax, -16(%rbp)
+// CHECK-NOT: pushq
 // CHECK: callq nested
-// CHECK: movl %eax, %ecx
-// CHECK-NEXT: popq %rax
-// CHECK-NEXT: addl %ecx, %eax
+// CHECK-NEXT: addl -16(%rbp), %eax
 int product_and_call(int a, int b) { return a * b + nested(a, b, 1, 2); }
+
+// CHECK-LABEL: product_minus_call:
+// CHECK: imull -8(%rbp), %eax
+// CHECK-NEXT: movq %rax, -16(%rbp)
+// CHECK: callq nested
+// CHECK-NEXT: movl %eax, %ecx
+// CHECK-NEXT: movq -16(%rbp), %rax
+// CHECK-NEXT: subl %ecx, %eax
+int product_minus_call(int a, int b) { return a * b - nested(a, b, 1, 2); }
 
 // Constant subexpressions are folded: no arithmetic is emitted for them.
 // CHECK-LABEL: folded:

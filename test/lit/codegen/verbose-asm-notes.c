@@ -1,6 +1,6 @@
 // -fverbose-asm answers "why is this here?" at the end of the line: %al
 // before a variadic call, padding before a call that keeps %rsp aligned, a
-// value kept on the stack across a call, each step of a switch's jump
+// value put aside in the frame across a call, each step of a switch's jump
 // table; it names statics and globals, tells shadowing locals apart (x and
 // x#2), and says why a frame has the size it has (the red zone, stack
 // arguments at 16(%rbp) and up). Plan 9 listings say the same after //.
@@ -51,20 +51,21 @@ int pick(int k) {
 }
 
 // CHECK-LABEL: main:
-// CHECK:      pushq %rbp # frame of main: 16 bytes of slots (8 used, rounded up to 16); reserved below the stack pointer so that calls find it 16-byte aligned
+// CHECK:      pushq %rbp # frame of main: 16 bytes of slots; reserved below the stack pointer so that calls find it 16-byte aligned
 // CHECK-NEXT: .cfi_def_cfa_offset 16 # local x: int, 4 bytes at -4(%rbp)
 // CHECK-NEXT: .cfi_offset %rbp, -16 # local x#2: int, 4 bytes at -8(%rbp)
+// CHECK-NEXT: movq %rsp, %rbp # local temporary: a value put aside, 8 bytes at -16(%rbp)
 // CHECK:      movl $2, -8(%rbp) # {{.*}}: int x = 2; | x#2
-// CHECK:      pushq %rax # kept on the stack: the call that follows may change every scratch register
-// CHECK-NEXT: subq $8, %rsp # padding: the stack pointer must be 16-byte aligned at the call
+// CHECK:      movq %rax, -16(%rbp) # temporary; put aside in the frame: a call, or the work that follows, may change every scratch register
 // CHECK-NEXT: callq next
+// CHECK-NEXT: addl -16(%rbp), %eax # temporary
 // CHECK:      movl %eax, counter(%rip) # counter{{$}}
 // CHECK:      subq $8, %rsp # {{.*}}: printf("%d\n", seven(1, 2, 3, 4, 5, 6, x)); | padding: the stack pointer must be 16-byte aligned at the call
 // CHECK-NEXT: movl -4(%rbp), %eax # x
 // CHECK:      movb $0, %al # variadic or unprototyped callee: the number of vector registers holding arguments
 // CHECK-NEXT: callq printf
 // PLAN9-LABEL: TEXT ·main(SB)
-// PLAN9:      PUSHQ AX // kept on the stack: the call that follows may change every scratch register
+// PLAN9:      MOVQ AX, -16(BP) // temporary; put aside in the frame: a call, or the work that follows, may change every scratch register
 // PLAN9:      ADJSP $8 // {{.*}}: printf("%d\n", seven(1, 2, 3, 4, 5, 6, x)); | padding: the stack pointer must be 16-byte aligned at the call
 // PLAN9:      MOVB $0, AL // variadic or unprototyped callee
 int main(void) {

@@ -1,6 +1,6 @@
 // -O: a value that must survive a call waits in a callee-saved register
-// (%r15, then %r14 ...) instead of on the stack, so no push or padding
-// moves %rsp around the call; the prologue saves the register.
+// (%r15, then %r14 ...) instead of in a frame slot, and the addition reads
+// it there; the prologue saves the register.
 // RUN: %{minicc-binary} -O %s -o %t.s
 // RUN: FileCheck %s < %t.s
 // RUN: %{minicc-binary} %s -o %t.O0.s
@@ -15,9 +15,9 @@ int f(int);
 // CHECK-NEXT:  movq %rax, %r15
 // CHECK-NOT:   pushq %rax
 // CHECK:       callq f
-// CHECK:       movq %r15, %rax
+// CHECK-NEXT:  addl %r15d, %eax
 // CHECK:       popq %r15
 // O0-LABEL: twice:
 // O0:       callq f
-// O0-NEXT:  pushq %rax
+// O0-NEXT:  movq %rax, -16(%rbp)
 int twice(int n) { return f(n) + f(n + 1); }
