@@ -154,6 +154,7 @@ AssemblyGenerator::AssemblyGenerator(Target target, const CodegenOptions& reques
   s.frameOptions.frameNotes = options.verboseAsm;
   s.frameOptions.epilogueCfi = targetInfo(target).epilogueCfi;
   s.frameOptions.omitLeafFrame = options.optimize;
+  s.frameOptions.quickReturn = options.optimize && !options.debugInfo;
 }
 
 AssemblyGenerator::~AssemblyGenerator() = default;

@@ -1,6 +1,7 @@
 #include "codegen/frame_layout.h"
 
 #include "codegen/abi.h"
+#include "codegen/optimize/optimize.h"
 
 #include <algorithm>
 #include <string>
@@ -140,6 +141,13 @@ void describeFrame(mach::MachineFunction& f, int savedBytes, std::vector<Inst>& 
   }
 }
 
+// A label no block has yet.
+int unusedLabel(const mach::MachineFunction& f) {
+  int label = 0;
+  for (const mach::Block& b : f.blocks) label = std::max(label, b.label);
+  return label + 1;
+}
+
 // The function keeps nothing below the return address: no slot in memory,
 // no saved register, no push, no call (which would need %rsp aligned).
 bool needsNoFrame(const mach::MachineFunction& f, const std::vector<Reg>& saved) {
@@ -160,6 +168,9 @@ void layoutFrame(mach::MachineFunction& f, const FrameOptions& options) {
   assignOffsets(f, savedBytes);
   decideReservation(f);
   nameSlots(f);
+  const int slowLabel = unusedLabel(f);
+  std::vector<Inst> quickReturn;
+  if (options.quickReturn) quickReturn = optimize::quickReturnPath(f, slowLabel);  // slots still slots
   resolveSlots(f);
   auto& entry = f.blocks.front().insts;
   auto& exit = f.blocks.back().insts;
@@ -205,6 +216,16 @@ void layoutFrame(mach::MachineFunction& f, const FrameOptions& options) {
   if (options.unwindTables && options.epilogueCfi)
     exit.push_back(makeInst(Opcode::CfiDefCfa, Width::Q, {rsp, mach::imm(8)}));
   exit.push_back(makeInst(Opcode::Ret, Width::Q, {}));
+
+  // The quick return goes first, before any of the prologue (so the CFI's
+  // starting rule, the return address at 0(%rsp), holds for it as it is).
+  if (!quickReturn.empty()) {
+    f.blocks.front().label = slowLabel;
+    f.blocks.front().referenced = true;
+    mach::Block quick;
+    quick.insts = std::move(quickReturn);
+    f.blocks.insert(f.blocks.begin(), std::move(quick));
+  }
 }
 
 }  // namespace minicc

@@ -24,6 +24,9 @@ struct FrameOptions {
   // -O: a leaf that keeps nothing in memory and pushes nothing needs no
   // frame at all; the return address stays where the call put it.
   bool omitLeafFrame = false;
+  // -O without -g: a test of the parameters at the entry and the return it
+  // may lead to come before the prologue (codegen/optimize/quick_return.cpp).
+  bool quickReturn = false;
 };
 
 // Fills in every slot's offset and f.frame, turns frame-slot operands into

@@ -20,6 +20,8 @@ constexpr std::string_view kSaveArgumentRegisters =
     "va_start: the argument registers, saved so that va_arg can read them in order";
 constexpr std::string_view kKeptAcrossCall =
     "put aside in the frame: a call, or the work that follows, may change every scratch register";
+constexpr std::string_view kQuickReturn =  // -O
+    "the quick return needs no frame: it is set up only where this jumps";
 constexpr std::string_view kHeldAcrossCall =  // -O
     "kept in a callee-saved register: the call that follows may change every scratch register";
 

@@ -9,6 +9,8 @@
 // one idea.
 #pragma once
 
+#include <vector>
+
 #include "codegen/machine.h"
 
 namespace minicc {
@@ -56,6 +58,13 @@ void formLeaArithmetic(mach::MachineFunction& f);
 
 // "cmpl $0, %reg" becomes "testl %reg, %reg" (compare_with_zero.cpp).
 void testInsteadOfCompareWithZero(mach::MachineFunction& f);
+
+// The entry's test of its parameters and the return it may lead to, done
+// before the frame is set up, from the argument registers; jumping to
+// `slowLabel`, the function as before, when it does not return (frame
+// layout places them; quick_return.cpp). Empty when the function does not
+// begin that way.
+std::vector<mach::Inst> quickReturnPath(const mach::MachineFunction& f, int slowLabel);
 
 // All of them, in order.
 void optimizeFunction(mach::MachineFunction& f);

@@ -19,7 +19,8 @@ What is checked (one function per rule below, named check_*):
   varargs     %al set right before calls to variadic functions
   functions   .globl, .p2align 4, 0x90, .type/.size (ELF), the prologue,
               one retq right after popq %rbp (with --optimized, a leaf that
-              touches neither %rbp nor %rsp may have no frame, as -O writes it)
+              touches neither %rbp nor %rsp may have no frame, and a quick
+              return may come before the prologue, as -O writes them)
   cfi         when the listing has call-frame information, every function
               has it as clang writes it: .cfi_startproc after the label,
               .cfi_def_cfa_offset 16 and .cfi_offset %rbp, -16 after pushq
@@ -529,6 +530,8 @@ class Linter:
                 self.report(size, 'write .size %s, .-%s' % (name, name))
 
         body = lines[start + 1:end]
+        if self.optimized:
+            body = self.after_quick_return(name, body)
         code = [l for l in body if l.kind == 'instruction']
         # The prologue comes right after the label (System V ABI 3.2.2's
         # frame pointer convention, as clang prints it at -O0).
@@ -569,6 +572,34 @@ class Linter:
         self.check_varargs(code, body)
         if self.has_cfi:
             self.check_cfi(label, body)
+
+    def after_quick_return(self, name: str, body: List[Line]) -> List[Line]:
+        """-O: a test of the parameters and the return it may lead to may
+        come before the prologue (codegen/optimize/quick_return.cpp), up to
+        a retq and a label, the function's prologue. It keeps no frame: no
+        call, push or pop, nothing that names %rbp or writes %rsp. The rest
+        of the body (with the .cfi_startproc before the quick return) is
+        checked as a function of its own."""
+        code = [i for i, l in enumerate(body) if l.kind == 'instruction']
+        returns = [i for i in code if body[i].mnemonic == 'retq']
+        if not returns:
+            return body
+        ret = returns[0]
+        rest = [i for i in range(ret + 1, len(body)) if body[i].kind != 'directive']
+        if len(rest) < 2 or body[rest[0]].kind != 'label' or \
+                (body[rest[1]].mnemonic, body[rest[1]].operand_text) != ('pushq', '%rbp'):
+            return body
+        for i in code:
+            if i > ret:
+                break
+            l = body[i]
+            if l.mnemonic.startswith(('call', 'push', 'pop')) or \
+                    re.search(r'%[re]?bp\b', l.operand_text) or \
+                    re.search(r'%[re]?sp$', l.operand_text):
+                self.report(l, "function '%s': the quick return before the "
+                            "prologue may not call, push, pop, name %%rbp or move %%rsp" % name)
+        return [l for l in body[:ret + 1] if l.kind == 'directive'] + \
+            body[rest[0] + 1:]
 
     # -- cfi ---------------------------------------------------------------
 

@@ -90,4 +90,34 @@ static_helper:
 	popq	%rbp
 	retq
 	.size	static_helper, .-static_helper
+	.globl	quick_return
+	.p2align	4, 0x90
+	.type	quick_return,@function
+quick_return:
+	testl	%edi, %edi
+	jne	.LBB9_2
+	movl	8(%rsp), %eax
+	retq
+.LBB9_2:
+	pushq	%rbp
+	movq	%rsp, %rbp
+	callq	static_helper
+	popq	%rbp
+	retq
+	.size	quick_return, .-quick_return
+
+	.globl	quick_return_calls
+	.p2align	4, 0x90
+	.type	quick_return_calls,@function
+quick_return_calls:
+	testl	%edi, %edi
+	jne	.LBB10_2
+	callq	static_helper
+	retq
+.LBB10_2:
+	pushq	%rbp
+	movq	%rsp, %rbp
+	popq	%rbp
+	retq
+	.size	quick_return_calls, .-quick_return_calls
 	.section	.note.GNU-stack,"",@progbits
