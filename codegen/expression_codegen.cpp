@@ -140,6 +140,16 @@ void FunctionCodegen::genMultiply(const Operand& operand, Reg into, Width width)
     emit(Opcode::Imul, width, operand, destination);
 }
 
+// "x * 3" with x in place: the three-operand imul reads x where it lies
+// ("imull $3, -12(%rbp), %ecx", as clang does) instead of loading it first.
+bool FunctionCodegen::genMultiplyInPlace(const Expr* lhs, const Expr* rhs, Reg into, Width width) {
+  if (lhs->constant || !rhs->constant || !fitsInImmediate(*rhs->constant)) return false;
+  const std::optional<Operand> place = directOperand(lhs, width);
+  if (!place) return false;
+  emit(Opcode::Imul, width, imm(*rhs->constant), *place, reg(into, width));
+  return true;
+}
+
 // "16807 * lo" is computed as "lo * 16807": the variable is loaded and
 // multiplied by an immediate (imull $16807, %eax, %eax), as gcc does it.
 // Loading the constant and multiplying by the variable in memory is
@@ -172,6 +182,7 @@ void FunctionCodegen::genIntoTemporary(const Expr* e, int depth) {
   const Expr* lhs = b->lhs;
   const Expr* rhs = b->rhs;
   if (constantFactorFirst(b->op, lhs, rhs)) std::swap(lhs, rhs);
+  if (b->op == BinaryOp::Mul && genMultiplyInPlace(lhs, rhs, into, Width::L)) return;
   genIntoTemporary(lhs, depth);
   Operand operand;
   if (readSameVariable(lhs, rhs) && b->op != BinaryOp::Shl && b->op != BinaryOp::Shr) {
@@ -293,6 +304,7 @@ void FunctionCodegen::genArithmetic(BinaryOp op, const Type* type, const Expr* l
     applyOperator(op, type, reg(kAccumulator, width));
     return;
   }
+  if (op == BinaryOp::Mul && genMultiplyInPlace(lhs, rhs, kAccumulator, width)) return;
   const bool commutative = op == BinaryOp::Add || op == BinaryOp::Mul || op == BinaryOp::BitAnd ||
                            op == BinaryOp::BitOr || op == BinaryOp::BitXor;
   applyOperator(op, type, genOperands(lhs, rhs, width, commutative));

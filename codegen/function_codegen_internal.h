@@ -268,6 +268,7 @@ class FunctionCodegen {
   int registersNeeded(const Expr* e) const;
   void genIntoTemporary(const Expr* e, int depth);
   void genMultiply(const Operand& operand, Reg into, Width width);
+  bool genMultiplyInPlace(const Expr* lhs, const Expr* rhs, Reg into, Width width);
   void applyOperator(BinaryOp op, const Type* type, Operand operand);
   bool genDivisionByConstant(BinaryOp op, const Type* type, int64_t divisor);
   void genArithmetic(BinaryOp op, const Type* type, const Expr* lhs, const Expr* rhs);

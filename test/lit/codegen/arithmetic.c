@@ -48,6 +48,14 @@ int mod(int a, int b) { return a % b; }
 // CHECK: .size shifts
 int shifts(int a, int n) { return (a << n) + (a >> n) + (a >> 2); }
 
+// A variable times a constant is read in place by the three-operand imul
+// (clang's way), and a constant first is taken second: 5 * b is b * 5.
+// CHECK-LABEL: scaled:
+// CHECK: imull $3, -4(%rbp), %eax
+// CHECK-NEXT: imull $5, -8(%rbp), %ecx
+// CHECK-NEXT: addl %ecx, %eax
+int scaled(int a, int b) { return a * 3 + 5 * b; }
+
 // CHECK-LABEL: unary:
 // CHECK: movl -4(%rbp), %eax
 // CHECK-NEXT: negl %eax
