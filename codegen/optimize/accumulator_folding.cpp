@@ -64,6 +64,50 @@ bool isTwoOperandArithmetic(const Inst& inst) {
 
 bool bothInMemory(const Operand& a, const Operand& b) { return a.isMemory() && b.isMemory(); }
 
+constexpr size_t kLongestRun = 8;  // instructions between the two ends of renameRun
+
+// It writes %eax (or %rax) whole, as its destination, and reads nothing of it.
+bool writesAccumulatorAfresh(const Inst& inst) {
+  switch (inst.op) {
+    case Opcode::Mov: case Opcode::Movsx: case Opcode::Movzx: case Opcode::Lea:
+      break;
+    case Opcode::Imul:
+      if (inst.operandCount == 3) break;
+      return false;
+    default:
+      return false;
+  }
+  const int last = inst.operandCount - 1;
+  const Operand& to = inst.operand(last);
+  if (!isAccumulator(to) || (to.width != Width::L && to.width != Width::Q)) return false;
+  for (int i = 0; i < last; ++i)
+    if (mentionsAccumulator(inst.operand(i))) return false;
+  return true;
+}
+
+// Its uses of %eax are all register operands of width w, which another
+// register could take in their place.
+bool mayWorkOnAnotherRegister(const Inst& inst, Width w) {
+  switch (inst.op) {
+    case Opcode::Mov: case Opcode::Movsx: case Opcode::Movzx: case Opcode::Lea:
+    case Opcode::Add: case Opcode::Sub: case Opcode::And: case Opcode::Or: case Opcode::Xor:
+    case Opcode::Shl: case Opcode::Sar: case Opcode::Shr: case Opcode::Neg: case Opcode::Not:
+    case Opcode::Imul: case Opcode::Cmp: case Opcode::Test:
+      break;
+    default:
+      return false;
+  }
+  bool named = false;
+  for (int i = 0; i < inst.operandCount; ++i) {
+    const Operand& o = inst.operand(i);
+    if (!mentionsAccumulator(o)) continue;
+    if (!o.isRegister() || o.width != w) return false;
+    named = true;
+  }
+  const RegisterEffect e = effectOf(inst);
+  return named || !((e.uses | e.defs) & bit(kAccumulator));
+}
+
 struct Folder {
   std::vector<Inst>& out;
   const std::vector<Inst>& in;
@@ -88,8 +132,58 @@ struct Folder {
       if (in[k].op == Opcode::Loc) out.push_back(in[k]);
   }
 
+  // A run of instructions computes X's new value in %eax, which then goes
+  // back into X; the run works on X instead:
+  //   movl %ebx, %eax; movl %eax, %ecx; shrl $31, %ecx; addl %ecx, %eax;
+  //   sarl $1, %eax; movl %eax, %ebx   ->   movl %ebx, %ecx; shrl $31, %ecx;
+  //   addl %ecx, %ebx; sarl $1, %ebx
+  //   imull $3, %ebx, %eax; addl $1, %eax; movl %eax, %ebx   ->
+  //   imull $3, %ebx, %ebx; addl $1, %ebx
+  // The run begins by writing %eax whole without reading it, names %eax
+  // only as a register of that width (not in an address, not implicitly),
+  // and X nowhere after its first instruction.
+  size_t renameRun(size_t i) {
+    const Inst& first = in[i];
+    if (!writesAccumulatorAfresh(first)) return i;
+    const Width w = first.operand(first.operandCount - 1).width;
+    std::vector<size_t> run;
+    size_t k = nextReal(i);
+    for (; k < in.size() && run.size() < kLongestRun; k = nextReal(k)) {
+      const Inst& inst = in[k];
+      if (inst.op == Opcode::Mov && inst.width == w && isAccumulator(inst.operand(0)) &&
+          inst.operand(1).isRegister() && mach::isGeneral(inst.operand(1).reg) &&
+          !isAccumulator(inst.operand(1)) && accumulatorDeadAfter(k))
+        break;  // the move back
+      if (!mayWorkOnAnotherRegister(inst, w)) return i;
+      run.push_back(k);
+    }
+    if (k >= in.size() || run.size() >= kLongestRun) return i;
+    const mach::Reg x = in[k].operand(1).reg;
+    if (x == mach::Reg::SP || x == mach::Reg::BP) return i;
+    for (size_t r : run) {
+      const RegisterEffect e = effectOf(in[r]);
+      if ((e.uses | e.defs) & bit(x)) return i;
+    }
+    auto renamed = [&](Inst inst) {
+      for (int o = 0; o < inst.operandCount; ++o)
+        if (isAccumulator(inst.operands[o])) inst.operands[o].reg = x;
+      return inst;
+    };
+    const bool copiesX = first.op == Opcode::Mov && first.operand(0).isRegister(x);
+    size_t at = i;
+    if (!copiesX) emit(renamed(first), first);
+    for (size_t r : run) {
+      keepPositions(at, r);
+      emit(renamed(in[r]), in[r]);
+      at = r;
+    }
+    keepPositions(at, k);
+    return k + 1;
+  }
+
   // Tries the patterns at in[i]; returns how far it consumed, or i if none applied.
   size_t fold(size_t i) {
+    if (size_t next = renameRun(i); next != i) return next;
     const Inst& load = in[i];
     if (!loadsAccumulator(load)) return i;
     const Operand& x = load.operand(0);

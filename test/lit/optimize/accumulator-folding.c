@@ -35,3 +35,19 @@ int pass(int n) { return f(n - 1) + n; }
 // CHECK:       leal (%rdi,%rsi,1), %eax
 // CHECK-NEXT:  retq
 int result(int a, int b) { return a + b; }
+
+// A longer run computes n's new value in %eax, with a helper register, and
+// moves it back: the run works on n's register instead (n / 2, with the
+// sign bit's bias in %ecx; 3 * n + 1).
+// CHECK-LABEL: halve_until_odd:
+// CHECK:       movl %edi, %ecx
+// CHECK-NEXT:  shrl $31, %ecx
+// CHECK-NEXT:  addl %ecx, %edi
+// CHECK-NEXT:  sarl $1, %edi
+// CHECK-NOT:   %eax
+// CHECK:       movl %edi, %eax
+// CHECK-NEXT:  retq
+int halve_until_odd(int n) {
+  while (n % 2 == 0 && n != 0) n = n / 2;
+  return n;
+}

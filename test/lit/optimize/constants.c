@@ -41,10 +41,18 @@ int changes(int x) {
   return n;
 }
 
-// k * x is the three-operand imul.
+// k * x is the three-operand imul, and an lea for k = 2, 3, 5 or 9
+// (lea_arithmetic.c).
 // CHECK-LABEL: times:
-// CHECK:       imull $3, %edi, %eax
+// CHECK:       imull $7, %edi, %eax
 int times(int x) {
+  int seven = 7;
+  return seven * x;
+}
+
+// CHECK-LABEL: times_three:
+// CHECK:       leal (%rdi,%rdi,2), %eax
+int times_three(int x) {
   int three = 3;
   return three * x;
 }

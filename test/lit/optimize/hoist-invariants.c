@@ -23,8 +23,8 @@ int inside(int r) {
 
 // CHECK-LABEL: calling:
 // CHECK:       [[LOOP:.LBB1_[0-9]+]]:
-// CHECK-NEXT:  movl {{%[a-z0-9]+}}, %eax
-// CHECK-NEXT:  imull %eax, %eax
+// CHECK-NEXT:  movl {{%[a-z0-9]+}}, [[T:%[a-z0-9]+]]
+// CHECK-NEXT:  imull [[T]], [[T]]
 // CHECK:       callq f
 // CHECK:       jl [[LOOP]]
 int calling(int x, int r) {

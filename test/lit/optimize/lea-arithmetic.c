@@ -24,3 +24,17 @@ long sum(long a, long b) { return a + b; }
 // CHECK-NEXT:  subl %esi, %eax
 // CHECK-NEXT:  retq
 int difference(int a, int b) { return a - b; }
+
+// A multiplication by 2, 3, 5 or 9 is x + x * (k - 1), an lea, with a
+// constant added after it as the displacement; other factors keep imul.
+// CHECK-LABEL: collatz_step:
+// CHECK:       leal 1(%rdi,%rdi,2), %eax
+// CHECK-NEXT:  retq
+int collatz_step(int n) { return 3 * n + 1; }
+
+// CHECK-LABEL: scales:
+// CHECK:       leaq (%rdi,%rdi,1), %r{{[a-z0-9]+}}
+// CHECK:       leaq (%rdi,%rdi,4), %r{{[a-z0-9]+}}
+// CHECK:       leaq -7(%rdi,%rdi,8), %r{{[a-z0-9]+}}
+// CHECK:       imulq $6, %rdi, %r{{[a-z0-9]+}}
+long scales(long x) { return 2 * x + 5 * x + (9 * x - 7) + 6 * x; }
