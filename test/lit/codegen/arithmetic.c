@@ -48,11 +48,14 @@ int mod(int a, int b) { return a % b; }
 // CHECK: .size shifts
 int shifts(int a, int n) { return (a << n) + (a >> n) + (a >> 2); }
 
-// A variable times a constant is read in place by the three-operand imul
-// (clang's way), and a constant first is taken second: 5 * b is b * 5.
+// A variable times a constant: the variable is loaded, then multiplied by
+// the immediate (the form that reads memory, clang's, is slower: see
+// genMultiplyInPlace); a constant first is taken second: 5 * b is b * 5.
 // CHECK-LABEL: scaled:
-// CHECK: imull $3, -4(%rbp), %eax
-// CHECK-NEXT: imull $5, -8(%rbp), %ecx
+// CHECK: movl -4(%rbp), %eax
+// CHECK-NEXT: imull $3, %eax, %eax
+// CHECK-NEXT: movl -8(%rbp), %ecx
+// CHECK-NEXT: imull $5, %ecx, %ecx
 // CHECK-NEXT: addl %ecx, %eax
 int scaled(int a, int b) { return a * 3 + 5 * b; }
 

@@ -47,7 +47,7 @@ int pick(int k) {
 // CHECK-NEXT: mov dword ptr [rbp - 4], edi
 // CHECK-NEXT: mov byte ptr [rbp - 5], sil
 // CHECK-NEXT: add dword ptr [rip + f.calls], 1
-// CHECK: imul eax, dword ptr [rbp - 4], 10
+// CHECK: imul eax, eax, 10
 // CHECK-NEXT: movsx ecx, byte ptr [rbp - 5]
 // CHECK: cmp dword ptr [rbp - 12], 3
 // CHECK-NEXT: jge .LBB1_[[#]]
