@@ -131,13 +131,24 @@ int FunctionCodegen::registersNeeded(const Expr* e) const {
 }
 
 // "imul" multiplies a register by any operand; by an immediate it takes a
-// third operand, the register again ("imull $10, %eax, %eax").
+// third operand, the register again ("imull $10, %eax, %eax"). By 2^k it
+// is a shift, and by 3, 5 or 9 an lea ("leal (%rax,%rax,2), %eax"), as
+// gcc -O0 does it: imul's three cycles were collatz's 3 * n + 1.
 void FunctionCodegen::genMultiply(const Operand& operand, Reg into, Width width) {
   Operand destination = reg(into, width);
-  if (operand.isImmediate())
-    emit(Opcode::Imul, width, operand, destination, destination);
-  else
+  if (!operand.isImmediate()) {
     emit(Opcode::Imul, width, operand, destination);
+    return;
+  }
+  const int64_t k = operand.value;
+  if (int shift = k > 0 ? log2Exact(static_cast<uint64_t>(k)) : -1; shift > 0) {
+    emit(Opcode::Shl, width, imm(shift), destination).note = why::kMultiplyByShift;
+  } else if (k == 3 || k == 5 || k == 9) {
+    emit(Opcode::Lea, width, mach::memIndexed(into, into, static_cast<int>(k - 1)), destination).note =
+        why::kMultiplyByLea;
+  } else {
+    emit(Opcode::Imul, width, operand, destination, destination);
+  }
 }
 
 // -O: "x * 3" is one three-operand imul that reads x where it lies, which

@@ -25,6 +25,11 @@ constexpr std::string_view kQuickReturn =  // -O
 constexpr std::string_view kHeldAcrossCall =  // -O
     "kept in a callee-saved register: the call that follows may change every scratch register";
 
+// arithmetic
+constexpr std::string_view kMultiplyByShift = "times 2^k: shifted left by k, one cycle where imul takes three";
+constexpr std::string_view kMultiplyByLea =
+    "times 3, 5 or 9: x + x * 2, 4 or 8, which lea's address arithmetic adds in one step";
+
 // floating point (psABI 3.1.2, IEEE 754)
 constexpr std::string_view kUnordered =
     "parity set: the comparison was unordered, a NaN, which is equal to nothing";

@@ -66,6 +66,16 @@ bool scaledAddress(const Inst& imul, Operand& address) {
   return true;
 }
 
+// Selection's own "leal (%rax,%rax,2), %eax" (x * 3), which a constant
+// added after may join.
+bool scaledLea(const Inst& lea, Operand& address) {
+  if (lea.op != Opcode::Lea || lea.operand(0).kind != Operand::Kind::Memory) return false;
+  const Operand& a = lea.operand(0);
+  if (!a.scale || a.reg != a.index || a.value != 0 || !isGeneralRegister(lea.operand(1))) return false;
+  address = a;
+  return true;
+}
+
 // "addl $c, D" or "subl $c, D" right after, as a displacement.
 bool addsConstantTo(const Inst& add, const Operand& to, int64_t& displacement) {
   if ((add.op != Opcode::Add && add.op != Opcode::Sub) || add.operandCount != 2) return false;
@@ -92,8 +102,8 @@ void formLeaArithmetic(mach::MachineFunction& f) {
     auto& insts = b.insts;
     for (size_t i = 0; i < insts.size(); ++i) {
       Operand address;
-      if (scaledAddress(insts[i], address)) {
-        const Operand to = insts[i].operand(2);
+      if (scaledAddress(insts[i], address) || scaledLea(insts[i], address)) {
+        const Operand to = insts[i].operand(insts[i].operandCount - 1);
         int64_t displacement = 0;
         if (i + 1 < insts.size() && addsConstantTo(insts[i + 1], to, displacement) &&
             !flagsReadAfter(insts, i + 1)) {

@@ -51,13 +51,20 @@ int shifts(int a, int n) { return (a << n) + (a >> n) + (a >> 2); }
 // A variable times a constant: the variable is loaded, then multiplied by
 // the immediate (the form that reads memory, clang's, is slower: see
 // genMultiplyInPlace); a constant first is taken second: 5 * b is b * 5.
+// As gcc -O0 does it, times 2^k is a shift and times 3, 5 or 9 an lea.
 // CHECK-LABEL: scaled:
 // CHECK: movl -4(%rbp), %eax
-// CHECK-NEXT: imull $3, %eax, %eax
+// CHECK-NEXT: leal (%rax,%rax,2), %eax
 // CHECK-NEXT: movl -8(%rbp), %ecx
-// CHECK-NEXT: imull $5, %ecx, %ecx
+// CHECK-NEXT: leal (%rcx,%rcx,4), %ecx
 // CHECK-NEXT: addl %ecx, %eax
-int scaled(int a, int b) { return a * 3 + 5 * b; }
+// CHECK-NEXT: movl -4(%rbp), %ecx
+// CHECK-NEXT: imull $7, %ecx, %ecx
+// CHECK-NEXT: addl %ecx, %eax
+// CHECK-NEXT: movl -8(%rbp), %ecx
+// CHECK-NEXT: shll $3, %ecx
+// CHECK-NEXT: addl %ecx, %eax
+int scaled(int a, int b) { return a * 3 + 5 * b + a * 7 + b * 8; }
 
 // CHECK-LABEL: unary:
 // CHECK: movl -4(%rbp), %eax
