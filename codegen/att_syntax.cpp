@@ -37,6 +37,10 @@ void mnemonic(const mach::Inst& inst, AsmWriter& out) {
     case Opcode::Setcc:
       out.put(conditionSuffix(inst.cond));
       return;
+    case Opcode::Cmov:  // the condition, then the width: cmovll, as clang writes it
+      out.put(conditionSuffix(inst.cond));
+      out.put(attWidthLetter(inst.width));
+      return;
     default:
       if (!isWholeMnemonic(stem)) out.put(attWidthLetter(inst.width));
       return;

@@ -25,6 +25,7 @@ void mnemonic(const mach::Inst& inst, AsmWriter& out) {
       return;
     case Opcode::Jcc:
     case Opcode::Setcc:
+    case Opcode::Cmov:
       out.begin(spellingOf(inst.op).intel);
       out.put(conditionSuffix(inst.cond));
       return;

@@ -211,6 +211,11 @@ void Plan9Printer::mnemonic(const Inst& inst) {
       out_.begin(stem);
       out_.put(condition(inst.cond));
       return;
+    case Opcode::Cmov:  // the width, then the condition: CMOVLLT
+      out_.begin(stem);
+      out_.put(widthLetter(inst.width));
+      out_.put(condition(inst.cond));
+      return;
     case Opcode::Imul:  // the three-operand form has a name of its own
       out_.begin(inst.operandCount == 3 ? "IMUL3" : "IMUL");
       out_.put(widthLetter(inst.width));

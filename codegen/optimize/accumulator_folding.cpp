@@ -92,7 +92,7 @@ bool mayWorkOnAnotherRegister(const Inst& inst, Width w) {
     case Opcode::Mov: case Opcode::Movsx: case Opcode::Movzx: case Opcode::Lea:
     case Opcode::Add: case Opcode::Sub: case Opcode::And: case Opcode::Or: case Opcode::Xor:
     case Opcode::Shl: case Opcode::Sar: case Opcode::Shr: case Opcode::Neg: case Opcode::Not:
-    case Opcode::Imul: case Opcode::Cmp: case Opcode::Test:
+    case Opcode::Imul: case Opcode::Cmp: case Opcode::Test: case Opcode::Cmov:
       break;
     default:
       return false;
@@ -101,7 +101,11 @@ bool mayWorkOnAnotherRegister(const Inst& inst, Width w) {
   for (int i = 0; i < inst.operandCount; ++i) {
     const Operand& o = inst.operand(i);
     if (!mentionsAccumulator(o)) continue;
-    if (!o.isRegister() || o.width != w) return false;
+    // A 32-bit lea's result depends on the low halves of its address's
+    // registers only, whatever the upper halves hold.
+    const bool lowHalfAddress = o.kind == Operand::Kind::Memory && inst.op == Opcode::Lea &&
+                                inst.width == Width::L && w == Width::L;
+    if (!lowHalfAddress && (!o.isRegister() || o.width != w)) return false;
     named = true;
   }
   const RegisterEffect e = effectOf(inst);
@@ -140,8 +144,8 @@ struct Folder {
   //   imull $3, %ebx, %eax; addl $1, %eax; movl %eax, %ebx   ->
   //   imull $3, %ebx, %ebx; addl $1, %ebx
   // The run begins by writing %eax whole without reading it, names %eax
-  // only as a register of that width (not in an address, not implicitly),
-  // and X nowhere after its first instruction.
+  // only as a register of that width (or in a 32-bit lea's address; never
+  // implicitly), and X nowhere after its first instruction.
   size_t renameRun(size_t i) {
     const Inst& first = in[i];
     if (!writesAccumulatorAfresh(first)) return i;
@@ -165,8 +169,14 @@ struct Folder {
       if ((e.uses | e.defs) & bit(x)) return i;
     }
     auto renamed = [&](Inst inst) {
-      for (int o = 0; o < inst.operandCount; ++o)
-        if (isAccumulator(inst.operands[o])) inst.operands[o].reg = x;
+      for (int o = 0; o < inst.operandCount; ++o) {
+        Operand& operand = inst.operands[o];
+        if (isAccumulator(operand)) operand.reg = x;
+        if (operand.kind == Operand::Kind::Memory) {
+          if (operand.reg == kAccumulator) operand.reg = x;
+          if (operand.scale && operand.index == kAccumulator) operand.index = x;
+        }
+      }
       return inst;
     };
     const bool copiesX = first.op == Opcode::Mov && first.operand(0).isRegister(x);

@@ -95,6 +95,7 @@ RegisterEffect effectOf(const Inst& inst) {
       break;
     case Opcode::Add: case Opcode::Sub: case Opcode::And: case Opcode::Or:
     case Opcode::Shl: case Opcode::Sar: case Opcode::Shr: case Opcode::Neg: case Opcode::Not:
+    case Opcode::Cmov:  // when the condition fails, the destination keeps its value
       sourcesAndDestination(true);
       break;
     case Opcode::Cmp: case Opcode::Test: case Opcode::Push: case Opcode::JmpIndirect:
@@ -146,7 +147,7 @@ bool flagsReadAfter(const std::vector<Inst>& insts, size_t i) { return flagsRead
 bool flagsReadFrom(const std::vector<Inst>& insts, size_t first) {
   for (size_t k = first; k < insts.size(); ++k) {
     const Opcode op = insts[k].op;
-    if (op == Opcode::Jcc || op == Opcode::Setcc) return true;
+    if (op == Opcode::Jcc || op == Opcode::Setcc || op == Opcode::Cmov) return true;
     if (op == Opcode::Cmp || op == Opcode::Test || op == Opcode::UcomiS) return false;
   }
   return false;

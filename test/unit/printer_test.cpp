@@ -127,6 +127,12 @@ TEST(Printers, EveryNotationSpellsTheSameInstructions) {
       {make(Opcode::Cmp, Width::L, {mach::imm(10), eax}), "cmpl\t$10, %eax", "cmp\teax, 10",
        "CMPL\tAX, $10"},
       {conditional(Opcode::Setcc, Cond::LE, al), "setle\t%al", "setle\tal", "SETLE\tAL"},
+      {[&] {
+         Inst cmov = make(Opcode::Cmov, Width::L, {ecx, eax});
+         cmov.cond = Cond::L;
+         return cmov;
+       }(),
+       "cmovll\t%ecx, %eax", "cmovl\teax, ecx", "CMOVLLT\tCX, AX"},
       {conditional(Opcode::Jcc, Cond::L, mach::block(3)), "jl\t.LBB0_3", "jl\t.LBB0_3",
        "JLT\tLBB0_3"},
       {conditional(Opcode::Jcc, Cond::A, mach::block(2)), "ja\t.LBB0_2", "ja\t.LBB0_2",
