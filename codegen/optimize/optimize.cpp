@@ -50,6 +50,7 @@ void optimizeFunction(mach::MachineFunction& f) {
   simplifyJumps(f);
   joinFallThroughBlocks(f);
   cleanUp();
+  removeRepeatedRuns(f);
   hoistLoopInvariants(f);
   countWithoutBranching(f);
   formLeaArithmetic(f);  // last: the patterns above look for the copy and the add

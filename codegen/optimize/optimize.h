@@ -56,6 +56,11 @@ void countWithoutBranching(mach::MachineFunction& f);
 // "movl %ebx, %edi; subl $1, %edi" becomes "leal -1(%rbx), %edi" (lea_arithmetic.cpp).
 void formLeaArithmetic(mach::MachineFunction& f);
 
+// A run of instructions done again with its inputs and results unchanged
+// is done once: x / c, then x % c, multiply by the same magic number once
+// (repeated_runs.cpp).
+void removeRepeatedRuns(mach::MachineFunction& f);
+
 // "cmpl $0, %reg" becomes "testl %reg, %reg" (compare_with_zero.cpp).
 void testInsteadOfCompareWithZero(mach::MachineFunction& f);
 
