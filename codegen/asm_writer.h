@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -40,6 +41,12 @@ class AsmWriter {
     for (char c : s) *at++ = c;  // mostly a few bytes: cheaper than a call to memcpy
   }
   void put(char c) { *room(1) = c; }
+  // A piece of at most eight bytes, padded to eight: one bounds check and
+  // one eight-byte store, of which the padding is written over later.
+  void putPadded(const char (&bytes)[8], size_t size) {
+    std::memcpy(room(8), bytes, 8);
+    used_ -= 8 - size;
+  }
   void putInt(int64_t value);
 
   // Whole lines.

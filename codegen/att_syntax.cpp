@@ -1,5 +1,8 @@
 // AT&T syntax: "movl %edi, -4(%rbp)" — the width in the mnemonic, sources
 // before the destination, '%' on registers, '$' on immediates.
+#include <array>
+#include <iterator>
+
 #include "codegen/gas_syntax.h"
 #include "codegen/opcode_spellings.h"
 #include "codegen/registers.h"
@@ -9,9 +12,46 @@ namespace minicc {
 using mach::Opcode;
 using mach::Operand;
 
+namespace {
+
+// Every register's AT&T names, '%' and all, padded for AsmWriter::putPadded
+// (an operand is a register more often than anything else).
+struct PaddedName {
+  char text[8] = {};
+  uint8_t size = 0;
+};
+using PaddedNames = std::array<std::array<PaddedName, 4>, std::size(kRegisterNames)>;
+
+constexpr int widthIndex(mach::Width w) {
+  switch (w) {
+    case mach::Width::B: return 0;
+    case mach::Width::W: return 1;
+    case mach::Width::L: return 2;
+    case mach::Width::Q: return 3;
+  }
+  return 3;
+}
+
+constexpr PaddedNames makePaddedNames() {
+  PaddedNames table{};
+  for (size_t r = 0; r < table.size(); ++r) {
+    for (mach::Width w : {mach::Width::B, mach::Width::W, mach::Width::L, mach::Width::Q}) {
+      std::string_view name = registerName(static_cast<mach::Reg>(r), w);
+      PaddedName& padded = table[r][widthIndex(w)];
+      padded.text[0] = '%';
+      for (size_t i = 0; i < name.size(); ++i) padded.text[i + 1] = name[i];
+      padded.size = static_cast<uint8_t>(name.size() + 1);
+    }
+  }
+  return table;
+}
+constexpr PaddedNames kPaddedNames = makePaddedNames();
+
+}  // namespace
+
 void printAttRegister(mach::Reg r, mach::Width w, AsmWriter& out) {
-  out.put('%');
-  out.put(registerName(r, w));
+  const PaddedName& name = kPaddedNames[static_cast<size_t>(r)][widthIndex(w)];
+  out.putPadded(name.text, name.size);
 }
 
 namespace {
