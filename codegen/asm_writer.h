@@ -30,6 +30,11 @@ class AsmWriter {
     put(mnemonic);
     operands_ = 0;
   }
+  // The same with the TAB and mnemonic padded, as putPadded takes them.
+  void beginPadded(const char (&bytes)[8], size_t size) {
+    putPadded(bytes, size);
+    operands_ = 0;
+  }
   void operand() { put(operands_++ ? std::string_view(", ") : std::string_view("\t")); }
   void end() { put('\n'); }
   // A comment at the end of the current line, before end().

@@ -47,6 +47,36 @@ constexpr PaddedNames makePaddedNames() {
 }
 constexpr PaddedNames kPaddedNames = makePaddedNames();
 
+// The start of most instruction lines, for each opcode at each width: a TAB,
+// the stem and the width letter ("\tmovl"), or a TAB and a whole mnemonic
+// ("\tretq"); a mnemonic longer than eight bytes fails to compile. Empty
+// for SSE, which mnemonic() spells otherwise.
+constexpr std::string_view kAttStems[] = {
+#define MINICC_OPCODE(name, att, intel, plan9) att,
+#include "codegen/opcodes.def"
+#undef MINICC_OPCODE
+};
+using PaddedMnemonics = std::array<std::array<PaddedName, 4>, std::size(kAttStems)>;
+
+constexpr PaddedMnemonics makePaddedMnemonics() {
+  PaddedMnemonics table{};
+  for (size_t op = 0; op < table.size(); ++op) {
+    const std::string_view stem = kAttStems[op];
+    if (static_cast<Opcode>(op) >= Opcode::MovS && static_cast<Opcode>(op) <= Opcode::Movaps)
+      continue;  // SSE: a precision, not a width
+    for (mach::Width w : {mach::Width::B, mach::Width::W, mach::Width::L, mach::Width::Q}) {
+      PaddedName& padded = table[op][widthIndex(w)];
+      const std::string_view bare = withoutMark(stem);
+      padded.text[0] = '\t';
+      for (size_t i = 0; i < bare.size(); ++i) padded.text[i + 1] = bare[i];
+      padded.size = static_cast<uint8_t>(bare.size() + 1);
+      if (!isWholeMnemonic(stem)) padded.text[padded.size++] = attWidthLetter(w);
+    }
+  }
+  return table;
+}
+constexpr PaddedMnemonics kPaddedMnemonics = makePaddedMnemonics();
+
 }  // namespace
 
 void printAttRegister(mach::Reg r, mach::Width w, AsmWriter& out) {
@@ -61,25 +91,27 @@ void mnemonic(const mach::Inst& inst, AsmWriter& out) {
     out.begin(inst.width == mach::Width::Q ? "cqto" : "cltd");
     return;
   }
-  std::string_view stem = spellingOf(inst.op).att;
   if (inst.isSse()) {  // a precision, not a width: addsd, cvtsi2sdl
     out.begin(gasSseMnemonic(inst, /*att=*/true));
     return;
   }
-  out.begin(withoutMark(stem));
   switch (inst.op) {
     case Opcode::Movsx:  // movsbl, movslq: the source's width, then the destination's
     case Opcode::Movzx:
+      out.begin(spellingOf(inst.op).att);
       out.put(attWidthLetter(inst.fromWidth));
       out.put(attWidthLetter(inst.width));
       return;
     case Opcode::Jcc:
     case Opcode::Setcc:
+      out.begin(spellingOf(inst.op).att);
       out.put(conditionSuffix(inst.cond));
       return;
-    default:
-      if (!isWholeMnemonic(stem)) out.put(attWidthLetter(inst.width));
+    default: {
+      const PaddedName& m = kPaddedMnemonics[static_cast<size_t>(inst.op)][widthIndex(inst.width)];
+      out.beginPadded(m.text, m.size);
       return;
+    }
   }
 }
 
