@@ -35,7 +35,11 @@ class AsmWriter {
     putPadded(bytes, size);
     operands_ = 0;
   }
-  void operand() { put(operands_++ ? std::string_view(", ") : std::string_view("\t")); }
+  void operand() {
+    static constexpr char kSeparators[2][8] = {"\t", ", "};
+    putPadded(kSeparators[operands_ > 0], operands_ > 0 ? 2 : 1);
+    ++operands_;
+  }
   void end() { put('\n'); }
   // A comment at the end of the current line, before end().
   void trailingComment(std::string_view words);
