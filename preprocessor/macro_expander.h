@@ -49,6 +49,11 @@ class MacroExpander {
  private:
   PPToken readRaw();
   void unread(PPToken token) { pending_.push_back(std::move(token)); }
+  PPToken takePending() {
+    PPToken t = std::move(pending_.back());
+    pending_.pop_back();
+    return t;
+  }
   // Replaces `name` with its expansion in the input; false if it is not
   // invoked (a function-like macro without '(').
   bool expand(const PPToken& name, const Macro& macro);

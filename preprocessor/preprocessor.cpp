@@ -573,11 +573,13 @@ PreprocessedTokens::PreprocessedTokens(const SourceFile& mainFile, SourceManager
 PreprocessedTokens::~PreprocessedTokens() = default;
 
 Token PreprocessedTokens::next() {
-  if (!ended_) {
-    last_ = reader_->preprocessor.next();
-    ended_ = last_.is(TokenKind::EndOfFile);
+  if (ended_) return last_;
+  Token t = reader_->preprocessor.next();
+  if (t.is(TokenKind::EndOfFile)) {
+    ended_ = true;
+    last_ = t;
   }
-  return last_;
+  return t;
 }
 
 std::vector<Token> preprocess(const SourceFile& mainFile, SourceManager& sources,
