@@ -11,9 +11,10 @@ void AsmWriter::grow(size_t count) {
 }
 
 void AsmWriter::putInt(int64_t value) {
-  char digits[24];
-  auto result = std::to_chars(digits, digits + sizeof digits, value);
-  put(std::string_view(digits, static_cast<size_t>(result.ptr - digits)));
+  // Straight into the text: room for the longest, -9223372036854775808.
+  constexpr size_t kMaxLength = 20;
+  char* at = room(kMaxLength);
+  used_ = static_cast<size_t>(std::to_chars(at, at + kMaxLength, value).ptr - text_.data());
 }
 
 void AsmWriter::trailingComment(std::string_view words) {

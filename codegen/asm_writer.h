@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -29,7 +30,16 @@ class AsmWriter {
     put(mnemonic);
     operands_ = 0;
   }
-  void operand() { put(operands_++ ? std::string_view(", ") : std::string_view("\t")); }
+  // The same with the TAB and mnemonic padded, as putPadded takes them.
+  void beginPadded(const char (&bytes)[8], size_t size) {
+    putPadded(bytes, size);
+    operands_ = 0;
+  }
+  void operand() {
+    static constexpr char kSeparators[2][8] = {"\t", ", "};
+    putPadded(kSeparators[operands_ > 0], operands_ > 0 ? 2 : 1);
+    ++operands_;
+  }
   void end() { put('\n'); }
   // A comment at the end of the current line, before end().
   void trailingComment(std::string_view words);
@@ -40,6 +50,12 @@ class AsmWriter {
     for (char c : s) *at++ = c;  // mostly a few bytes: cheaper than a call to memcpy
   }
   void put(char c) { *room(1) = c; }
+  // A piece of at most eight bytes, padded to eight: one bounds check and
+  // one eight-byte store, of which the padding is written over later.
+  void putPadded(const char (&bytes)[8], size_t size) {
+    std::memcpy(room(8), bytes, 8);
+    used_ -= 8 - size;
+  }
   void putInt(int64_t value);
 
   // Whole lines.

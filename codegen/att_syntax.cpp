@@ -1,5 +1,8 @@
 // AT&T syntax: "movl %edi, -4(%rbp)" — the width in the mnemonic, sources
 // before the destination, '%' on registers, '$' on immediates.
+#include <array>
+#include <iterator>
+
 #include "codegen/gas_syntax.h"
 #include "codegen/opcode_spellings.h"
 #include "codegen/registers.h"
@@ -9,9 +12,76 @@ namespace minicc {
 using mach::Opcode;
 using mach::Operand;
 
+namespace {
+
+// Every register's AT&T names, '%' and all, padded for AsmWriter::putPadded
+// (an operand is a register more often than anything else).
+struct PaddedName {
+  char text[8] = {};
+  uint8_t size = 0;
+};
+using PaddedNames = std::array<std::array<PaddedName, 4>, std::size(kRegisterNames)>;
+
+constexpr int widthIndex(mach::Width w) {
+  switch (w) {
+    case mach::Width::B: return 0;
+    case mach::Width::W: return 1;
+    case mach::Width::L: return 2;
+    case mach::Width::Q: return 3;
+  }
+  return 3;
+}
+
+constexpr PaddedNames makePaddedNames() {
+  PaddedNames table{};
+  for (size_t r = 0; r < table.size(); ++r) {
+    for (mach::Width w : {mach::Width::B, mach::Width::W, mach::Width::L, mach::Width::Q}) {
+      std::string_view name = registerName(static_cast<mach::Reg>(r), w);
+      PaddedName& padded = table[r][widthIndex(w)];
+      padded.text[0] = '%';
+      for (size_t i = 0; i < name.size(); ++i) padded.text[i + 1] = name[i];
+      padded.size = static_cast<uint8_t>(name.size() + 1);
+    }
+  }
+  return table;
+}
+constexpr PaddedNames kPaddedNames = makePaddedNames();
+
+// The start of most instruction lines, for each opcode at each width: a TAB,
+// the stem and the width letter ("\tmovl"), or a TAB and a whole mnemonic
+// ("\tretq"); a mnemonic longer than eight bytes fails to compile. Empty
+// for SSE, which mnemonic() spells otherwise.
+constexpr std::string_view kAttStems[] = {
+#define MINICC_OPCODE(name, att, intel, plan9) att,
+#include "codegen/opcodes.def"
+#undef MINICC_OPCODE
+};
+using PaddedMnemonics = std::array<std::array<PaddedName, 4>, std::size(kAttStems)>;
+
+constexpr PaddedMnemonics makePaddedMnemonics() {
+  PaddedMnemonics table{};
+  for (size_t op = 0; op < table.size(); ++op) {
+    const std::string_view stem = kAttStems[op];
+    if (static_cast<Opcode>(op) >= Opcode::MovS && static_cast<Opcode>(op) <= Opcode::Movaps)
+      continue;  // SSE: a precision, not a width
+    for (mach::Width w : {mach::Width::B, mach::Width::W, mach::Width::L, mach::Width::Q}) {
+      PaddedName& padded = table[op][widthIndex(w)];
+      const std::string_view bare = withoutMark(stem);
+      padded.text[0] = '\t';
+      for (size_t i = 0; i < bare.size(); ++i) padded.text[i + 1] = bare[i];
+      padded.size = static_cast<uint8_t>(bare.size() + 1);
+      if (!isWholeMnemonic(stem)) padded.text[padded.size++] = attWidthLetter(w);
+    }
+  }
+  return table;
+}
+constexpr PaddedMnemonics kPaddedMnemonics = makePaddedMnemonics();
+
+}  // namespace
+
 void printAttRegister(mach::Reg r, mach::Width w, AsmWriter& out) {
-  out.put('%');
-  out.put(registerName(r, w));
+  const PaddedName& name = kPaddedNames[static_cast<size_t>(r)][widthIndex(w)];
+  out.putPadded(name.text, name.size);
 }
 
 namespace {
@@ -21,29 +91,32 @@ void mnemonic(const mach::Inst& inst, AsmWriter& out) {
     out.begin(inst.width == mach::Width::Q ? "cqto" : "cltd");
     return;
   }
-  std::string_view stem = spellingOf(inst.op).att;
   if (inst.isSse()) {  // a precision, not a width: addsd, cvtsi2sdl
     out.begin(gasSseMnemonic(inst, /*att=*/true));
     return;
   }
-  out.begin(withoutMark(stem));
   switch (inst.op) {
     case Opcode::Movsx:  // movsbl, movslq: the source's width, then the destination's
     case Opcode::Movzx:
+      out.begin(spellingOf(inst.op).att);
       out.put(attWidthLetter(inst.fromWidth));
       out.put(attWidthLetter(inst.width));
       return;
     case Opcode::Jcc:
     case Opcode::Setcc:
+      out.begin(spellingOf(inst.op).att);
       out.put(conditionSuffix(inst.cond));
       return;
     case Opcode::Cmov:  // the condition, then the width: cmovll, as clang writes it
+      out.begin(spellingOf(inst.op).att);
       out.put(conditionSuffix(inst.cond));
       out.put(attWidthLetter(inst.width));
       return;
-    default:
-      if (!isWholeMnemonic(stem)) out.put(attWidthLetter(inst.width));
+    default: {
+      const PaddedName& m = kPaddedMnemonics[static_cast<size_t>(inst.op)][widthIndex(inst.width)];
+      out.beginPadded(m.text, m.size);
       return;
+    }
   }
 }
 

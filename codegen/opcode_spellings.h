@@ -22,8 +22,8 @@ inline const OpcodeSpelling& spellingOf(mach::Opcode op) {
 }
 
 // A stem ending in '=' is a whole mnemonic; the others take the width.
-inline bool isWholeMnemonic(std::string_view stem) { return !stem.empty() && stem.back() == '='; }
-inline std::string_view withoutMark(std::string_view stem) {
+constexpr bool isWholeMnemonic(std::string_view stem) { return !stem.empty() && stem.back() == '='; }
+constexpr std::string_view withoutMark(std::string_view stem) {
   return isWholeMnemonic(stem) ? stem.substr(0, stem.size() - 1) : stem;
 }
 
@@ -35,7 +35,7 @@ inline std::string_view conditionSuffix(mach::Cond c) {
 }
 
 // AT&T's and Plan 9's width letters.
-inline char attWidthLetter(mach::Width w) {
+constexpr char attWidthLetter(mach::Width w) {
   switch (w) {
     case mach::Width::B: return 'b';
     case mach::Width::W: return 'w';

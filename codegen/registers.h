@@ -42,7 +42,7 @@ constexpr RegisterNames kRegisterNames[] = {
 static_assert(std::size(kRegisterNames) == static_cast<size_t>(mach::Reg::XMM15) + 1,
               "a name for every register");
 
-inline std::string_view registerName(mach::Reg r, mach::Width w) {
+constexpr std::string_view registerName(mach::Reg r, mach::Width w) {
   const RegisterNames& names = kRegisterNames[static_cast<int>(r)];
   switch (w) {
     case mach::Width::Q: return names.q;

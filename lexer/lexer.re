@@ -19,7 +19,6 @@ void Lexer::push(TokenKind kind, const unsigned char* start) {
   token_.loc = locOf(start);
   token_.atLineStart = atLineStart_;
   token_.spaceBefore = spaceBefore_;
-  if (kind == TokenKind::Identifier) token_.kind = keywordKind(token_.text);
   atLineStart_ = false;
   spaceBefore_ = false;
 }
@@ -106,6 +105,44 @@ Token Lexer::next() {
         continue;
       }
 
+      // The keywords of token_kinds.def (the lexer test checks each): before
+      // `identifier`, which matches them as long, so that the automaton
+      // tells them apart with no lookup afterwards.
+      "int"        { push(TokenKind::KwInt, start); return token_; }
+      "char"       { push(TokenKind::KwChar, start); return token_; }
+      "void"       { push(TokenKind::KwVoid, start); return token_; }
+      "long"       { push(TokenKind::KwLong, start); return token_; }
+      "short"      { push(TokenKind::KwShort, start); return token_; }
+      "signed"     { push(TokenKind::KwSigned, start); return token_; }
+      "unsigned"   { push(TokenKind::KwUnsigned, start); return token_; }
+      "const"      { push(TokenKind::KwConst, start); return token_; }
+      "volatile"   { push(TokenKind::KwVolatile, start); return token_; }
+      "static"     { push(TokenKind::KwStatic, start); return token_; }
+      "extern"     { push(TokenKind::KwExtern, start); return token_; }
+      "auto"       { push(TokenKind::KwAuto, start); return token_; }
+      "register"   { push(TokenKind::KwRegister, start); return token_; }
+      "if"         { push(TokenKind::KwIf, start); return token_; }
+      "else"       { push(TokenKind::KwElse, start); return token_; }
+      "while"      { push(TokenKind::KwWhile, start); return token_; }
+      "do"         { push(TokenKind::KwDo, start); return token_; }
+      "for"        { push(TokenKind::KwFor, start); return token_; }
+      "break"      { push(TokenKind::KwBreak, start); return token_; }
+      "continue"   { push(TokenKind::KwContinue, start); return token_; }
+      "return"     { push(TokenKind::KwReturn, start); return token_; }
+      "switch"     { push(TokenKind::KwSwitch, start); return token_; }
+      "case"       { push(TokenKind::KwCase, start); return token_; }
+      "default"    { push(TokenKind::KwDefault, start); return token_; }
+      "goto"       { push(TokenKind::KwGoto, start); return token_; }
+      "sizeof"     { push(TokenKind::KwSizeof, start); return token_; }
+      "struct"     { push(TokenKind::KwStruct, start); return token_; }
+      "union"      { push(TokenKind::KwUnion, start); return token_; }
+      "enum"       { push(TokenKind::KwEnum, start); return token_; }
+      "typedef"    { push(TokenKind::KwTypedef, start); return token_; }
+      "float"      { push(TokenKind::KwFloat, start); return token_; }
+      "double"     { push(TokenKind::KwDouble, start); return token_; }
+      "inline"     { push(TokenKind::KwInline, start); return token_; }
+      "restrict"   { push(TokenKind::KwRestrict, start); return token_; }
+      "_Alignof"   { push(TokenKind::KwAlignof, start); return token_; }
       identifier { push(TokenKind::Identifier, start); return token_; }
       floating | hexfloat { push(TokenKind::FloatLiteral, start); checkFloat(token_); return token_; }
       number     { push(TokenKind::IntLiteral, start); checkNumber(token_); return token_; }

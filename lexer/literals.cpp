@@ -16,6 +16,7 @@ int digitValue(char c) {
 }
 
 bool isValidSuffix(std::string_view s) {
+  if (s.empty()) return true;  // most literals: spares building `lower`
   std::string lower;
   for (char c : s) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   static const char* const kSuffixes[] = {"", "u", "l", "ul", "lu", "ll", "ull", "llu"};

@@ -1,9 +1,6 @@
 #include "lexer/token.h"
 
 #include <string>
-#include <unordered_map>
-
-#include "support/name_filter.h"
 
 namespace minicc {
 namespace {
@@ -40,28 +37,6 @@ static_assert(keywordsComeLast(), "token_kinds.def: keywords go last, KwInt firs
 std::string_view tokenKindName(TokenKind kind) { return info(kind).name; }
 
 std::string_view tokenKindSpelling(TokenKind kind) { return info(kind).spelling; }
-
-TokenKind keywordKind(std::string_view text) {
-  struct Keywords {
-    std::unordered_map<std::string_view, TokenKind> kinds;
-    NameFilter filter;  // the lexer asks for every identifier
-  };
-  static const Keywords keywords = [] {
-    Keywords k;
-    int index = 0;
-    for (const KindInfo& info : kKinds) {
-      if (info.keyword) {
-        k.kinds.emplace(info.spelling, static_cast<TokenKind>(index));
-        k.filter.add(info.spelling);
-      }
-      ++index;
-    }
-    return k;
-  }();
-  if (!keywords.filter.mayContain(text)) return TokenKind::Identifier;
-  auto it = keywords.kinds.find(text);
-  return it == keywords.kinds.end() ? TokenKind::Identifier : it->second;
-}
 
 std::string describeToken(const Token& token) {
   switch (token.kind) {

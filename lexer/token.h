@@ -37,8 +37,6 @@ struct Token {
 std::string_view tokenKindName(TokenKind kind);
 // The spelling of a punctuator or keyword; empty for other kinds.
 std::string_view tokenKindSpelling(TokenKind kind);
-// The keyword spelled `text`, or Identifier.
-TokenKind keywordKind(std::string_view text);
 // How a diagnostic names a token: 'foo', ';', or "end of file".
 std::string describeToken(const Token& token);
 

@@ -6,6 +6,8 @@
 // and skips to a point where parsing can resume.
 #include "parser/parser.h"
 
+#include <array>
+#include <iterator>
 #include <string>
 #include <optional>
 #include <unordered_map>
@@ -72,10 +74,18 @@ constexpr BinaryOpInfo kBinaryOps[] = {
     {TokenKind::Percent, BinaryOp::Rem, 10},
 };
 
+// kBinaryOps by token kind (one past its entry, 0 for none): the parser asks
+// at the end of every operand, where a search would try all the operators.
+constexpr std::array<uint8_t, 256> kBinaryOpByToken = [] {
+  std::array<uint8_t, 256> table{};
+  for (size_t i = 0; i < std::size(kBinaryOps); ++i)
+    table[static_cast<uint8_t>(kBinaryOps[i].token)] = static_cast<uint8_t>(i + 1);
+  return table;
+}();
+
 const BinaryOpInfo* binaryOpFor(TokenKind kind) {
-  for (const BinaryOpInfo& info : kBinaryOps)
-    if (info.token == kind) return &info;
-  return nullptr;
+  const uint8_t entry = kBinaryOpByToken[static_cast<uint8_t>(kind)];
+  return entry ? &kBinaryOps[entry - 1] : nullptr;
 }
 
 // Compound assignment operators and the operation each applies.

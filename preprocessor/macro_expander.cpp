@@ -30,13 +30,7 @@ MacroExpander::MacroExpander(ExpansionContext& context, Source source, bool inCo
       nesting_(nesting) {}
 
 PPToken MacroExpander::readRaw() {
-  PPToken t;
-  if (!pending_.empty()) {
-    t = std::move(pending_.back());
-    pending_.pop_back();
-  } else {
-    t = source_();
-  }
+  PPToken t = pending_.empty() ? source_() : takePending();
   if (carryLineStart_ || carrySpace_) {
     if (!t.token.is(TokenKind::EndOfFile)) {
       t.token.atLineStart |= carryLineStart_;

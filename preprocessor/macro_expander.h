@@ -43,12 +43,26 @@ class MacroExpander {
 
   // The next token after expansion; EndOfFile at the end.
   PPToken next();
+  // Whether next() would start with the source's next token as it is:
+  // nothing pending, no flags carried over from an empty expansion. A reader
+  // may then take a token from the source itself and, if it names a macro,
+  // hand it over with next(token).
+  bool idle() const { return pending_.empty() && !carryLineStart_ && !carrySpace_; }
+  PPToken next(PPToken fromSource) {
+    unread(std::move(fromSource));
+    return next();
+  }
   // Whether any expansion error was reported (the #if line is then false).
   bool hadError() const { return hadError_; }
 
  private:
   PPToken readRaw();
   void unread(PPToken token) { pending_.push_back(std::move(token)); }
+  PPToken takePending() {
+    PPToken t = std::move(pending_.back());
+    pending_.pop_back();
+    return t;
+  }
   // Replaces `name` with its expansion in the input; false if it is not
   // invoked (a function-like macro without '(').
   bool expand(const PPToken& name, const Macro& macro);

@@ -74,6 +74,7 @@ class Preprocessor {
 
  private:
   PPToken nextFileToken();
+  PPToken nextExpanded();
   Token locate(const Token& raw) const;
   void pushFile(const SourceFile* file, std::string path, std::string identity, bool isInclude);
   void finishFile(FileState& file);
@@ -543,9 +544,19 @@ Preprocessor::Preprocessor(const SourceFile& mainFile, SourceManager& sources,
   pushFile(builtins, "", "<built-in>", false);
 }
 
+// Most tokens come from the file and name no macro, and the expander would
+// hand them back unchanged: they go around it.
+PPToken Preprocessor::nextExpanded() {
+  if (!expander_.idle()) return expander_.next();
+  PPToken t = nextFileToken();
+  if (t.token.isIdentifierLike() && macros_.isDefined(t.token.text))
+    return expander_.next(std::move(t));
+  return t;
+}
+
 Token Preprocessor::next() {
   for (;;) {
-    PPToken t = expander_.next();
+    PPToken t = nextExpanded();
     if (t.token.isIdentifierLike() && t.token.text == "_Pragma") {
       lineStartFromPragma_ |= t.token.atLineStart;
       handlePragmaOperator(expander_, t.token);
@@ -573,11 +584,13 @@ PreprocessedTokens::PreprocessedTokens(const SourceFile& mainFile, SourceManager
 PreprocessedTokens::~PreprocessedTokens() = default;
 
 Token PreprocessedTokens::next() {
-  if (!ended_) {
-    last_ = reader_->preprocessor.next();
-    ended_ = last_.is(TokenKind::EndOfFile);
+  if (ended_) return last_;
+  Token t = reader_->preprocessor.next();
+  if (t.is(TokenKind::EndOfFile)) {
+    ended_ = true;
+    last_ = t;
   }
-  return last_;
+  return t;
 }
 
 std::vector<Token> preprocess(const SourceFile& mainFile, SourceManager& sources,

@@ -41,7 +41,7 @@ class PreprocessedTokens {
  private:
   struct Reader;
   std::unique_ptr<Reader> reader_;
-  Token last_;
+  Token last_;  // the EndOfFile, once it is read
   bool ended_ = false;
 };
 

@@ -1,14 +1,19 @@
 #include "support/source.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace minicc {
 
 SourceFile::SourceFile(std::string name, std::string text)
     : name_(std::move(name)), text_(std::move(text)) {
   lineStarts_.push_back(0);
-  for (uint32_t i = 0; i < text_.size(); ++i)
-    if (text_[i] == '\n') lineStarts_.push_back(i + 1);
+  // memchr scans for newlines many bytes at a time; a byte loop costs a
+  // compare and a branch for each.
+  const char* p = text_.data();
+  const char* const end = p + text_.size();
+  while ((p = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(end - p)))))
+    lineStarts_.push_back(static_cast<uint32_t>(++p - text_.data()));
 }
 
 std::string_view SourceFile::lineText(uint32_t line) const {
