@@ -105,5 +105,22 @@ Operand target(Symbol symbol) {
   return o;
 }
 
+bool sameOperand(const Operand& a, const Operand& b) {
+  if (a.kind != b.kind) return false;
+  switch (a.kind) {
+    case Operand::Kind::Register:
+      return a.reg == b.reg && a.width == b.width;
+    case Operand::Kind::Immediate:
+      return a.value == b.value;
+    case Operand::Kind::FrameSlot:
+      return a.slot == b.slot && a.value == b.value;
+    case Operand::Kind::Memory:
+      return a.reg != Reg::IP && a.reg == b.reg && a.scale == b.scale &&
+             (!a.scale || a.index == b.index) && a.value == b.value;
+    default:
+      return false;
+  }
+}
+
 }  // namespace mach
 }  // namespace minicc

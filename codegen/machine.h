@@ -115,6 +115,10 @@ Operand ripRelative(Symbol symbol, std::string_view name = {});
 Operand block(int label);
 Operand target(Symbol symbol);
 
+// The same register at the same width, the same immediate, frame slot or
+// address (one relative to %rip is not compared: its symbol is not).
+bool sameOperand(const Operand& a, const Operand& b);
+
 // Flags of a .loc line (DWARF 5 section 6.2.5.1, the line-number state machine).
 enum LocFlags : uint8_t {
   kLocPrologueEnd = 1,  // the first instruction after the prologue: where a breakpoint goes

@@ -35,13 +35,6 @@ bool mentionsAccumulator(const Operand& o) {
   return false;
 }
 
-bool sameOperand(const Operand& a, const Operand& b) {
-  if (a.kind != b.kind) return false;
-  if (a.isRegister()) return a.reg == b.reg && a.width == b.width;
-  if (a.kind == Operand::Kind::FrameSlot) return a.slot == b.slot && a.value == b.value;
-  return false;
-}
-
 bool isPlace(const Operand& o) { return o.isRegister() || o.kind == Operand::Kind::FrameSlot; }
 
 // "mov X, %eax" of a whole 32- or 64-bit value.
@@ -234,7 +227,7 @@ struct Folder {
       return i;
     const Operand& z = store.operand(1);
     const bool imul = second.op == Opcode::Imul;
-    if (sameOperand(x, z)) {
+    if (mach::sameOperand(x, z)) {
       if (bothInMemory(y, x) || (imul && !x.isRegister())) return i;
       keepPositions(i, k);
       Inst op = second;

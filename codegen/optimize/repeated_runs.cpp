@@ -31,29 +31,12 @@ using mach::Operand;
 constexpr size_t kShortestRun = 3;  // instructions: a shorter one is not worth the search
 constexpr size_t kFarthest = 48;    // how far after the first run the second may begin
 
-bool sameOperand(const Operand& a, const Operand& b) {
-  if (a.kind != b.kind) return false;
-  switch (a.kind) {
-    case Operand::Kind::Register:
-      return a.reg == b.reg && a.width == b.width;
-    case Operand::Kind::Immediate:
-      return a.value == b.value;
-    case Operand::Kind::FrameSlot:
-      return a.slot == b.slot && a.value == b.value;
-    case Operand::Kind::Memory:  // not %rip-relative: its symbol is not compared
-      return a.reg != mach::Reg::IP && a.reg == b.reg && a.scale == b.scale &&
-             (!a.scale || a.index == b.index) && a.value == b.value;
-    default:
-      return false;
-  }
-}
-
 bool sameInstruction(const Inst& a, const Inst& b) {
   if (a.op != b.op || a.width != b.width || a.fromWidth != b.fromWidth || a.cond != b.cond ||
       a.operandCount != b.operandCount)
     return false;
   for (int i = 0; i < a.operandCount; ++i)
-    if (!sameOperand(a.operand(i), b.operand(i))) return false;
+    if (!mach::sameOperand(a.operand(i), b.operand(i))) return false;
   return true;
 }
 
