@@ -251,9 +251,50 @@ struct Folder {
   }
 };
 
+// After "movl %eax, %r12d", the block's reads of %eax read %r12d instead,
+// while both keep that value: the move is then often the last read of
+// %eax, and the folds above find "movl %eax, %r12d; cmpl $c, %eax" to be
+// a round trip. A read may be narrower than the move, not wider (a 32-bit
+// move clears the upper half of its destination only).
+void readFromCopies(std::vector<Inst>& insts) {
+  for (size_t i = 0; i < insts.size(); ++i) {
+    const Inst& move = insts[i];
+    if (move.op != Opcode::Mov || (move.width != Width::L && move.width != Width::Q) ||
+        !isAccumulator(move.operand(0)) || !move.operand(1).isRegister() ||
+        !mach::isGeneral(move.operand(1).reg) || isAccumulator(move.operand(1)))
+      continue;
+    const mach::Reg copy = move.operand(1).reg;
+    if (copy == mach::Reg::SP || copy == mach::Reg::BP) continue;
+    for (size_t k = i + 1; k < insts.size(); ++k) {
+      Inst& inst = insts[k];
+      if (inst.op == Opcode::Loc) continue;
+      if (inst.op == Opcode::Jmp || inst.op == Opcode::Jcc || inst.op == Opcode::JmpIndirect) break;
+      const RegisterEffect e = effectOf(inst);
+      bool explicitRead = false, replaceable = true;
+      for (int o = 0; o < inst.operandCount; ++o) {
+        const Operand& operand = inst.operand(o);
+        if (!mentionsAccumulator(operand)) continue;
+        explicitRead = true;
+        if (!operand.isRegister() || mach::bytes(operand.width) > mach::bytes(move.width))
+          replaceable = false;
+      }
+      const bool writesEither = (e.defs & (bit(kAccumulator) | bit(copy))) != 0;
+      if (!(e.uses & bit(kAccumulator))) {  // it does not read %eax
+        if (writesEither) break;
+        continue;
+      }
+      // Read implicitly or in an address, or also written: it stays as it is.
+      if (!explicitRead || !replaceable || writesEither) break;
+      for (int o = 0; o < inst.operandCount; ++o)
+        if (isAccumulator(inst.operands[o])) inst.operands[o].reg = copy;
+    }
+  }
+}
+
 }  // namespace
 
 void foldAccumulatorRoundTrips(mach::MachineFunction& f) {
+  for (mach::Block& b : f.blocks) readFromCopies(b.insts);
   const auto liveAfter = liveAfterEachInstruction(f);
   for (size_t b = 0; b < f.blocks.size(); ++b) {
     std::vector<Inst> out;

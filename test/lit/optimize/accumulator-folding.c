@@ -51,3 +51,22 @@ int halve_until_odd(int n) {
   while (n % 2 == 0 && n != 0) n = n / 2;
   return n;
 }
+
+// After the move into d's register, what reads %eax reads that register,
+// so the move is %eax's last read and d is computed in its register.
+// CHECK-LABEL: count_inside:
+// CHECK:       imull [[D:%[a-z0-9]+]], [[D]]
+// CHECK-NEXT:  movl {{%[a-z0-9]+}}, %ecx
+// CHECK-NEXT:  imull %ecx, %ecx
+// CHECK-NEXT:  addl %ecx, [[D]]
+// CHECK-NEXT:  cmpl $100, [[D]]
+int count_inside(int r) {
+  int inside = 0;
+  for (int x = 0; x <= r; x++)
+    for (int y = 0; y <= r; y++) {
+      int d = x * x + y * y;
+      if (d <= 100) inside++;
+      if (d == 100) f(d);
+    }
+  return inside;
+}

@@ -60,7 +60,9 @@ unsigned long low_half(unsigned long h) {
 // CHECK-LABEL: remainder_of:
 // CHECK:       callq h
 // CHECK-NEXT:  movl %eax, %ebx
-// CHECK-NEXT:  movslq %eax, %rcx
+// CHECK-NEXT:  movslq {{%eax|%ebx}}, %rcx
+// CHECK-NOT:   movl %ebx, %eax
+// CHECK:       callq h
 int remainder_of(int n) {
   int x = h(n);
   return x % 10000 + h(x);
