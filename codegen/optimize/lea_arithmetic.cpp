@@ -102,14 +102,15 @@ void formLeaArithmetic(mach::MachineFunction& f) {
     auto& insts = b.insts;
     for (size_t i = 0; i < insts.size(); ++i) {
       Operand address;
-      if (scaledAddress(insts[i], address) || scaledLea(insts[i], address)) {
+      const bool imul = scaledAddress(insts[i], address);
+      if (imul || scaledLea(insts[i], address)) {
         const Operand to = insts[i].operand(insts[i].operandCount - 1);
         int64_t displacement = 0;
         if (i + 1 < insts.size() && addsConstantTo(insts[i + 1], to, displacement) &&
             !flagsReadAfter(insts, i + 1)) {
           address.value = displacement;
           replaceByLea(insts, i, 2, address, to, insts[i].width);
-        } else if (!flagsReadAfter(insts, i)) {
+        } else if (imul && !flagsReadAfter(insts, i)) {  // a lea alone stays, with its note
           replaceByLea(insts, i, 1, address, to, insts[i].width);
         }
         continue;

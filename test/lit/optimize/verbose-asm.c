@@ -13,3 +13,8 @@ int twice(int n) {
   int r = fun1(n, n);
   return r + n;
 }
+
+// Selection's lea for x * 3 keeps its note through the -O passes.
+// CHECK-LABEL: sum_times_three:
+// CHECK:       leal (%rax,%rax,2), %eax # times 3, 5 or 9: x + x * 2, 4 or 8, which lea's address arithmetic adds in one step
+int sum_times_three(int a, int b) { return (a + b) * 3; }
