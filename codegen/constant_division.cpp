@@ -98,31 +98,30 @@ bool FunctionCodegen::genDivisionByConstant(BinaryOp op, const Type* type, int64
       emit(Opcode::Neg, Width::L, eax);
     return true;
   }
-  if (int k = log2Exact(d); k > 1 && !remainder) {
-    // Rounding toward zero: a negative n is biased by 2^k - 1 before the
-    // shift. n + 2^k - 1 and the test of n's sign go side by side, and the
-    // biased value replaces n only if n is negative, as gcc does it.
-    emit(Opcode::Lea, Width::L, mach::mem(Reg::AX, static_cast<int64_t>(d) - 1), ecx);
-    emit(Opcode::Test, Width::L, eax, eax);
-    emit(Opcode::Cmov, Width::L, ecx, eax).cond = Cond::L;
-    emit(Opcode::Sar, Width::L, imm(k), eax);
-    if (divisor < 0) emit(Opcode::Neg, Width::L, eax);
-    return true;
-  }
   if (int k = log2Exact(d); k > 0) {
-    // The remainder's bias, and the quotient's for k = 1, is n's sign bit
-    // moved down (n >> 31 is -1 or 0, its low k bits 2^k - 1 or 0); for
-    // k = 1 the sign bit alone is the bias.
-    emit(Opcode::Mov, Width::L, eax, ecx);
-    if (k > 1) emit(Opcode::Sar, Width::L, imm(31), ecx);
-    emit(Opcode::Shr, Width::L, imm(32 - k), ecx);
+    // Rounding toward zero: a negative n is biased by 2^k - 1 before the
+    // shift. The remainder takes that bias as n's sign bit moved down
+    // (n >> 31 is -1 or 0, its low k bits 2^k - 1 or 0).
     if (remainder) {
+      emit(Opcode::Mov, Width::L, eax, ecx);
+      if (k > 1) emit(Opcode::Sar, Width::L, imm(31), ecx);
+      emit(Opcode::Shr, Width::L, imm(32 - k), ecx);
       emit(Opcode::Add, Width::L, eax, ecx);
       emit(Opcode::And, Width::L, imm(-static_cast<int64_t>(d)), ecx);  // (n + bias) rounded down to 2^k
       emit(Opcode::Sub, Width::L, ecx, eax);
       return true;
     }
-    emit(Opcode::Add, Width::L, ecx, eax);  // the quotient forms in %eax itself
+    if (k == 1) {  // the sign bit alone is the bias
+      emit(Opcode::Mov, Width::L, eax, ecx);
+      emit(Opcode::Shr, Width::L, imm(31), ecx);
+      emit(Opcode::Add, Width::L, ecx, eax);  // the quotient forms in %eax itself
+    } else {
+      // n + 2^k - 1 and the test of n's sign go side by side, and the
+      // biased value replaces n only if n is negative, as gcc does it.
+      emit(Opcode::Lea, Width::L, mach::mem(Reg::AX, static_cast<int64_t>(d) - 1), ecx);
+      emit(Opcode::Test, Width::L, eax, eax);
+      emit(Opcode::Cmov, Width::L, ecx, eax).cond = Cond::L;
+    }
     emit(Opcode::Sar, Width::L, imm(k), eax);
     if (divisor < 0) emit(Opcode::Neg, Width::L, eax);
     return true;

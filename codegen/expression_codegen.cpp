@@ -176,6 +176,11 @@ bool FunctionCodegen::genMultiplyInPlace(const Expr* lhs, const Expr* rhs, Reg i
 // multiplied by an immediate (imull $16807, %eax, %eax), as gcc does it.
 // Loading the constant and multiplying by the variable in memory is
 // slower: 25% over a whole Park-Miller generator on an AMD EPYC.
+static bool isCommutative(BinaryOp op) {
+  return op == BinaryOp::Add || op == BinaryOp::Mul || op == BinaryOp::BitAnd ||
+         op == BinaryOp::BitOr || op == BinaryOp::BitXor;
+}
+
 static bool constantFactorFirst(BinaryOp op, const Expr* lhs, const Expr* rhs) {
   return op == BinaryOp::Mul && lhs->constant && fitsInImmediate(*lhs->constant) && !rhs->constant;
 }
@@ -318,18 +323,13 @@ void FunctionCodegen::genArithmetic(BinaryOp op, const Type* type, const Expr* l
     applyOperator(op, type, reg(kScratch, Width::B));
     return;
   }
-  const bool sameOnBothSides = op == BinaryOp::Add || op == BinaryOp::Sub || op == BinaryOp::Mul ||
-                               op == BinaryOp::BitAnd || op == BinaryOp::BitOr ||
-                               op == BinaryOp::BitXor;
-  if (sameOnBothSides && readSameVariable(lhs, rhs)) {
+  if ((isCommutative(op) || op == BinaryOp::Sub) && readSameVariable(lhs, rhs)) {
     genExpr(lhs);
     applyOperator(op, type, reg(kAccumulator, width));
     return;
   }
   if (op == BinaryOp::Mul && genMultiplyInPlace(lhs, rhs, kAccumulator, width)) return;
-  const bool commutative = op == BinaryOp::Add || op == BinaryOp::Mul || op == BinaryOp::BitAnd ||
-                           op == BinaryOp::BitOr || op == BinaryOp::BitXor;
-  applyOperator(op, type, genOperands(lhs, rhs, width, commutative));
+  applyOperator(op, type, genOperands(lhs, rhs, width, isCommutative(op)));
 }
 
 // The pointer's step scales an index held in `index` (64 bits).

@@ -168,7 +168,7 @@ void layoutFrame(mach::MachineFunction& f, const FrameOptions& options) {
   assignOffsets(f, savedBytes);
   decideReservation(f);
   nameSlots(f);
-  const int slowLabel = unusedLabel(f);
+  const int slowLabel = options.quickReturn ? unusedLabel(f) : 0;
   std::vector<Inst> quickReturn;
   if (options.quickReturn) quickReturn = optimize::quickReturnPath(f, slowLabel);  // slots still slots
   resolveSlots(f);

@@ -204,6 +204,10 @@ void FunctionCodegen::store(const VarDecl* var, Reg from) { storeValue(from, var
 // as clang -O0 does it: a store and a load, where pushq/popq would also need
 // padding around the calls between them to keep the stack 16-byte aligned.
 // At -O the first few wait in callee-saved registers instead.
+bool FunctionCodegen::heldInRegister(int depth) const {
+  return options_.optimize && depth < kHeldTemporaryRegisterCount;
+}
+
 int FunctionCodegen::waitingSlot(int depth) {
   while (static_cast<int>(waitingSlots_.size()) <= depth)
     waitingSlots_.push_back(newTemporarySlot(8, 8, "a value put aside", "temporary"));
@@ -214,7 +218,7 @@ void FunctionCodegen::pushTemporary() {
   const bool floating = waitingIsFloating_;
   waitingIsFloating_ = false;
   const int waiting = waitingTemporaries_++;
-  if (options_.optimize && waiting < kHeldTemporaryRegisterCount) {
+  if (heldInRegister(waiting)) {
     if (floating)  // a double's bits go by way of %rax
       emit(Opcode::MovGV, Width::Q, mach::reg(kFloatingAccumulator, Width::Q),
            mach::reg(kAccumulator, Width::Q)).note = why::kFloatingWaits;
@@ -231,7 +235,7 @@ void FunctionCodegen::pushTemporary() {
 
 void FunctionCodegen::popTemporary(Reg into) {
   const int waiting = --waitingTemporaries_;
-  if (options_.optimize && waiting < kHeldTemporaryRegisterCount) {
+  if (heldInRegister(waiting)) {
     emit(Opcode::Mov, Width::Q, mach::reg(kHeldTemporaryRegisters[waiting], Width::Q),
          mach::reg(into, Width::Q));
     return;
@@ -243,14 +247,14 @@ void FunctionCodegen::popTemporary(Reg into) {
 // it there: "addl -16(%rbp), %eax" instead of taking it back first.
 Operand FunctionCodegen::takeTemporary(Width width) {
   const int waiting = --waitingTemporaries_;
-  if (options_.optimize && waiting < kHeldTemporaryRegisterCount)
+  if (heldInRegister(waiting))
     return mach::reg(kHeldTemporaryRegisters[waiting], width);
   return mach::frameSlot(waitingSlot(waiting), {});
 }
 
 void FunctionCodegen::popFloating(Reg into) {
   const int waiting = waitingTemporaries_ - 1;
-  if (options_.optimize && waiting < kHeldTemporaryRegisterCount) {
+  if (heldInRegister(waiting)) {
     popTemporary(kStructAddress);  // no argument travels in it (psABI 3.2.3)
     emit(Opcode::MovGV, Width::Q, mach::reg(kStructAddress, Width::Q), mach::reg(into, Width::Q));
     return;

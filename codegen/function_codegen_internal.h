@@ -210,6 +210,7 @@ class FunctionCodegen {
   void loadValue(const Operand& from, const Type* type, Reg into);
   void storeValue(Reg from, const Type* type, const Operand& to);
   void storeConstant(int64_t value, int64_t size, const Operand& to);
+  bool heldInRegister(int depth) const;
   int waitingSlot(int depth);
   void pushTemporary();
   void popTemporary(Reg into);

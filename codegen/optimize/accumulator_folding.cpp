@@ -57,6 +57,15 @@ bool isTwoOperandArithmetic(const Inst& inst) {
 
 bool bothInMemory(const Operand& a, const Operand& b) { return a.isMemory() && b.isMemory(); }
 
+// "movl %eax, %r" of a whole 32- or 64-bit value into another general
+// register (not the stack or frame pointer).
+bool copiesAccumulatorToRegister(const Inst& inst) {
+  if (inst.op != Opcode::Mov || (inst.width != Width::L && inst.width != Width::Q)) return false;
+  if (!isAccumulator(inst.operand(0)) || !inst.operand(1).isRegister()) return false;
+  const mach::Reg to = inst.operand(1).reg;
+  return mach::isGeneral(to) && to != kAccumulator && to != mach::Reg::SP && to != mach::Reg::BP;
+}
+
 constexpr size_t kLongestRun = 8;  // instructions between the two ends of renameRun
 
 // It writes %eax (or %rax) whole, as its destination, and reads nothing of it.
@@ -147,16 +156,13 @@ struct Folder {
     size_t k = nextReal(i);
     for (; k < in.size() && run.size() < kLongestRun; k = nextReal(k)) {
       const Inst& inst = in[k];
-      if (inst.op == Opcode::Mov && inst.width == w && isAccumulator(inst.operand(0)) &&
-          inst.operand(1).isRegister() && mach::isGeneral(inst.operand(1).reg) &&
-          !isAccumulator(inst.operand(1)) && accumulatorDeadAfter(k))
+      if (copiesAccumulatorToRegister(inst) && inst.width == w && accumulatorDeadAfter(k))
         break;  // the move back
       if (!mayWorkOnAnotherRegister(inst, w)) return i;
       run.push_back(k);
     }
     if (k >= in.size() || run.size() >= kLongestRun) return i;
     const mach::Reg x = in[k].operand(1).reg;
-    if (x == mach::Reg::SP || x == mach::Reg::BP) return i;
     for (size_t r : run) {
       const RegisterEffect e = effectOf(in[r]);
       if ((e.uses | e.defs) & bit(x)) return i;
@@ -259,12 +265,8 @@ struct Folder {
 void readFromCopies(std::vector<Inst>& insts) {
   for (size_t i = 0; i < insts.size(); ++i) {
     const Inst& move = insts[i];
-    if (move.op != Opcode::Mov || (move.width != Width::L && move.width != Width::Q) ||
-        !isAccumulator(move.operand(0)) || !move.operand(1).isRegister() ||
-        !mach::isGeneral(move.operand(1).reg) || isAccumulator(move.operand(1)))
-      continue;
+    if (!copiesAccumulatorToRegister(move)) continue;
     const mach::Reg copy = move.operand(1).reg;
-    if (copy == mach::Reg::SP || copy == mach::Reg::BP) continue;
     for (size_t k = i + 1; k < insts.size(); ++k) {
       Inst& inst = insts[k];
       if (inst.op == Opcode::Loc) continue;

@@ -142,6 +142,17 @@ RegisterEffect effectOf(const Inst& inst) {
   return e;
 }
 
+bool writesMemory(const Inst& inst) {
+  if (inst.operandCount == 0 || !inst.operand(inst.operandCount - 1).isMemory()) return false;
+  switch (inst.op) {
+    case Opcode::Cmp: case Opcode::Test: case Opcode::UcomiS:
+    case Opcode::Mul: case Opcode::Div: case Opcode::Idiv:
+      return false;
+    default:
+      return true;
+  }
+}
+
 bool flagsReadAfter(const std::vector<Inst>& insts, size_t i) { return flagsReadFrom(insts, i + 1); }
 
 bool flagsReadFrom(const std::vector<Inst>& insts, size_t first) {

@@ -33,6 +33,12 @@ struct RegisterEffect {
 };
 RegisterEffect effectOf(const mach::Inst& inst);
 
+// It stores to memory: its last operand is in memory and is written, as
+// it is by every instruction but those that only read (cmp, test, ucomis,
+// and the single operand of mul, div and idiv). Pushes and calls are not
+// counted: they are the callers' to rule out.
+bool writesMemory(const mach::Inst& inst);
+
 // Something reads the flags instruction i of `insts` sets before anything
 // sets them again. Selection tests a value right before every jcc and setcc
 // that reads it, so a compare or test (ucomisd included) ends the search,

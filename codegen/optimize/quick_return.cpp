@@ -75,18 +75,6 @@ bool allowedOnQuickPath(Opcode op) {
   }
 }
 
-// The last operand is the one written, except where the instruction only reads.
-bool writesMemory(const Inst& inst) {
-  if (inst.operandCount == 0 || !inst.operand(inst.operandCount - 1).isMemory()) return false;
-  switch (inst.op) {
-    case Opcode::Cmp: case Opcode::Test: case Opcode::UcomiS:
-    case Opcode::Mul: case Opcode::Div: case Opcode::Idiv:
-      return false;
-    default:
-      return true;
-  }
-}
-
 class QuickPathBuilder {
  public:
   QuickPathBuilder(const mach::MachineFunction& f, const ParameterCopies& copies)

@@ -53,8 +53,7 @@ bool repeatable(const Inst& inst) {
     default:
       return false;
   }
-  const bool readOnly = inst.op == Opcode::Cmp || inst.op == Opcode::Test;
-  return readOnly || inst.operandCount == 0 || !inst.operand(inst.operandCount - 1).isMemory();
+  return !writesMemory(inst);
 }
 
 bool readsFlags(const Inst& inst) { return inst.op == Opcode::Setcc || inst.op == Opcode::Cmov; }
