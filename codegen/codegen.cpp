@@ -97,7 +97,8 @@ mach::MachineFunction lowerFunction(const FunctionDecl& fn, int index, const Cod
                                     const FrameOptions& frameOptions, StringTable& strings,
                                     const std::vector<VarDecl*>& staticStorage) {
   mach::MachineFunction f = selectInstructions(fn, index, options, strings);
-  if (options.optimize) optimize::optimizeFunction(f);
+  if (options.optimize)
+    optimize::optimizeFunction(f, options.debugInfo ? optimize::Homes::WholeFunction : optimize::Homes::LiveRanges);
   runPasses(f);
   layoutFrame(f, frameOptions);
   if (options.verboseAsm) noteRecordLayouts(f, staticStorage);

@@ -268,6 +268,8 @@ void FunctionCodegen::popFloating(Reg into) {
 mach::MachineFunction FunctionCodegen::run() {
   out_.name = fn_.name;
   out_.global = fn_.canonical->storage != StorageClass::Static;
+  const Type* result = fn_.type->base;
+  if (!result->isRecord()) out_.resultRegisterCount = result->isVoid() || result->isFloating() ? 0 : 1;
   out_.blocks.push_back({0, false, {}});  // the entry
   out_.blocks.back().insts.reserve(64);  // the prologue and the first statements
   if (options_.debugInfo) out_.scopes.emplace_back();  // the body's scope

@@ -13,7 +13,8 @@ namespace minicc {
 namespace {
 
 // "param a: int, 4 bytes at -4(%rbp)"; the 7th and later parameters say
-// that the caller pushed them; at -O "in %ebx", or "optimized out".
+// that the caller pushed them; at -O "in %ebx", "in %edi while live" (a
+// register shared with other values), or "optimized out".
 void frameRow(const mach::FrameSlot& slot, const AddressSpeller& address, AsmWriter& out) {
   out.put(slot.parameter ? "param " : "local ");
   out.put(slot.listingName.empty() ? slot.name : slot.listingName);
@@ -31,6 +32,7 @@ void frameRow(const mach::FrameSlot& slot, const AddressSpeller& address, AsmWri
     address(mach::reg(*slot.home, mach::widthOfBytes(slot.size)), out);
   else
     address(mach::mem(mach::Reg::BP, slot.offset), out);
+  if (slot.homeOnlyWhileLive) out.put(" while live");  // the register holds other values elsewhere
   if (slot.stackArgument >= 0) out.put(", pushed by the caller");
 }
 

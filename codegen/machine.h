@@ -11,6 +11,7 @@
 // reverses them, and the Plan 9 printer reverses CMP, as Go's assembler does.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <deque>
 #include <initializer_list>
@@ -182,6 +183,9 @@ struct FrameSlot {
   // whole function instead, or nowhere at all when nothing reads it; either
   // way the slot takes no room in the frame.
   std::optional<Reg> home;
+  // The home is the variable's only while its value is live: elsewhere the
+  // register holds other values (arguments, temporaries, other variables).
+  bool homeOnlyWhileLive = false;
   bool optimizedOut = false;
   std::optional<int64_t> constant;  // -O: its one value, when it is set once to a constant
   bool inFrame() const { return !home && !optimizedOut; }
@@ -231,6 +235,11 @@ struct MachineFunction {
   std::vector<JumpTable> jumpTables;
   std::vector<PoolConstant> constants;  // ripRelative(Symbol{Constant, n}) reads the n-th
   Frame frame;
+  // The general registers the epilogue hands the result back in (psABI
+  // 3.2.3): selection leaves %rax for an integer or a pointer, none for
+  // void or a floating result, %rax and %rdx for a structure.
+  std::array<Reg, 2> resultRegisters{Reg::AX, Reg::DX};
+  int resultRegisterCount = 2;
   std::vector<LexicalScope> scopes;  // -g only
   int debugLabels = 0;               // -g: DebugLabels made so far
   std::deque<std::string> texts;  // owns the words of notes and source lines

@@ -53,9 +53,16 @@ bool setsVectorCount(const std::vector<Inst>& insts, size_t call) {
   return false;
 }
 
-// psABI 3.2.3: what a function returns in, %rax and, for a structure's
-// second eightbyte, %rdx; the epilogue reads both.
+// Ret reads what any function may return in (psABI 3.2.3): %rax and, for a
+// structure's second eightbyte, %rdx.
 RegisterSet resultRegisters() { return bit(abi::kReturnRegister) | bit(abi::kSecondReturnRegister); }
+
+// The epilogue reads what this function returns in.
+RegisterSet resultRegisters(const mach::MachineFunction& f) {
+  RegisterSet set = 0;
+  for (int i = 0; i < f.resultRegisterCount; ++i) set |= bit(f.resultRegisters[static_cast<size_t>(i)]);
+  return set;
+}
 
 RegisterSet argumentRegisters() {
   RegisterSet set = 0;
@@ -165,47 +172,16 @@ bool flagsReadFrom(const std::vector<Inst>& insts, size_t first) {
 }
 
 std::vector<std::vector<RegisterSet>> liveAfterEachInstruction(const mach::MachineFunction& f) {
-  const size_t n = f.blocks.size();
-  const mach::BlockIndex index(f);
-  RegisterSet anyTableTarget = 0;  // filled in below: the live-in of every table target
-  std::vector<RegisterSet> liveIn(n, 0);
-  std::vector<std::vector<RegisterSet>> after(n);
-  auto liveInOf = [&](int label) {
-    const int at = index.find(label);
-    return at < 0 ? RegisterSet{0} : liveIn[static_cast<size_t>(at)];
+  auto effect = [](const std::vector<Inst>& insts, size_t i) {
+    const RegisterEffect e = effectOf(insts[i]);
+    Effect<RegisterSet> flow{e.uses, e.defs};
+    const Opcode op = insts[i].op;
+    if ((op == Opcode::Call || op == Opcode::CallIndirect) && setsVectorCount(insts, i))
+      flow.uses |= bit(abi::kVectorCountRegister);
+    return flow;
   };
-  for (bool changed = true; changed;) {
-    changed = false;
-    anyTableTarget = 0;
-    for (const mach::JumpTable& table : f.jumpTables)
-      for (int label : table.targets) anyTableTarget |= liveInOf(label);
-    for (size_t b = n; b-- > 0;) {
-      const auto& insts = f.blocks[b].insts;
-      after[b].assign(insts.size(), 0);
-      // Falling off the end: into the next block, or out of the function with the result.
-      const Inst* last = mach::lastRealInstruction(f.blocks[b]);
-      const bool fallsThrough = !last || (last->op != Opcode::Jmp && last->op != Opcode::JmpIndirect);
-      RegisterSet live = 0;
-      // The last block ends in the epilogue (added later): the result is read.
-      if (fallsThrough) live = b + 1 < n ? liveIn[b + 1] : resultRegisters();
-      for (size_t i = insts.size(); i-- > 0;) {
-        const Inst& inst = insts[i];
-        after[b][i] = live;
-        if (inst.op == Opcode::Jmp) live = liveInOf(static_cast<int>(inst.operand(0).value));
-        if (inst.op == Opcode::Jcc) live |= liveInOf(static_cast<int>(inst.operand(0).value));
-        if (inst.op == Opcode::JmpIndirect) live = anyTableTarget;
-        RegisterEffect e = effectOf(inst);
-        live = (live & ~e.defs) | e.uses;
-        if ((inst.op == Opcode::Call || inst.op == Opcode::CallIndirect) && setsVectorCount(insts, i))
-          live |= bit(abi::kVectorCountRegister);
-      }
-      if (live != liveIn[b]) {
-        liveIn[b] = live;
-        changed = true;
-      }
-    }
-  }
-  return after;
+  // The last block ends in the epilogue (added later): the result is read.
+  return liveAfterEach<RegisterSet>(f, effect, resultRegisters(f));
 }
 
 }  // namespace optimize

@@ -52,5 +52,56 @@ bool flagsReadFrom(const std::vector<mach::Inst>& insts, size_t first);
 // At the end of the function only the return value (%rax) is live.
 std::vector<std::vector<RegisterSet>> liveAfterEachInstruction(const mach::MachineFunction& f);
 
+// The same backward flow over any kind of location a bit set can name (the
+// registers above; promotion's frame slots): `effect(insts, i)` says what
+// instruction i of a block reads (`uses`) and writes whole (`defs`), and
+// `atExit` is what the function's end reads.
+template <typename Set>
+struct Effect {
+  Set uses = 0;
+  Set defs = 0;
+};
+template <typename Set, typename EffectOf>
+std::vector<std::vector<Set>> liveAfterEach(const mach::MachineFunction& f, EffectOf effect, Set atExit) {
+  const size_t n = f.blocks.size();
+  const mach::BlockIndex index(f);
+  std::vector<Set> liveIn(n, 0);
+  std::vector<std::vector<Set>> after(n);
+  auto liveInOf = [&](int64_t label) {
+    const int at = index.find(static_cast<int>(label));
+    return at < 0 ? Set{0} : liveIn[static_cast<size_t>(at)];
+  };
+  for (bool changed = true; changed;) {
+    changed = false;
+    Set anyTableTarget = 0;  // an indirect jump may go to any of them
+    for (const mach::JumpTable& table : f.jumpTables)
+      for (int label : table.targets) anyTableTarget |= liveInOf(label);
+    for (size_t b = n; b-- > 0;) {
+      const auto& insts = f.blocks[b].insts;
+      after[b].assign(insts.size(), 0);
+      // Falling off the end: into the next block, or out of the function.
+      const mach::Inst* last = mach::lastRealInstruction(f.blocks[b]);
+      const bool fallsThrough =
+          !last || (last->op != mach::Opcode::Jmp && last->op != mach::Opcode::JmpIndirect);
+      Set live = 0;
+      if (fallsThrough) live = b + 1 < n ? liveIn[b + 1] : atExit;
+      for (size_t i = insts.size(); i-- > 0;) {
+        const mach::Inst& inst = insts[i];
+        after[b][i] = live;
+        if (inst.op == mach::Opcode::Jmp) live = liveInOf(inst.operand(0).value);
+        if (inst.op == mach::Opcode::Jcc) live |= liveInOf(inst.operand(0).value);
+        if (inst.op == mach::Opcode::JmpIndirect) live = anyTableTarget;
+        const Effect<Set> e = effect(insts, i);
+        live = (live & ~e.defs) | e.uses;
+      }
+      if (live != liveIn[b]) {
+        liveIn[b] = live;
+        changed = true;
+      }
+    }
+  }
+  return after;
+}
+
 }  // namespace optimize
 }  // namespace minicc

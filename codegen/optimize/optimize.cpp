@@ -34,10 +34,10 @@ void forgetVanishedHomes(mach::MachineFunction& f) {
 // then copy a value onto itself or only pass through %eax. The jump passes
 // (which run at every level, codegen/passes.h) copy conditions and join
 // blocks, after which the local clean-ups find more to do, so they run again.
-void optimizeFunction(mach::MachineFunction& f) {
+void optimizeFunction(mach::MachineFunction& f, Homes homes) {
   shortenVectorCount(f);  // a whole write of %eax: the value before is not needed
   propagateConstants(f);
-  promoteVariables(f);
+  promoteVariables(f, homes);
   auto cleanUp = [&f] {
     removeRedundantMoves(f);
     foldAccumulatorRoundTrips(f);

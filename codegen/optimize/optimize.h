@@ -23,10 +23,15 @@ void propagateConstants(mach::MachineFunction& f);
 // Arithmetic on registers of known value is done now (fold_constants.cpp).
 void foldConstants(mach::MachineFunction& f);
 
+// Where promoted variables may live: in a register for the whole function
+// (what -g describes with one location), or also in one shared with other
+// values outside the variable's live range.
+enum class Homes { WholeFunction, LiveRanges };
+
 // Variables that nothing reads lose their stores and their slot; the others
-// whose address is never taken move into registers, by priority, for the
-// whole function (promote_variables.cpp).
-void promoteVariables(mach::MachineFunction& f);
+// whose address is never taken move into registers, by priority
+// (promote_variables.cpp).
+void promoteVariables(mach::MachineFunction& f, Homes homes);
 
 // A value that goes into %eax only to come back out is worked on where it
 // is, when nothing reads %eax after (accumulator_folding.cpp, liveness.h).
@@ -72,7 +77,7 @@ void testInsteadOfCompareWithZero(mach::MachineFunction& f);
 std::vector<mach::Inst> quickReturnPath(const mach::MachineFunction& f, int slowLabel);
 
 // All of them, in order.
-void optimizeFunction(mach::MachineFunction& f);
+void optimizeFunction(mach::MachineFunction& f, Homes homes);
 
 }  // namespace optimize
 }  // namespace minicc

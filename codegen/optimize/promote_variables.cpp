@@ -9,12 +9,17 @@
 //    function, while registers last; the rest stay in their slots, which is
 //    where a spilled variable would live anyway.
 //
-// A register kept for a whole function never meets another variable's, so
-// no interference is computed. A function that calls others uses the
-// callee-saved %rbx, %r12-%r15 that selection left free (psABI 3.2.1: calls
-// leave them alone; frame layout saves them in the prologue); a leaf first takes the caller-saved
-// registers its code never names, starting with the registers its
-// parameters arrive in, so that a parameter can stay where it came.
+// A leaf first takes the caller-saved registers its code never names,
+// starting with the registers its parameters arrive in, so that a
+// parameter can stay where it came; such a register is the variable's for
+// the whole function and meets nothing else. Then, in any function, a
+// variable may share a caller-saved register with the code around it: one
+// that holds nothing else while the variable is live, and that no call
+// between its uses changes (the interference test below; a parameter tries
+// its arrival register first). The rest take the callee-saved %rbx,
+// %r12-%r15 that selection left free (psABI 3.2.1: calls leave them alone;
+// frame layout saves them in the prologue). For -g every home is a
+// whole-function one, which one DWARF location describes.
 //
 // A float or double takes a vector register instead, in a leaf only (psABI
 // 3.2.1: no %xmm register survives a call), and only when every use is a
@@ -24,10 +29,12 @@
 #include "codegen/optimize/optimize.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <array>
 #include <vector>
 
 #include "codegen/abi.h"
+#include "codegen/optimize/liveness.h"
 #include "parser/ast.h"
 
 namespace minicc {
@@ -141,27 +148,30 @@ void removeDeadVariables(mach::MachineFunction& f, const std::vector<Candidate>&
     if (dead(static_cast<int>(s))) f.slots[s].optimizedOut = true;
 }
 
-// How many instructions name each register, as an operand or inside an
-// address; division and cltd/cqto also use %rax and %rdx unnamed.
+// The general registers an instruction names, as operands or inside addresses.
+RegisterSet namedRegisters(const Inst& inst) {
+  RegisterSet named = 0;
+  if (inst.isPseudo()) return named;
+  for (int i = 0; i < inst.operandCount; ++i) {
+    const Operand& o = inst.operand(i);
+    if (o.kind == Operand::Kind::Register) named |= bit(o.reg);
+    if (o.kind == Operand::Kind::Memory) named |= bit(o.reg) | (o.scale ? bit(o.index) : 0);
+  }
+  return named;
+}
+
+// How many instructions name each register; division and cltd/cqto also
+// use %rax and %rdx unnamed.
 std::array<int, mach::kGeneralRegisterCount> registerMentions(const mach::MachineFunction& f) {
   std::array<int, mach::kGeneralRegisterCount> mentions{};
-  auto mention = [&](Reg r) {
-    if (mach::isGeneral(r)) ++mentions[static_cast<int>(r)];
-  };
   for (const mach::Block& b : f.blocks)
     for (const Inst& inst : b.insts) {
-      if (inst.isPseudo()) continue;
-      for (int i = 0; i < inst.operandCount; ++i) {
-        const Operand& o = inst.operand(i);
-        if (o.kind == Operand::Kind::Register) mention(o.reg);
-        if (o.kind == Operand::Kind::Memory) {
-          mention(o.reg);
-          if (o.scale) mention(o.index);
-        }
-      }
+      const RegisterSet named = namedRegisters(inst);
+      for (int r = 0; r < mach::kGeneralRegisterCount; ++r)
+        if (named & (RegisterSet{1} << r)) ++mentions[r];
     }
-  mention(Reg::AX);
-  mention(Reg::DX);
+  ++mentions[static_cast<int>(Reg::AX)];
+  ++mentions[static_cast<int>(Reg::DX)];
   return mentions;
 }
 
@@ -173,6 +183,108 @@ const Inst* entryStore(const mach::MachineFunction& f, int slot) {
       return &inst;
   return nullptr;
 }
+
+// Who may share a register with whom, for the (at most 64) most used
+// integer candidates: two values interfere when both are live after the
+// same instruction (or one is written there while the other is live), or
+// both are live before it (Chaitin's test, with the physical registers'
+// values as further values). A move between a variable and a register is
+// no conflict between the two: they then hold the same value.
+class Interference {
+ public:
+  using SlotSet = uint64_t;  // bit k: the k-th tracked candidate
+  static constexpr size_t kTracked = 64;
+
+  Interference(const mach::MachineFunction& f, const std::vector<int>& order) : f_(f) {
+    bitOfSlot_.assign(f.slots.size(), -1);
+    for (size_t k = 0; k < order.size() && k < kTracked; ++k) bitOfSlot_[order[k]] = static_cast<int>(k);
+    blocked_.assign(std::min(order.size(), kTracked), 0);
+    meets_.assign(blocked_.size(), 0);
+    if (!blocked_.empty()) compute();
+  }
+
+  bool tracked(int slot) const { return bitOfSlot_[slot] >= 0; }
+  // Slot `slot` may live in `r` beside the slots `sharing` it already.
+  bool mayShare(int slot, Reg r, const std::vector<int>& sharing) const {
+    const int k = bitOfSlot_[slot];
+    if (blocked_[k] & bit(r)) return false;
+    for (int other : sharing)
+      if (meets_[k] & (SlotSet{1} << bitOfSlot_[other])) return false;
+    return true;
+  }
+
+ private:
+  // The tracked slots an instruction reads (`uses`) and overwrites without
+  // reading (`defs`: a plain store), and all it writes.
+  struct SlotEffect {
+    Effect<SlotSet> flow;
+    SlotSet writes = 0;
+  };
+  SlotEffect slotEffect(const Inst& inst) const {
+    SlotEffect e;
+    for (int i = 0; i < inst.operandCount; ++i) {
+      const Operand& o = inst.operand(i);
+      if (o.kind != Operand::Kind::FrameSlot || bitOfSlot_[o.slot] < 0) continue;
+      const SlotSet b = SlotSet{1} << bitOfSlot_[o.slot];
+      if (isStore(inst, i)) e.flow.defs |= b;
+      else e.flow.uses |= b;
+      if (i == inst.operandCount - 1 && writesMemory(inst)) e.writes |= b;
+    }
+    return e;
+  }
+
+  // The register a plain move copies a tracked slot to or from, with its bit.
+  std::pair<RegisterSet, SlotSet> copyBetween(const Inst& inst) const {
+    if (inst.op != Opcode::Mov) return {0, 0};
+    const Operand& a = inst.operand(0);
+    const Operand& b = inst.operand(1);
+    const Operand* slot = a.kind == Operand::Kind::FrameSlot ? &a : &b;
+    const Operand* other = slot == &a ? &b : &a;
+    if (slot->kind != Operand::Kind::FrameSlot || !other->isRegister() || bitOfSlot_[slot->slot] < 0)
+      return {0, 0};
+    return {bit(other->reg), SlotSet{1} << bitOfSlot_[slot->slot]};
+  }
+
+  void compute() {
+    const auto registersAfter = liveAfterEachInstruction(f_);
+    const auto slotsAfter = liveAfterEach<SlotSet>(
+        f_, [this](const std::vector<Inst>& insts, size_t i) { return slotEffect(insts[i]).flow; }, 0);
+    for (size_t b = 0; b < f_.blocks.size(); ++b) {
+      const auto& insts = f_.blocks[b].insts;
+      for (size_t i = 0; i < insts.size(); ++i) {
+        const Inst& inst = insts[i];
+        if (inst.isPseudo()) continue;
+        const RegisterEffect re = effectOf(inst);
+        const RegisterSet registersOut = registersAfter[b][i] | re.defs | namedRegisters(inst);
+        const RegisterSet registersIn = (registersAfter[b][i] & ~re.defs) | re.uses;
+        const SlotEffect se = slotEffect(inst);
+        const SlotSet slotsOut = slotsAfter[b][i] | se.writes | se.flow.defs;
+        const SlotSet slotsIn = (slotsAfter[b][i] & ~se.flow.defs) | se.flow.uses;
+        const auto [copiedRegister, copiedSlot] = copyBetween(inst);
+        for (size_t k = 0; k < blocked_.size(); ++k) {
+          const SlotSet self = SlotSet{1} << k;
+          RegisterSet conflicts = 0;
+          if (slotsOut & self) {
+            conflicts |= registersOut;
+            meets_[k] |= slotsOut;
+          }
+          if (slotsIn & self) {
+            conflicts |= registersIn;
+            meets_[k] |= slotsIn;
+          }
+          if (copiedSlot == self) conflicts &= ~copiedRegister;
+          blocked_[k] |= conflicts;
+        }
+      }
+    }
+    for (size_t k = 0; k < meets_.size(); ++k) meets_[k] &= ~(SlotSet{1} << k);
+  }
+
+  const mach::MachineFunction& f_;
+  std::vector<int> bitOfSlot_;       // by slot: its bit, or -1
+  std::vector<RegisterSet> blocked_;  // by bit: registers holding other values while it is live
+  std::vector<SlotSet> meets_;        // by bit: tracked slots live at the same time
+};
 
 // A leaf's floats and doubles, most used first, into the %xmm registers
 // its code never names.
@@ -196,7 +308,21 @@ void promoteFloating(mach::MachineFunction& f, const std::vector<Candidate>& can
   }
 }
 
+// "movl %esi, x" with x now living in %esi while live: nothing to do (a
+// whole-function home never meets such a store; redundant_moves.cpp keeps
+// the other self-moves, which may zero-extend).
+bool storesIntoOwnRegister(const mach::MachineFunction& f, const Inst& inst) {
+  if (!isStore(inst, 1) || inst.operand(1).kind != Operand::Kind::FrameSlot || !inst.operand(0).isRegister())
+    return false;
+  const mach::FrameSlot& slot = f.slots[inst.operand(1).slot];
+  return slot.homeOnlyWhileLive && slot.home == inst.operand(0).reg;
+}
+
 void rewriteOperands(mach::MachineFunction& f) {
+  for (mach::Block& b : f.blocks)
+    b.insts.erase(std::remove_if(b.insts.begin(), b.insts.end(),
+                                 [&](const Inst& inst) { return storesIntoOwnRegister(f, inst); }),
+                  b.insts.end());
   for (mach::Block& b : f.blocks)
     for (Inst& inst : b.insts)
       for (int i = 0; i < inst.operandCount; ++i) {
@@ -214,7 +340,7 @@ void rewriteOperands(mach::MachineFunction& f) {
 
 }  // namespace
 
-void promoteVariables(mach::MachineFunction& f) {
+void promoteVariables(mach::MachineFunction& f, Homes homes) {
   std::vector<Candidate> candidates = findCandidates(f);
   removeDeadVariables(f, candidates);
 
@@ -228,8 +354,8 @@ void promoteVariables(mach::MachineFunction& f) {
   for (const mach::Block& b : f.blocks)
     for (const Inst& inst : b.insts) leaf = leaf && !isCall(inst);
 
-  std::vector<Reg> free;
   auto mentions = registerMentions(f);
+  std::vector<Reg> unnamedCallerSaved, unnamedCalleeSaved;
   if (leaf) {
     // A parameter whose arrival register is named only by its entry store keeps it.
     for (int s : order) {
@@ -240,16 +366,46 @@ void promoteVariables(mach::MachineFunction& f) {
       }
     }
     for (Reg r : abi::kCallerSaved)
-      if (mentions[static_cast<int>(r)] == 0) free.push_back(r);
+      if (mentions[static_cast<int>(r)] == 0) unnamedCallerSaved.push_back(r);
   }
   // Selection keeps values across calls in some of them (kHeldTemporaryRegisters).
   for (Reg r : kCalleeSavedHomes)
-    if (mentions[static_cast<int>(r)] == 0) free.push_back(r);
-  size_t next = 0;
+    if (mentions[static_cast<int>(r)] == 0) unnamedCalleeSaved.push_back(r);
+
+  RegisterSet wholeFunctionHomes = 0;
+  for (const mach::FrameSlot& slot : f.slots)
+    if (slot.home) wholeFunctionHomes |= bit(*slot.home);
+  for (Reg r : unnamedCallerSaved) wholeFunctionHomes |= bit(r);
+  std::optional<Interference> interference;
+  if (homes == Homes::LiveRanges) interference.emplace(f, order);
+  std::array<std::vector<int>, mach::kGeneralRegisterCount> sharing;  // by register: the slots in it
+
+  // A caller-saved register to share while `s` is live, its arrival register first.
+  auto sharedRegister = [&](int s) -> std::optional<Reg> {
+    if (!interference || !interference->tracked(s)) return std::nullopt;
+    std::vector<Reg> tries;
+    if (const Inst* store = f.slots[s].parameter ? entryStore(f, s) : nullptr)
+      tries.push_back(store->operand(0).reg);
+    tries.insert(tries.end(), std::begin(abi::kCallerSaved), std::end(abi::kCallerSaved));
+    for (Reg r : tries)
+      if (!(wholeFunctionHomes & bit(r)) && interference->mayShare(s, r, sharing[static_cast<int>(r)]))
+        return r;
+    return std::nullopt;
+  };
+
+  size_t nextCallerSaved = 0, nextCalleeSaved = 0;
   for (int s : order) {
-    if (f.slots[s].home) continue;
-    if (next == free.size()) break;
-    f.slots[s].home = free[next++];
+    mach::FrameSlot& slot = f.slots[s];
+    if (slot.home) continue;
+    if (nextCallerSaved < unnamedCallerSaved.size()) {
+      slot.home = unnamedCallerSaved[nextCallerSaved++];
+    } else if (const std::optional<Reg> shared = sharedRegister(s)) {
+      slot.home = *shared;
+      slot.homeOnlyWhileLive = true;
+      sharing[static_cast<int>(*shared)].push_back(s);
+    } else if (nextCalleeSaved < unnamedCalleeSaved.size()) {
+      slot.home = unnamedCalleeSaved[nextCalleeSaved++];
+    }
   }
   if (leaf) promoteFloating(f, candidates);
   rewriteOperands(f);

@@ -31,22 +31,35 @@ bool sameLocation(const Operand& a, const Operand& b) { return sameRegister(a, b
 
 bool isHome(const mach::MachineFunction& f, const Operand& o) {
   for (const mach::FrameSlot& slot : f.slots)
-    if (slot.home == o.reg) return true;
+    if (slot.home == o.reg && !slot.homeOnlyWhileLive) return true;
   return false;
 }
 
-// "mov %r, %r": nothing, except that a 32-bit move clears the upper half
-// (Intel SDM vol. 1, 3.4.1.1), which selection uses to zero-extend. A
-// variable's home is only ever read at the variable's width, so there the
-// upper half does not matter.
-bool movesOntoItself(const mach::MachineFunction& f, const Inst& inst) {
-  if (inst.op != Opcode::Mov || !sameRegister(inst.operand(0), inst.operand(1))) return false;
-  return inst.width == Width::Q || isHome(f, inst.operand(0));
+// `written` (the instruction before) wrote all of register r, at r's width.
+bool wroteWhole(const Inst* written, const Operand& r) {
+  return written && written->operandCount > 0 && (effectOf(*written).defs & bit(r.reg)) &&
+         sameRegister(written->operand(written->operandCount - 1), r);
 }
 
 // What follows in the block reads r only as a 32-bit register or less,
 // until an instruction writes it at 32 bits, which clears its upper half:
 // that half is never read.
+bool upperHalfRewritten(const std::vector<Inst>& insts, size_t from, const Operand& r);
+
+// "mov %r, %r": nothing, except that a 32-bit move clears the upper half
+// (Intel SDM vol. 1, 3.4.1.1), which selection uses to zero-extend. A
+// variable's home for the whole function is only ever read at the
+// variable's width, so there the upper half does not matter; nor where the
+// instruction before wrote the register at 32 bits, which cleared it, or
+// where nothing reads that half before it is cleared.
+bool movesOntoItself(const mach::MachineFunction& f, const Inst* previous, const Inst& inst,
+                     const std::vector<Inst>& insts, size_t after) {
+  if (inst.op != Opcode::Mov || !sameRegister(inst.operand(0), inst.operand(1))) return false;
+  return inst.width == Width::Q || isHome(f, inst.operand(0)) ||
+         (inst.width == Width::L &&
+          (wroteWhole(previous, inst.operand(1)) || upperHalfRewritten(insts, after, inst.operand(1))));
+}
+
 bool upperHalfRewritten(const std::vector<Inst>& insts, size_t from, const Operand& r) {
   for (size_t k = from; k < insts.size(); ++k) {
     const Inst& inst = insts[k];
@@ -92,8 +105,7 @@ bool movesBack(const mach::MachineFunction& f, const Inst* written, const Inst& 
   const Operand& to = inst.operand(1);
   if (inst.width == Width::Q || !to.isRegister() || isHome(f, to) || upperHalfRewritten(insts, after, to))
     return true;
-  return written && written->operandCount > 0 && (effectOf(*written).defs & bit(to.reg)) &&
-         sameRegister(written->operand(written->operandCount - 1), to);
+  return wroteWhole(written, to);
 }
 
 }  // namespace
@@ -108,7 +120,7 @@ void removeRedundantMoves(mach::MachineFunction& f) {
     for (size_t i = 0; i < b.insts.size(); ++i) {
       Inst& inst = b.insts[i];
       if (!inst.isPseudo()) {
-        if (movesOntoItself(f, inst) ||
+        if (movesOntoItself(f, previous, inst, b.insts, i + 1) ||
             (previous && movesBack(f, beforePrevious, *previous, inst, b.insts, i + 1))) {
           if (!inst.sourceLine.empty()) orphanedSource = inst.sourceLine;
           continue;

@@ -159,7 +159,7 @@ TEST(SseOptimize, ASlotAnSseInstructionUsesIsNotPromoted) {
     slot.align = 8;
     slot.parameter = true;
     f.slots.push_back(slot);
-    optimize::promoteVariables(f);
+    optimize::promoteVariables(f, optimize::Homes::LiveRanges);
     EXPECT_FALSE(f.slots[0].home) << static_cast<int>(reader);
     EXPECT_TRUE(f.slots[0].inFrame());
     EXPECT_EQ(f.blocks[0].insts[1].operand(0).kind, Operand::Kind::FrameSlot);
@@ -180,7 +180,7 @@ TEST(SseOptimize, TheSameSlotReadByAnIntegerMoveIsPromoted) {
   slot.align = 8;
   slot.parameter = true;
   f.slots.push_back(slot);
-  optimize::promoteVariables(f);
+  optimize::promoteVariables(f, optimize::Homes::LiveRanges);
   EXPECT_TRUE(f.slots[0].home);
 }
 
@@ -211,7 +211,7 @@ TEST(SseOptimize, TheWholePipelineRunsOverSseCode) {
       make(Opcode::Mov, Width::L, {mach::imm(2), eax}),
       make(Opcode::Xorps, Width::Q, {mach::reg(mach::xmm(15), Width::Q), mach::reg(mach::xmm(15), Width::Q)}),
   });
-  optimize::optimizeFunction(f);
+  optimize::optimizeFunction(f, optimize::Homes::LiveRanges);
   ASSERT_EQ(f.blocks[0].insts.size(), 4u);
   EXPECT_EQ(f.blocks[0].insts[0].op, Opcode::MovS);
   EXPECT_EQ(f.blocks[0].insts[1].op, Opcode::MovGV);

@@ -59,9 +59,9 @@ unsigned long low_half(unsigned long h) {
 // x goes.
 // CHECK-LABEL: remainder_of:
 // CHECK:       callq h
-// CHECK-NEXT:  movl %eax, %ebx
-// CHECK-NEXT:  movslq {{%eax|%ebx}}, %rcx
-// CHECK-NOT:   movl %ebx, %eax
+// CHECK-NEXT:  movl %eax, [[X:%e[a-z0-9]+]]
+// CHECK-NEXT:  movslq {{%eax|%e[a-z0-9]+}}, %rcx
+// CHECK-NOT:   movl [[X]], %eax
 // CHECK:       callq h
 int remainder_of(int n) {
   int x = h(n);
