@@ -149,6 +149,13 @@ RegisterEffect effectOf(const Inst& inst) {
   return e;
 }
 
+RegisterSet namedRegisters(const Inst& inst) {
+  RegisterSet named = 0;
+  if (inst.isPseudo()) return named;
+  for (int i = 0; i < inst.operandCount; ++i) named |= registerOf(inst.operand(i)) | addressRegisters(inst.operand(i));
+  return named;
+}
+
 bool writesMemory(const Inst& inst) {
   if (inst.operandCount == 0 || !inst.operand(inst.operandCount - 1).isMemory()) return false;
   switch (inst.op) {

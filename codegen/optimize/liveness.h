@@ -33,6 +33,10 @@ struct RegisterEffect {
 };
 RegisterEffect effectOf(const mach::Inst& inst);
 
+// The general registers an instruction names, as operands or inside
+// addresses (none for a pseudo-instruction).
+RegisterSet namedRegisters(const mach::Inst& inst);
+
 // It stores to memory: its last operand is in memory and is written, as
 // it is by every instruction but those that only read (cmp, test, ucomis,
 // and the single operand of mul, div and idiv). Pushes and calls are not

@@ -52,7 +52,9 @@ void optimizeFunction(mach::MachineFunction& f, Homes homes) {
   cleanUp();
   removeRepeatedRuns(f);
   hoistLoopInvariants(f);
-  countWithoutBranching(f);
+  addWithoutBranching(f);
+  joinFallThroughBlocks(f);   // the blocks the jumps over the adds began
+  removeRepeatedCompares(f);  // the flags of one test now stand across the branchless adds
   formLeaArithmetic(f);  // last: the patterns above look for the copy and the add
   testInsteadOfCompareWithZero(f);
   forgetVanishedHomes(f);

@@ -55,8 +55,8 @@ void recomputeHeldValues(mach::MachineFunction& f);
 // before it, into a register the loop leaves free (hoist_invariants.cpp).
 void hoistLoopInvariants(mach::MachineFunction& f);
 
-// "if (a == b) n++;" counts with sete instead of a jump (conditional_increment.cpp).
-void countWithoutBranching(mach::MachineFunction& f);
+// "if (x <= 0) x += k;" adds with lea and cmov instead of a jump (conditional_add.cpp).
+void addWithoutBranching(mach::MachineFunction& f);
 
 // "movl %ebx, %edi; subl $1, %edi" becomes "leal -1(%rbx), %edi" (lea_arithmetic.cpp).
 void formLeaArithmetic(mach::MachineFunction& f);
@@ -65,6 +65,10 @@ void formLeaArithmetic(mach::MachineFunction& f);
 // is done once: x / c, then x % c, multiply by the same magic number once
 // (repeated_runs.cpp).
 void removeRepeatedRuns(mach::MachineFunction& f);
+
+// A compare whose flags still stand from the same compare before goes
+// (repeated_compare.cpp).
+void removeRepeatedCompares(mach::MachineFunction& f);
 
 // "cmpl $0, %reg" becomes "testl %reg, %reg" (compare_with_zero.cpp).
 void testInsteadOfCompareWithZero(mach::MachineFunction& f);

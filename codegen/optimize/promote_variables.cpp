@@ -148,18 +148,6 @@ void removeDeadVariables(mach::MachineFunction& f, const std::vector<Candidate>&
     if (dead(static_cast<int>(s))) f.slots[s].optimizedOut = true;
 }
 
-// The general registers an instruction names, as operands or inside addresses.
-RegisterSet namedRegisters(const Inst& inst) {
-  RegisterSet named = 0;
-  if (inst.isPseudo()) return named;
-  for (int i = 0; i < inst.operandCount; ++i) {
-    const Operand& o = inst.operand(i);
-    if (o.kind == Operand::Kind::Register) named |= bit(o.reg);
-    if (o.kind == Operand::Kind::Memory) named |= bit(o.reg) | (o.scale ? bit(o.index) : 0);
-  }
-  return named;
-}
-
 // How many instructions name each register; division and cltd/cqto also
 // use %rax and %rdx unnamed.
 std::array<int, mach::kGeneralRegisterCount> registerMentions(const mach::MachineFunction& f) {
