@@ -368,26 +368,29 @@ void promoteVariables(mach::MachineFunction& f, Homes homes) {
   if (homes == Homes::LiveRanges) interference.emplace(f, order);
   std::array<std::vector<int>, mach::kGeneralRegisterCount> sharing;  // by register: the slots in it
 
-  // A caller-saved register to share while `s` is live, its arrival register first.
-  auto sharedRegister = [&](int s) -> std::optional<Reg> {
+  // The first of `tries` that `s` may share while it is live.
+  auto sharedRegister = [&](int s, const std::vector<Reg>& tries) -> std::optional<Reg> {
     if (!interference || !interference->tracked(s)) return std::nullopt;
-    std::vector<Reg> tries;
-    if (const Inst* store = f.slots[s].parameter ? entryStore(f, s) : nullptr)
-      tries.push_back(store->operand(0).reg);
-    tries.insert(tries.end(), std::begin(abi::kCallerSaved), std::end(abi::kCallerSaved));
     for (Reg r : tries)
       if (!(wholeFunctionHomes & bit(r)) && interference->mayShare(s, r, sharing[static_cast<int>(r)]))
         return r;
     return std::nullopt;
   };
+  const std::vector<Reg> callerSaved(std::begin(abi::kCallerSaved), std::end(abi::kCallerSaved));
 
   size_t nextCallerSaved = 0, nextCalleeSaved = 0;
   for (int s : order) {
     mach::FrameSlot& slot = f.slots[s];
     if (slot.home) continue;
-    if (nextCallerSaved < unnamedCallerSaved.size()) {
+    // Staying where it arrived saves a parameter the copy to anywhere else.
+    const Inst* store = slot.parameter ? entryStore(f, s) : nullptr;
+    std::optional<Reg> shared = store ? sharedRegister(s, {store->operand(0).reg}) : std::nullopt;
+    if (!shared && nextCallerSaved < unnamedCallerSaved.size()) {
       slot.home = unnamedCallerSaved[nextCallerSaved++];
-    } else if (const std::optional<Reg> shared = sharedRegister(s)) {
+      continue;
+    }
+    if (!shared) shared = sharedRegister(s, callerSaved);
+    if (shared) {
       slot.home = *shared;
       slot.homeOnlyWhileLive = true;
       sharing[static_cast<int>(*shared)].push_back(s);
