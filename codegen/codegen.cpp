@@ -98,7 +98,7 @@ mach::MachineFunction lowerFunction(const FunctionDecl& fn, int index, const Cod
                                     const std::vector<VarDecl*>& staticStorage) {
   mach::MachineFunction f = selectInstructions(fn, index, options, strings);
   if (options.optimize)
-    optimize::optimizeFunction(f, options.debugInfo ? optimize::Homes::WholeFunction : optimize::Homes::LiveRanges);
+    optimize::optimizeFunction(f, optimize::OptimizeOptions{options.debugInfo});
   runPasses(f);
   layoutFrame(f, frameOptions);
   if (options.verboseAsm) noteRecordLayouts(f, staticStorage);

@@ -34,10 +34,10 @@ void forgetVanishedHomes(mach::MachineFunction& f) {
 // then copy a value onto itself or only pass through %eax. The jump passes
 // (which run at every level, codegen/passes.h) copy conditions and join
 // blocks, after which the local clean-ups find more to do, so they run again.
-void optimizeFunction(mach::MachineFunction& f, Homes homes) {
+void optimizeFunction(mach::MachineFunction& f, const OptimizeOptions& options) {
   shortenVectorCount(f);  // a whole write of %eax: the value before is not needed
   propagateConstants(f);
-  promoteVariables(f, homes);
+  promoteVariables(f, options.forDebugger ? Homes::WholeFunction : Homes::LiveRanges);
   auto cleanUp = [&f] {
     removeRedundantMoves(f);
     foldAccumulatorRoundTrips(f);
@@ -57,6 +57,7 @@ void optimizeFunction(mach::MachineFunction& f, Homes homes) {
   removeRepeatedCompares(f);  // the flags of one test now stand across the branchless adds
   formLeaArithmetic(f);  // last: the patterns above look for the copy and the add
   testInsteadOfCompareWithZero(f);
+  if (!options.forDebugger) layOutBlocks(f);
   forgetVanishedHomes(f);
 }
 

@@ -80,8 +80,20 @@ void testInsteadOfCompareWithZero(mach::MachineFunction& f);
 // begin that way.
 std::vector<mach::Inst> quickReturnPath(const mach::MachineFunction& f, int slowLabel);
 
+// Blocks move so that the usual way round a loop takes one jump: a short
+// block ending in the loop's jump back is copied into a block that jumps
+// to it, and an early return inside a loop moves out of the way
+// (block_layout.cpp).
+void layOutBlocks(mach::MachineFunction& f);
+
+// -g: the debug information describes each variable with one location
+// and follows the source's order of blocks, so some passes hold back.
+struct OptimizeOptions {
+  bool forDebugger = false;
+};
+
 // All of them, in order.
-void optimizeFunction(mach::MachineFunction& f, Homes homes);
+void optimizeFunction(mach::MachineFunction& f, const OptimizeOptions& options);
 
 }  // namespace optimize
 }  // namespace minicc

@@ -211,7 +211,7 @@ TEST(SseOptimize, TheWholePipelineRunsOverSseCode) {
       make(Opcode::Mov, Width::L, {mach::imm(2), eax}),
       make(Opcode::Xorps, Width::Q, {mach::reg(mach::xmm(15), Width::Q), mach::reg(mach::xmm(15), Width::Q)}),
   });
-  optimize::optimizeFunction(f, optimize::Homes::LiveRanges);
+  optimize::optimizeFunction(f, {});
   ASSERT_EQ(f.blocks[0].insts.size(), 4u);
   EXPECT_EQ(f.blocks[0].insts[0].op, Opcode::MovS);
   EXPECT_EQ(f.blocks[0].insts[1].op, Opcode::MovGV);
