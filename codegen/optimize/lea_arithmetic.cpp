@@ -5,6 +5,13 @@
 //   movl %esi, %eax; addl %ecx, %eax      ->  leal (%rsi,%rcx), %eax
 //   imull $3, %ebx, %ebx; addl $1, %ebx   ->  leal 1(%rbx,%rbx,2), %ebx
 //
+// and a term 2, 4 or 8 times a register added to a sum, when nothing reads
+// the term after:
+//
+//   leal (%rsi,%rsi,1), %ecx; addl %ecx, %eax            ->  leal (%rax,%rsi,2), %eax
+//   movl %r11d, %ecx; shll $2, %ecx; addl %ecx, %eax    ->  leal (%rax,%r11,4), %eax
+//   shll $3, %ecx; addl %ecx, %eax                       ->  leal (%rax,%rcx,8), %eax
+//
 // (imul takes three cycles on current x86 cores, lea one or two.)
 // lea adds without setting the flags, so only where nothing reads the flags
 // the addition set. A 32-bit lea keeps the low half of the 64-bit sum and
@@ -95,6 +102,64 @@ void replaceByLea(std::vector<Inst>& insts, size_t i, size_t count, const Operan
   insts.erase(insts.begin() + static_cast<long>(i) + 1, insts.begin() + static_cast<long>(i + count));
 }
 
+// The run from insts[i] that computes x * scale into a register `term`:
+// "leal (x,x,1), term" (scale 2), "shl $k, term" (x is term, scale 2^k, k
+// from 1 to 3) or "mov x, term; shl $k, term". Its length, or 0.
+size_t scaledTerm(const std::vector<Inst>& insts, size_t i, Operand& x, Operand& term, int& scale) {
+  const Inst& first = insts[i];
+  if (first.width != Width::L && first.width != Width::Q) return 0;
+  if (first.op == Opcode::Lea && first.operand(0).kind == Operand::Kind::Memory) {
+    const Operand& a = first.operand(0);
+    if (a.scale != 1 || a.reg != a.index || a.value != 0 || !isGeneralRegister(first.operand(1))) return 0;
+    x = mach::reg(a.reg, first.width);
+    term = first.operand(1);
+    scale = 2;
+    return 1;
+  }
+  if (first.op == Opcode::Shl && first.operand(0).isImmediate() && first.operand(0).value >= 1 &&
+      first.operand(0).value <= 3 && isGeneralRegister(first.operand(1))) {
+    // A copy into the register just before makes the longer run below.
+    const Inst* before = i > 0 ? &insts[i - 1] : nullptr;
+    if (before && before->op == Opcode::Mov && isGeneralRegister(before->operand(0)) &&
+        before->operand(1).isRegister(first.operand(1).reg))
+      return 0;
+    x = term = first.operand(1);
+    scale = 1 << first.operand(0).value;
+    return 1;
+  }
+  if (first.op != Opcode::Mov || i + 1 >= insts.size()) return 0;
+  const Inst& shift = insts[i + 1];
+  if (!isGeneralRegister(first.operand(0)) || !isGeneralRegister(first.operand(1)) ||
+      first.operand(0).reg == first.operand(1).reg || shift.op != Opcode::Shl || shift.width != first.width ||
+      !shift.operand(0).isImmediate() || shift.operand(0).value < 1 || shift.operand(0).value > 3 ||
+      !shift.operand(1).isRegister(first.operand(1).reg))
+    return 0;
+  x = first.operand(0);
+  term = first.operand(1);
+  scale = 1 << shift.operand(0).value;
+  return 2;
+}
+
+// Folds scaled terms into the additions after them, in block `insts`
+// whose registers live after each instruction are `liveAfter`; from the
+// end, so that the indexes before a fold stay right.
+void foldScaledTerms(std::vector<Inst>& insts, const std::vector<RegisterSet>& liveAfter) {
+  for (size_t i = insts.size(); i-- > 0;) {
+    Operand x, term;
+    int scale = 0;
+    const size_t length = scaledTerm(insts, i, x, term, scale);
+    if (!length || i + length >= insts.size()) continue;
+    const size_t at = i + length;
+    const Inst& add = insts[at];
+    if (add.op != Opcode::Add || add.width != insts[i].width || !add.operand(0).isRegister(term.reg) ||
+        !isGeneralRegister(add.operand(1)) || add.operand(1).reg == term.reg ||
+        (liveAfter[at] & bit(term.reg)) || flagsReadAfter(insts, at))
+      continue;
+    const Operand sum = add.operand(1);
+    replaceByLea(insts, i, length + 1, mach::memIndexed(sum.reg, x.reg, scale), sum, add.width);
+  }
+}
+
 }  // namespace
 
 void formLeaArithmetic(mach::MachineFunction& f) {
@@ -120,6 +185,8 @@ void formLeaArithmetic(mach::MachineFunction& f) {
         replaceByLea(insts, i, 2, address, insts[i].operand(1), insts[i].width);
     }
   }
+  const auto liveAfter = liveAfterEachInstruction(f);
+  for (size_t b = 0; b < f.blocks.size(); ++b) foldScaledTerms(f.blocks[b].insts, liveAfter[b]);
 }
 
 }  // namespace optimize

@@ -38,3 +38,12 @@ int collatz_step(int n) { return 3 * n + 1; }
 // CHECK:       leaq -7(%rdi,%rdi,8), %r{{[a-z0-9]+}}
 // CHECK:       imulq $6, %rdi, %r{{[a-z0-9]+}}
 long scales(long x) { return 2 * x + 5 * x + (9 * x - 7) + 6 * x; }
+
+// Terms 2, 4 and 8 times a register join the sum they are added to.
+// CHECK-LABEL: weighted:
+// CHECK:       leal (%rax,%rsi,2), %eax
+// CHECK:       leal (%rax,%r{{[a-z0-9]+}},4), %eax
+// CHECK:       leal (%rax,%rcx,8), %eax
+// CHECK-NOT:   shll
+// CHECK:       retq
+int weighted(int a, int b, int c, int d, int e, int f, int g) { return a + 2 * b + 4 * c + 8 * g; }
