@@ -23,6 +23,24 @@ Cond negate(Cond c) {
   return c;
 }
 
+std::vector<Inst> InstBuffers::take(size_t room) {
+  std::vector<Inst> insts;
+  if (!spare_.empty()) {
+    insts = std::move(spare_.back());
+    spare_.pop_back();
+  }
+  if (insts.capacity() < room) insts.reserve(room);
+  return insts;
+}
+
+void InstBuffers::recycle(MachineFunction& f) {
+  for (Block& b : f.blocks) {
+    if (b.insts.capacity() == 0) continue;
+    b.insts.clear();
+    spare_.push_back(std::move(b.insts));
+  }
+}
+
 const Inst* lastRealInstruction(const Block& b) {
   for (auto it = b.insts.rbegin(); it != b.insts.rend(); ++it)
     if (!it->isPseudo()) return &*it;

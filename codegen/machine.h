@@ -131,9 +131,10 @@ struct Inst {
                                 // CvtSi2S (integer width) and CvttS2Si (Q sd, L ss)
   Cond cond = Cond::E;          // Jcc/Setcc
   uint8_t operandCount = 0;
+  uint8_t locFlags = 0;         // Loc: LocFlags (here, in the bytes before the operands, it
+                                // takes no room of its own)
   Operand operands[3];
   std::string_view text;        // Loc: the source file's name
-  uint8_t locFlags = 0;         // Loc: LocFlags
 
   // -fverbose-asm's words, printed as a comment at the end of this line
   // (never on a line of their own, which Compiler Explorer would hide):
@@ -162,6 +163,24 @@ struct Block {
   int label = 0;
   bool referenced = false;
   std::vector<Inst> insts;
+};
+
+struct MachineFunction;
+
+// Instruction storage handed on from one function to the next. A block's
+// vector is sized for a few statements, and allocating (then freeing) one
+// per block of every function costs more than the selection that fills
+// it; emptied, the vectors of a function already printed keep their room
+// for the blocks of the next.
+class InstBuffers {
+ public:
+  // An empty vector for a new block with room for at least `room`: a spare one if any.
+  std::vector<Inst> take(size_t room);
+  // Keeps the storage of the blocks of `f`, which is done with.
+  void recycle(MachineFunction& f);
+
+ private:
+  std::vector<std::vector<Inst>> spare_;
 };
 
 // The block's last instruction that is not a pseudo-instruction, if any.
