@@ -5,16 +5,26 @@
 
 namespace minicc {
 
-void AsmWriter::grow(size_t count) {
-  constexpr size_t kBlock = 64 * 1024;
-  text_.resize(std::max(text_.size() + kBlock, used_ + count));
+void AsmWriter::reserve(size_t bytes) {
+  const size_t written = used();
+  text_.reserve(bytes);
+  pointInto(written);
 }
 
-void AsmWriter::putInt(int64_t value) {
-  // Straight into the text: room for the longest, -9223372036854775808.
-  constexpr size_t kMaxLength = 20;
-  char* at = room(kMaxLength);
-  used_ = static_cast<size_t>(std::to_chars(at, at + kMaxLength, value).ptr - text_.data());
+void AsmWriter::grow(size_t count) {
+  constexpr size_t kBlock = 64 * 1024;
+  const size_t written = used();
+  text_.resize(std::max(text_.size() + kBlock, written + count));
+  pointInto(written);
+}
+
+void AsmWriter::pointInto(size_t written) {
+  at_ = text_.data() + written;
+  end_ = text_.data() + text_.size();
+}
+
+char* AsmWriter::putLongUnsigned(char* at, uint64_t value) {
+  return std::to_chars(at, at + kLongestInt, value).ptr;
 }
 
 void AsmWriter::trailingComment(std::string_view words) {

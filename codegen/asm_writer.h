@@ -15,12 +15,16 @@ namespace minicc {
 
 class AsmWriter {
  public:
-  explicit AsmWriter(std::string_view commentMarker) : commentMarker_(commentMarker) {}
+  explicit AsmWriter(std::string_view commentMarker)
+      : commentMarker_(commentMarker), at_(text_.data()), end_(at_) {}
+  // The cursor points into the text, which a copy would not own.
+  AsmWriter(const AsmWriter&) = delete;
+  AsmWriter& operator=(const AsmWriter&) = delete;
 
   // Makes room for a listing of about `bytes` at once, so that the text is
   // never copied as it grows. Room never written to is never touched, so a
   // generous guess costs no memory.
-  void reserve(size_t bytes) { text_.reserve(bytes); }
+  void reserve(size_t bytes);
 
   // An instruction or directive, piece by piece: begin (then put() the
   // rest of the mnemonic, if it is made of parts), then each operand after
@@ -54,9 +58,28 @@ class AsmWriter {
   // one eight-byte store, of which the padding is written over later.
   void putPadded(const char (&bytes)[8], size_t size) {
     std::memcpy(room(8), bytes, 8);
-    used_ -= 8 - size;
+    at_ -= 8 - size;
   }
-  void putInt(int64_t value);
+  // A number in decimal. Most are a frame offset or a small constant, of
+  // one or two digits, written here; longer ones go through to_chars.
+  void putInt(int64_t value) {
+    char* at = room(kLongestInt);
+    uint64_t magnitude = static_cast<uint64_t>(value);
+    if (value < 0) {
+      *at++ = '-';
+      magnitude = 0 - magnitude;
+    }
+    if (magnitude < 10) {
+      *at++ = static_cast<char>('0' + magnitude);
+    } else if (magnitude < 100) {
+      at[0] = static_cast<char>('0' + magnitude / 10);
+      at[1] = static_cast<char>('0' + magnitude % 10);
+      at += 2;
+    } else {
+      at = putLongUnsigned(at, magnitude);
+    }
+    at_ = at;
+  }
 
   // Whole lines.
   void directive(std::string_view name);
@@ -68,31 +91,39 @@ class AsmWriter {
   void blankLine() { put('\n'); }
 
   std::string take() {
-    text_.resize(used_);
-    used_ = 0;
-    return std::move(text_);
+    text_.resize(used());
+    std::string text = std::move(text_);
+    text_.clear();
+    pointInto(0);
+    return text;
   }
   // Hands what is written so far to `out` and starts afresh, keeping the room.
   void drainInto(std::ostream& out) {
-    out.write(text_.data(), static_cast<std::streamsize>(used_));
-    used_ = 0;
+    out.write(text_.data(), static_cast<std::streamsize>(used()));
+    at_ = text_.data();
   }
 
  private:
+  static constexpr size_t kLongestInt = 20;  // -9223372036854775808
+
   // `count` bytes to write at the end of the text. The string is grown a
-  // block at a time and `used_` says how much of it is text, so that each
+  // block at a time and [at_, end_) is the room left in it, so that each
   // piece is a bounds check and a copy, not a call into std::string.
   char* room(size_t count) {
-    if (used_ + count > text_.size()) grow(count);
-    char* at = &text_[used_];
-    used_ += count;
+    if (static_cast<size_t>(end_ - at_) < count) grow(count);
+    char* at = at_;
+    at_ += count;
     return at;
   }
   void grow(size_t count);
+  void pointInto(size_t written);  // the cursor after `written` bytes of text_
+  size_t used() const { return static_cast<size_t>(at_ - text_.data()); }
+  static char* putLongUnsigned(char* at, uint64_t value);
 
   std::string_view commentMarker_;
   std::string text_;
-  size_t used_ = 0;
+  char* at_;   // where the next byte goes, in text_
+  char* end_;  // the end of text_'s room
   int operands_ = 0;
 };
 
