@@ -61,7 +61,7 @@ class AsmWriter {
     at_ -= 8 - size;
   }
   // A number in decimal. Most are a frame offset or a small constant, of
-  // one or two digits, written here; longer ones go through to_chars.
+  // one or two digits, written here; longer ones out of line.
   void putInt(int64_t value) {
     char* at = room(kLongestInt);
     uint64_t magnitude = static_cast<uint64_t>(value);

@@ -22,15 +22,10 @@ struct PaddedName {
 };
 using PaddedNames = std::array<std::array<PaddedName, 4>, std::size(kRegisterNames)>;
 
-constexpr int widthIndex(mach::Width w) {
-  switch (w) {
-    case mach::Width::B: return 0;
-    case mach::Width::W: return 1;
-    case mach::Width::L: return 2;
-    case mach::Width::Q: return 3;
-  }
-  return 3;
-}
+// The tables' column for a width: B, W, L, Q, looked up by the width's
+// bytes (1, 2, 4, 8) rather than switched on, once per register printed.
+constexpr uint8_t kWidthColumns[9] = {0, 0, 1, 0, 2, 0, 0, 0, 3};
+constexpr int widthIndex(mach::Width w) { return kWidthColumns[static_cast<int>(w)]; }
 
 constexpr PaddedNames makePaddedNames() {
   PaddedNames table{};
@@ -77,12 +72,15 @@ constexpr PaddedMnemonics makePaddedMnemonics() {
 }
 constexpr PaddedMnemonics kPaddedMnemonics = makePaddedMnemonics();
 
-}  // namespace
-
-void printAttRegister(mach::Reg r, mach::Width w, AsmWriter& out) {
+// Inlined into the operand printer, where most registers are printed.
+inline void putRegister(mach::Reg r, mach::Width w, AsmWriter& out) {
   const PaddedName& name = kPaddedNames[static_cast<size_t>(r)][widthIndex(w)];
   out.putPadded(name.text, name.size);
 }
+
+}  // namespace
+
+void printAttRegister(mach::Reg r, mach::Width w, AsmWriter& out) { putRegister(r, w, out); }
 
 namespace {
 
@@ -128,7 +126,7 @@ void printAttOperand(const mach::Inst&, const Operand& o, const GasNames& names,
     case Operand::Kind::None:
       return;
     case Operand::Kind::Register:
-      printAttRegister(o.reg, o.width, out);
+      putRegister(o.reg, o.width, out);
       return;
     case Operand::Kind::Immediate:
       out.put('$');
@@ -147,10 +145,10 @@ void printAttOperand(const mach::Inst&, const Operand& o, const GasNames& names,
       }
       if (o.value) out.putInt(o.value);
       out.put('(');
-      printAttRegister(o.reg, mach::Width::Q, out);
+      putRegister(o.reg, mach::Width::Q, out);
       if (o.scale) {
         out.put(',');
-        printAttRegister(o.index, mach::Width::Q, out);
+        putRegister(o.index, mach::Width::Q, out);
         out.put(',');
         out.putInt(o.scale);
       }
@@ -167,10 +165,10 @@ void printAttOperand(const mach::Inst&, const Operand& o, const GasNames& names,
 
 void printAttInstruction(const mach::Inst& inst, const GasNames& names, AsmWriter& out) {
   mnemonic(inst, out);
+  const bool indirect = inst.op == Opcode::JmpIndirect || inst.op == Opcode::CallIndirect;
   for (int i = 0; i < inst.operandCount; ++i) {
     out.operand();
-    if (inst.op == Opcode::JmpIndirect || inst.op == Opcode::CallIndirect)
-      out.put('*');  // an address in a register
+    if (indirect) out.put('*');  // an address in a register
     printAttOperand(inst, inst.operand(i), names, out);
   }
 }
