@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_map>
 
 namespace minicc {
 namespace {
@@ -89,12 +88,20 @@ void decideReservation(mach::MachineFunction& f, const BodySurvey& survey) {
 }
 
 // Listings tell shadowing variables apart: the second x of a function is
-// "x#2", the third "x#3", in the order they are declared.
+// "x#2", the third "x#3", in the order they are declared. The named slots,
+// sorted by name and stably, stand in runs of one name in declaration order,
+// so a slot's place in its run is its number (one sort, where a hash map
+// would allocate for every name).
 void nameSlots(mach::MachineFunction& f) {
-  std::unordered_map<std::string_view, int> seen;
-  for (mach::FrameSlot& slot : f.slots) {
-    if (slot.name.empty()) continue;
-    int n = ++seen[slot.name];
+  std::vector<mach::FrameSlot*> named;
+  named.reserve(f.slots.size());
+  for (mach::FrameSlot& slot : f.slots)
+    if (!slot.name.empty()) named.push_back(&slot);
+  std::stable_sort(named.begin(), named.end(),
+                   [](const mach::FrameSlot* a, const mach::FrameSlot* b) { return a->name < b->name; });
+  for (size_t i = 0, n = 1; i < named.size(); ++i) {
+    n = i > 0 && named[i]->name == named[i - 1]->name ? n + 1 : 1;
+    mach::FrameSlot& slot = *named[i];
     slot.listingName = n == 1 ? slot.name : f.keepText(std::string(slot.name) + "#" + std::to_string(n));
   }
 }
@@ -198,6 +205,7 @@ void layoutFrame(mach::MachineFunction& f, const FrameOptions& options) {
   // The CFA (canonical frame address) is %rsp before the call: after
   // "pushq %rbp" it is 16 above %rsp, with the old %rbp at CFA-16.
   std::vector<Inst> prologue;
+  prologue.reserve(6 + 2 * saved.size());  // all of it, at most
   prologue.push_back(makeInst(Opcode::Push, Width::Q, {rbp}));
   if (options.unwindTables) {
     prologue.push_back(makeInst(Opcode::CfiDefCfaOffset, Width::Q, {mach::imm(16)}));
