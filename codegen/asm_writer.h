@@ -39,11 +39,7 @@ class AsmWriter {
     putPadded(bytes, size);
     operands_ = 0;
   }
-  void operand() {
-    static constexpr char kSeparators[2][8] = {"\t", ", "};
-    putPadded(kSeparators[operands_ > 0], operands_ > 0 ? 2 : 1);
-    ++operands_;
-  }
+  void operand() { close(writeSeparator(open(2), operands_++)); }
   void end() { put('\n'); }
   // A comment at the end of the current line, before end().
   void trailingComment(std::string_view words);
@@ -56,14 +52,40 @@ class AsmWriter {
   void put(char c) { *room(1) = c; }
   // A piece of at most eight bytes, padded to eight: one bounds check and
   // one eight-byte store, of which the padding is written over later.
-  void putPadded(const char (&bytes)[8], size_t size) {
-    std::memcpy(room(8), bytes, 8);
-    at_ -= 8 - size;
+  void putPadded(const char (&bytes)[8], size_t size) { close(writePadded(open(8), bytes, size)); }
+  void putInt(int64_t value) { close(writeInt(open(kLongestInt), value)); }
+
+  // Text written in place, for a printer that knows how long a piece can
+  // be: room for at most `most` bytes (one bounds check for all of them),
+  // then close() at the byte after the piece. The write* helpers below
+  // each put a piece at `at` and return where it ends.
+  char* open(size_t most) {
+    if (static_cast<size_t>(end_ - at_) < most) grow(most);
+    return at_;
   }
-  // A number in decimal. Most are a frame offset or a small constant, of
-  // one or two digits, written here; longer ones out of line.
-  void putInt(int64_t value) {
-    char* at = room(kLongestInt);
+  void close(char* end) { at_ = end; }
+
+  static constexpr size_t kLongestInt = 20;  // -9223372036854775808
+  // The separator before the operand numbered `index`: a TAB after the
+  // mnemonic, ", " between operands.
+  static char* writeSeparator(char* at, int index) {
+    if (index == 0) {
+      *at = '\t';
+      return at + 1;
+    }
+    at[0] = ',';
+    at[1] = ' ';
+    return at + 2;
+  }
+  // A piece padded to eight bytes, as putPadded takes it; writes all eight.
+  static char* writePadded(char* at, const char (&bytes)[8], size_t size) {
+    std::memcpy(at, bytes, 8);
+    return at + size;
+  }
+  // A number in decimal, at most kLongestInt bytes. Most are a frame offset
+  // or a small constant, of one or two digits, written here; longer ones
+  // out of line.
+  static char* writeInt(char* at, int64_t value) {
     uint64_t magnitude = static_cast<uint64_t>(value);
     if (value < 0) {
       *at++ = '-';
@@ -78,7 +100,7 @@ class AsmWriter {
     } else {
       at = putLongUnsigned(at, magnitude);
     }
-    at_ = at;
+    return at;
   }
 
   // Whole lines.
@@ -104,8 +126,6 @@ class AsmWriter {
   }
 
  private:
-  static constexpr size_t kLongestInt = 20;  // -9223372036854775808
-
   // `count` bytes to write at the end of the text. The string is grown a
   // block at a time and [at_, end_) is the room left in it, so that each
   // piece is a bounds check and a copy, not a call into std::string.
