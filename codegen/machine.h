@@ -106,13 +106,50 @@ struct Operand {
   bool isMemory() const { return kind == Kind::Memory || kind == Kind::FrameSlot; }
 };
 
-Operand reg(Reg r, Width w);
-Operand imm(int64_t value);
-Operand mem(Reg base, int64_t displacement = 0);
+// The common operands are made here, inline: selection makes one or two
+// for nearly every instruction, and a call that returns an Operand through
+// memory costs more than building it in place.
+inline Operand reg(Reg r, Width w) {
+  Operand o;
+  o.kind = Operand::Kind::Register;
+  o.reg = r;
+  o.width = w;
+  return o;
+}
+
+inline Operand imm(int64_t value) {
+  Operand o;
+  o.kind = Operand::Kind::Immediate;
+  o.value = value;
+  return o;
+}
+
+inline Operand mem(Reg base, int64_t displacement = 0) {
+  Operand o;
+  o.kind = Operand::Kind::Memory;
+  o.reg = base;
+  o.value = displacement;
+  return o;
+}
+
+inline Operand frameSlot(int slot, std::string_view name) {
+  Operand o;
+  o.kind = Operand::Kind::FrameSlot;
+  o.reg = Reg::BP;
+  o.slot = slot;
+  o.name = name;
+  return o;
+}
+
+inline Operand block(int label) {
+  Operand o;
+  o.kind = Operand::Kind::Block;
+  o.value = label;
+  return o;
+}
+
 Operand memIndexed(Reg base, Reg index, int scale, int64_t displacement = 0);
-Operand frameSlot(int slot, std::string_view name);
 Operand ripRelative(Symbol symbol, std::string_view name = {});
-Operand block(int label);
 Operand target(Symbol symbol);
 
 // The same register at the same width, the same immediate, frame slot or
