@@ -1,20 +1,47 @@
 #include "codegen/asm_writer.h"
 
 #include <algorithm>
-#include <charconv>
 
 namespace minicc {
 
-void AsmWriter::grow(size_t count) {
-  constexpr size_t kBlock = 64 * 1024;
-  text_.resize(std::max(text_.size() + kBlock, used_ + count));
+void AsmWriter::reserve(size_t bytes) {
+  const size_t written = used();
+  text_.reserve(bytes);
+  pointInto(written);
 }
 
-void AsmWriter::putInt(int64_t value) {
-  // Straight into the text: room for the longest, -9223372036854775808.
-  constexpr size_t kMaxLength = 20;
-  char* at = room(kMaxLength);
-  used_ = static_cast<size_t>(std::to_chars(at, at + kMaxLength, value).ptr - text_.data());
+void AsmWriter::grow(size_t count) {
+  constexpr size_t kBlock = 64 * 1024;
+  const size_t written = used();
+  text_.resize(std::max(text_.size() + kBlock, written + count));
+  pointInto(written);
+}
+
+void AsmWriter::pointInto(size_t written) {
+  at_ = text_.data() + written;
+  end_ = text_.data() + text_.size();
+}
+
+// Three digits or more (a 64-bit value has at most 20), two at a time from
+// the last, where to_chars would first count them in a loop of its own.
+char* AsmWriter::putLongUnsigned(char* at, uint64_t value) {
+  static constexpr char kPairs[] =
+      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+      "8081828384858687888990919293949596979899";
+  size_t length = 3;
+  for (uint64_t bound = 1000; length < 20 && value >= bound; bound *= 10) ++length;
+  char* end = at + length;
+  char* p = end;
+  for (; value >= 100; value /= 100) {
+    p -= 2;
+    std::memcpy(p, &kPairs[value % 100 * 2], 2);
+  }
+  if (value >= 10)
+    std::memcpy(p - 2, &kPairs[value * 2], 2);
+  else
+    p[-1] = static_cast<char>('0' + value);
+  return end;
 }
 
 void AsmWriter::trailingComment(std::string_view words) {

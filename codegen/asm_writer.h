@@ -15,12 +15,16 @@ namespace minicc {
 
 class AsmWriter {
  public:
-  explicit AsmWriter(std::string_view commentMarker) : commentMarker_(commentMarker) {}
+  explicit AsmWriter(std::string_view commentMarker)
+      : commentMarker_(commentMarker), at_(text_.data()), end_(at_) {}
+  // The cursor points into the text, which a copy would not own.
+  AsmWriter(const AsmWriter&) = delete;
+  AsmWriter& operator=(const AsmWriter&) = delete;
 
   // Makes room for a listing of about `bytes` at once, so that the text is
   // never copied as it grows. Room never written to is never touched, so a
   // generous guess costs no memory.
-  void reserve(size_t bytes) { text_.reserve(bytes); }
+  void reserve(size_t bytes);
 
   // An instruction or directive, piece by piece: begin (then put() the
   // rest of the mnemonic, if it is made of parts), then each operand after
@@ -35,11 +39,7 @@ class AsmWriter {
     putPadded(bytes, size);
     operands_ = 0;
   }
-  void operand() {
-    static constexpr char kSeparators[2][8] = {"\t", ", "};
-    putPadded(kSeparators[operands_ > 0], operands_ > 0 ? 2 : 1);
-    ++operands_;
-  }
+  void operand() { close(writeSeparator(open(2), operands_++)); }
   void end() { put('\n'); }
   // A comment at the end of the current line, before end().
   void trailingComment(std::string_view words);
@@ -52,11 +52,56 @@ class AsmWriter {
   void put(char c) { *room(1) = c; }
   // A piece of at most eight bytes, padded to eight: one bounds check and
   // one eight-byte store, of which the padding is written over later.
-  void putPadded(const char (&bytes)[8], size_t size) {
-    std::memcpy(room(8), bytes, 8);
-    used_ -= 8 - size;
+  void putPadded(const char (&bytes)[8], size_t size) { close(writePadded(open(8), bytes, size)); }
+  void putInt(int64_t value) { close(writeInt(open(kLongestInt), value)); }
+
+  // Text written in place, for a printer that knows how long a piece can
+  // be: room for at most `most` bytes (one bounds check for all of them),
+  // then close() at the byte after the piece. The write* helpers below
+  // each put a piece at `at` and return where it ends.
+  char* open(size_t most) {
+    if (static_cast<size_t>(end_ - at_) < most) grow(most);
+    return at_;
   }
-  void putInt(int64_t value);
+  void close(char* end) { at_ = end; }
+
+  static constexpr size_t kLongestInt = 20;  // -9223372036854775808
+  // The separator before the operand numbered `index`: a TAB after the
+  // mnemonic, ", " between operands.
+  static char* writeSeparator(char* at, int index) {
+    if (index == 0) {
+      *at = '\t';
+      return at + 1;
+    }
+    at[0] = ',';
+    at[1] = ' ';
+    return at + 2;
+  }
+  // A piece padded to eight bytes, as putPadded takes it; writes all eight.
+  static char* writePadded(char* at, const char (&bytes)[8], size_t size) {
+    std::memcpy(at, bytes, 8);
+    return at + size;
+  }
+  // A number in decimal, at most kLongestInt bytes. Most are a frame offset
+  // or a small constant, of one or two digits, written here; longer ones
+  // out of line.
+  static char* writeInt(char* at, int64_t value) {
+    uint64_t magnitude = static_cast<uint64_t>(value);
+    if (value < 0) {
+      *at++ = '-';
+      magnitude = 0 - magnitude;
+    }
+    if (magnitude < 10) {
+      *at++ = static_cast<char>('0' + magnitude);
+    } else if (magnitude < 100) {
+      at[0] = static_cast<char>('0' + magnitude / 10);
+      at[1] = static_cast<char>('0' + magnitude % 10);
+      at += 2;
+    } else {
+      at = putLongUnsigned(at, magnitude);
+    }
+    return at;
+  }
 
   // Whole lines.
   void directive(std::string_view name);
@@ -68,31 +113,37 @@ class AsmWriter {
   void blankLine() { put('\n'); }
 
   std::string take() {
-    text_.resize(used_);
-    used_ = 0;
-    return std::move(text_);
+    text_.resize(used());
+    std::string text = std::move(text_);
+    text_.clear();
+    pointInto(0);
+    return text;
   }
   // Hands what is written so far to `out` and starts afresh, keeping the room.
   void drainInto(std::ostream& out) {
-    out.write(text_.data(), static_cast<std::streamsize>(used_));
-    used_ = 0;
+    out.write(text_.data(), static_cast<std::streamsize>(used()));
+    at_ = text_.data();
   }
 
  private:
   // `count` bytes to write at the end of the text. The string is grown a
-  // block at a time and `used_` says how much of it is text, so that each
+  // block at a time and [at_, end_) is the room left in it, so that each
   // piece is a bounds check and a copy, not a call into std::string.
   char* room(size_t count) {
-    if (used_ + count > text_.size()) grow(count);
-    char* at = &text_[used_];
-    used_ += count;
+    if (static_cast<size_t>(end_ - at_) < count) grow(count);
+    char* at = at_;
+    at_ += count;
     return at;
   }
   void grow(size_t count);
+  void pointInto(size_t written);  // the cursor after `written` bytes of text_
+  size_t used() const { return static_cast<size_t>(at_ - text_.data()); }
+  static char* putLongUnsigned(char* at, uint64_t value);
 
   std::string_view commentMarker_;
   std::string text_;
-  size_t used_ = 0;
+  char* at_;   // where the next byte goes, in text_
+  char* end_;  // the end of text_'s room
   int operands_ = 0;
 };
 

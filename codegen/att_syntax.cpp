@@ -1,5 +1,6 @@
 // AT&T syntax: "movl %edi, -4(%rbp)" — the width in the mnemonic, sources
 // before the destination, '%' on registers, '$' on immediates.
+#include <algorithm>
 #include <array>
 #include <iterator>
 
@@ -22,15 +23,10 @@ struct PaddedName {
 };
 using PaddedNames = std::array<std::array<PaddedName, 4>, std::size(kRegisterNames)>;
 
-constexpr int widthIndex(mach::Width w) {
-  switch (w) {
-    case mach::Width::B: return 0;
-    case mach::Width::W: return 1;
-    case mach::Width::L: return 2;
-    case mach::Width::Q: return 3;
-  }
-  return 3;
-}
+// The tables' column for a width: B, W, L, Q, looked up by the width's
+// bytes (1, 2, 4, 8) rather than switched on, once per register printed.
+constexpr uint8_t kWidthColumns[9] = {0, 0, 1, 0, 2, 0, 0, 0, 3};
+constexpr int widthIndex(mach::Width w) { return kWidthColumns[static_cast<int>(w)]; }
 
 constexpr PaddedNames makePaddedNames() {
   PaddedNames table{};
@@ -77,16 +73,87 @@ constexpr PaddedMnemonics makePaddedMnemonics() {
 }
 constexpr PaddedMnemonics kPaddedMnemonics = makePaddedMnemonics();
 
+char* writeRegister(char* at, mach::Reg r, mach::Width w) {
+  const PaddedName& name = kPaddedNames[static_cast<size_t>(r)][widthIndex(w)];
+  return AsmWriter::writePadded(at, name.text, name.size);
+}
+
+// Most operands are a register, an immediate or an address from registers,
+// whose length has a bound: they are written in place (AsmWriter::open),
+// with one bounds check for the operand or for a whole instruction of them.
+// A symbol's name has no bound, and goes piece by piece.
+bool isBounded(const Operand& o) {
+  switch (o.kind) {
+    case Operand::Kind::Register:
+    case Operand::Kind::Immediate:
+      return true;
+    case Operand::Kind::Memory:
+    case Operand::Kind::FrameSlot:
+      return o.reg != mach::Reg::IP;
+    default:
+      return false;
+  }
+}
+
+// "-8(" "%rbp" "," "%rcx" "," "8" ")", registers padded to eight bytes.
+constexpr size_t kLongestBoundedOperand = 2 * AsmWriter::kLongestInt + 2 * 8 + 4;
+
+char* writeBounded(char* at, const Operand& o) {
+  switch (o.kind) {
+    case Operand::Kind::Register:
+      return writeRegister(at, o.reg, o.width);
+    case Operand::Kind::Immediate:
+      *at++ = '$';
+      return AsmWriter::writeInt(at, o.value);
+    default:  // an address from registers
+      if (o.value) at = AsmWriter::writeInt(at, o.value);
+      *at++ = '(';
+      at = writeRegister(at, o.reg, mach::Width::Q);
+      if (o.scale) {
+        *at++ = ',';
+        at = writeRegister(at, o.index, mach::Width::Q);
+        *at++ = ',';
+        at = AsmWriter::writeInt(at, o.scale);
+      }
+      *at++ = ')';
+      return at;
+  }
+}
+
 }  // namespace
 
 void printAttRegister(mach::Reg r, mach::Width w, AsmWriter& out) {
-  const PaddedName& name = kPaddedNames[static_cast<size_t>(r)][widthIndex(w)];
-  out.putPadded(name.text, name.size);
+  out.close(writeRegister(out.open(8), r, w));
 }
 
 namespace {
 
+// Whether the instruction's mnemonic is its kPaddedMnemonics entry: all
+// but those spelled in parts below.
+bool hasPaddedMnemonic(const mach::Inst& inst) {
+  switch (inst.op) {
+    case Opcode::SignExtendAx:
+    case Opcode::Movsx:
+    case Opcode::Movzx:
+    case Opcode::Jcc:
+    case Opcode::Setcc:
+    case Opcode::Cmov:
+      return false;
+    default:
+      return !inst.isSse();
+  }
+}
+
+const PaddedName& paddedMnemonic(const mach::Inst& inst) {
+  return kPaddedMnemonics[static_cast<size_t>(inst.op)][widthIndex(inst.width)];
+}
+
 void mnemonic(const mach::Inst& inst, AsmWriter& out) {
+  if (hasPaddedMnemonic(inst)) {
+    const PaddedName& m = paddedMnemonic(inst);
+    out.beginPadded(m.text, m.size);
+    return;
+  }
   if (inst.op == Opcode::SignExtendAx) {  // %eax into %edx:%eax, or %rax into %rdx:%rax
     out.begin(inst.width == mach::Width::Q ? "cqto" : "cltd");
     return;
@@ -102,21 +169,15 @@ void mnemonic(const mach::Inst& inst, AsmWriter& out) {
       out.put(attWidthLetter(inst.fromWidth));
       out.put(attWidthLetter(inst.width));
       return;
-    case Opcode::Jcc:
-    case Opcode::Setcc:
-      out.begin(spellingOf(inst.op).att);
-      out.put(conditionSuffix(inst.cond));
-      return;
     case Opcode::Cmov:  // the condition, then the width: cmovll, as clang writes it
       out.begin(spellingOf(inst.op).att);
       out.put(conditionSuffix(inst.cond));
       out.put(attWidthLetter(inst.width));
       return;
-    default: {
-      const PaddedName& m = kPaddedMnemonics[static_cast<size_t>(inst.op)][widthIndex(inst.width)];
-      out.beginPadded(m.text, m.size);
+    default:  // Jcc, Setcc
+      out.begin(spellingOf(inst.op).att);
+      out.put(conditionSuffix(inst.cond));
       return;
-    }
   }
 }
 
@@ -124,37 +185,23 @@ void mnemonic(const mach::Inst& inst, AsmWriter& out) {
 
 void printAttOperand(const mach::Inst&, const Operand& o, const GasNames& names,
                      AsmWriter& out) {
+  if (isBounded(o)) {
+    out.close(writeBounded(out.open(kLongestBoundedOperand), o));
+    return;
+  }
   switch (o.kind) {
     case Operand::Kind::None:
-      return;
     case Operand::Kind::Register:
-      printAttRegister(o.reg, o.width, out);
-      return;
     case Operand::Kind::Immediate:
-      out.put('$');
-      out.putInt(o.value);
       return;
-    case Operand::Kind::Memory:
+    case Operand::Kind::Memory:  // relative to %rip
     case Operand::Kind::FrameSlot:
-      if (o.reg == mach::Reg::IP) {
-        names.symbol(o.symbol, out);
-        if (o.value) {
-          if (o.value > 0) out.put('+');
-          out.putInt(o.value);
-        }
-        out.put("(%rip)");
-        return;
+      names.symbol(o.symbol, out);
+      if (o.value) {
+        if (o.value > 0) out.put('+');
+        out.putInt(o.value);
       }
-      if (o.value) out.putInt(o.value);
-      out.put('(');
-      printAttRegister(o.reg, mach::Width::Q, out);
-      if (o.scale) {
-        out.put(',');
-        printAttRegister(o.index, mach::Width::Q, out);
-        out.put(',');
-        out.putInt(o.scale);
-      }
-      out.put(')');
+      out.put("(%rip)");
       return;
     case Operand::Kind::Block:
       names.block(static_cast<int>(o.value), out);
@@ -166,11 +213,26 @@ void printAttOperand(const mach::Inst&, const Operand& o, const GasNames& names,
 }
 
 void printAttInstruction(const mach::Inst& inst, const GasNames& names, AsmWriter& out) {
+  const bool indirect = inst.op == Opcode::JmpIndirect || inst.op == Opcode::CallIndirect;
+  if (hasPaddedMnemonic(inst) &&
+      std::all_of(inst.operands, inst.operands + inst.operandCount, isBounded)) {
+    // The whole instruction in place: the mnemonic, then each operand
+    // after its separator (and a '*' for an address in a register).
+    constexpr size_t kLongest = 8 + 3 * (2 + 1 + kLongestBoundedOperand);
+    const PaddedName& m = paddedMnemonic(inst);
+    char* at = AsmWriter::writePadded(out.open(kLongest), m.text, m.size);
+    for (int i = 0; i < inst.operandCount; ++i) {
+      at = AsmWriter::writeSeparator(at, i);
+      if (indirect) *at++ = '*';
+      at = writeBounded(at, inst.operand(i));
+    }
+    out.close(at);
+    return;
+  }
   mnemonic(inst, out);
   for (int i = 0; i < inst.operandCount; ++i) {
     out.operand();
-    if (inst.op == Opcode::JmpIndirect || inst.op == Opcode::CallIndirect)
-      out.put('*');  // an address in a register
+    if (indirect) out.put('*');  // an address in a register
     printAttOperand(inst, inst.operand(i), names, out);
   }
 }

@@ -95,8 +95,9 @@ mach::DataObject dataObject(const VarDecl& var, StringTable& strings) {
 // selection, -O's passes, the passes, frame layout.
 mach::MachineFunction lowerFunction(const FunctionDecl& fn, int index, const CodegenOptions& options,
                                     const FrameOptions& frameOptions, StringTable& strings,
-                                    const std::vector<VarDecl*>& staticStorage) {
-  mach::MachineFunction f = selectInstructions(fn, index, options, strings);
+                                    const std::vector<VarDecl*>& staticStorage,
+                                    mach::InstBuffers* buffers = nullptr) {
+  mach::MachineFunction f = selectInstructions(fn, index, options, strings, buffers);
   if (options.optimize)
     optimize::optimizeFunction(f, optimize::OptimizeOptions{options.debugInfo});
   runPasses(f);
@@ -134,6 +135,7 @@ struct AssemblyGenerator::State {
   std::unique_ptr<Printer> printer;
   FrameOptions frameOptions;
   int functions = 0;  // numbers each function's labels
+  mach::InstBuffers buffers;  // each printed function's storage, for the next
 };
 
 AssemblyGenerator::AssemblyGenerator(Target target, const CodegenOptions& requested,
@@ -163,11 +165,12 @@ AssemblyGenerator::~AssemblyGenerator() = default;
 void AssemblyGenerator::function(const FunctionDecl& fn, const TranslationUnit& unit) {
   State& s = *state_;
   mach::MachineFunction f = lowerFunction(fn, s.functions++, s.options, s.frameOptions, s.strings,
-                                          unit.staticStorage);
+                                          unit.staticStorage, &s.buffers);
   if (s.options.notation == Notation::Plan9) f.signature = signatureOf(fn);  // its TEXT line says it
   if (s.debugInfo) s.debugInfo->addFunction(fn, f);
   s.printer->function(f);
   if (s.stream) s.printer->drainInto(*s.stream);
+  s.buffers.recycle(f);
 }
 
 std::string AssemblyGenerator::finish(const TranslationUnit& unit) {

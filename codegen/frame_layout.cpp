@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_map>
 
 namespace minicc {
 namespace {
@@ -20,20 +19,43 @@ int alignUp(int value, int alignment) { return (value + alignment - 1) / alignme
 
 using mach::makeInst;
 
+// What the layout needs to know of the body, found in one pass over it
+// (a function's instructions are many, its slots and blocks few).
+struct BodySurvey {
+  uint64_t registersUsed = 0;  // bit r: register r is an operand somewhere
+  bool calls = false;
+  bool pushes = false;
+  bool pops = false;
+  std::vector<Operand*> slotOperands;  // every frame-slot operand, for resolveSlots
+};
+
+BodySurvey surveyBody(mach::MachineFunction& f) {
+  BodySurvey survey;
+  survey.slotOperands.reserve(64);
+  for (mach::Block& b : f.blocks)
+    for (Inst& inst : b.insts) {
+      survey.calls |= inst.op == Opcode::Call || inst.op == Opcode::CallIndirect;
+      survey.pushes |= inst.op == Opcode::Push;
+      survey.pops |= inst.op == Opcode::Pop;
+      for (int i = 0; i < inst.operandCount; ++i) {
+        Operand& o = inst.operands[i];
+        if (o.kind == Operand::Kind::Register)
+          survey.registersUsed |= uint64_t{1} << static_cast<int>(o.reg);
+        else if (o.kind == Operand::Kind::FrameSlot)
+          survey.slotOperands.push_back(&o);
+      }
+    }
+  return survey;
+}
+
 // -O: the callee-saved registers the body uses (for variables, and for
 // values kept across calls), which the function must give back as it found
 // them (psABI 3.2.1), in the order the prologue pushes them: %r15 first and
 // %rbx last, as clang does.
-std::vector<Reg> savedRegisters(const mach::MachineFunction& f) {
-  bool used[mach::kGeneralRegisterCount] = {};
-  for (const mach::Block& b : f.blocks)
-    for (const Inst& inst : b.insts)
-      for (int i = 0; i < inst.operandCount; ++i)
-        if (inst.operand(i).isRegister() && mach::isGeneral(inst.operand(i).reg))
-          used[static_cast<int>(inst.operand(i).reg)] = true;
+std::vector<Reg> savedRegisters(const BodySurvey& survey) {
   std::vector<Reg> saved;
   for (auto r = std::rbegin(abi::kCalleeSaved); r != std::rend(abi::kCalleeSaved); ++r)
-    if (*r != Reg::BP && used[static_cast<int>(*r)]) saved.push_back(*r);
+    if (*r != Reg::BP && (survey.registersUsed >> static_cast<int>(*r) & 1)) saved.push_back(*r);
   return saved;
 }
 
@@ -57,40 +79,40 @@ void assignOffsets(mach::MachineFunction& f, int savedBytes) {
 
 // A leaf function whose locals fit in the red zone below %rsp need not move
 // %rsp at all (psABI 3.2.2), as long as it pushes nothing over them.
-void decideReservation(mach::MachineFunction& f) {
-  bool pushes = false;
-  for (const mach::Block& b : f.blocks)
-    for (const Inst& inst : b.insts) {
-      if (inst.op == Opcode::Call || inst.op == Opcode::CallIndirect) f.frame.makesCalls = true;
-      if (inst.op == Opcode::Push) pushes = true;
-    }
+void decideReservation(mach::MachineFunction& f, const BodySurvey& survey) {
+  if (survey.calls) f.frame.makesCalls = true;
   const mach::Frame& frame = f.frame;
   f.frame.usesRedZone = !frame.makesCalls && frame.localsSize <= abi::kRedZoneSize &&
-                        !(pushes && frame.localsSize > 0);
+                        !(survey.pushes && frame.localsSize > 0);
   f.frame.reserved = frame.usesRedZone ? 0 : frame.localsSize;
 }
 
 // Listings tell shadowing variables apart: the second x of a function is
-// "x#2", the third "x#3", in the order they are declared.
+// "x#2", the third "x#3", in the order they are declared. The named slots,
+// sorted by name and stably, stand in runs of one name in declaration order,
+// so a slot's place in its run is its number (one sort, where a hash map
+// would allocate for every name).
 void nameSlots(mach::MachineFunction& f) {
-  std::unordered_map<std::string_view, int> seen;
-  for (mach::FrameSlot& slot : f.slots) {
-    if (slot.name.empty()) continue;
-    int n = ++seen[slot.name];
+  std::vector<mach::FrameSlot*> named;
+  named.reserve(f.slots.size());
+  for (mach::FrameSlot& slot : f.slots)
+    if (!slot.name.empty()) named.push_back(&slot);
+  std::stable_sort(named.begin(), named.end(),
+                   [](const mach::FrameSlot* a, const mach::FrameSlot* b) { return a->name < b->name; });
+  for (size_t i = 0, n = 1; i < named.size(); ++i) {
+    n = i > 0 && named[i]->name == named[i - 1]->name ? n + 1 : 1;
+    mach::FrameSlot& slot = *named[i];
     slot.listingName = n == 1 ? slot.name : f.keepText(std::string(slot.name) + "#" + std::to_string(n));
   }
 }
 
-void resolveSlots(mach::MachineFunction& f) {
-  for (mach::Block& b : f.blocks)
-    for (Inst& inst : b.insts)
-      for (int i = 0; i < inst.operandCount; ++i) {
-        Operand& o = inst.operands[i];
-        if (o.kind != Operand::Kind::FrameSlot) continue;
-        o.kind = Operand::Kind::Memory;
-        o.value += f.slots[o.slot].offset;
-        if (!f.slots[o.slot].listingName.empty()) o.name = f.slots[o.slot].listingName;
-      }
+void resolveSlots(mach::MachineFunction& f, const BodySurvey& survey) {
+  for (Operand* o : survey.slotOperands) {
+    const mach::FrameSlot& slot = f.slots[o->slot];
+    o->kind = Operand::Kind::Memory;
+    o->value += slot.offset;
+    if (!slot.listingName.empty()) o->name = slot.listingName;
+  }
 }
 
 // -fverbose-asm: what the frame is and why, as words on the prologue's own
@@ -150,31 +172,30 @@ int unusedLabel(const mach::MachineFunction& f) {
 
 // The function keeps nothing below the return address: no slot in memory,
 // no saved register, no push, no call (which would need %rsp aligned).
-bool needsNoFrame(const mach::MachineFunction& f, const std::vector<Reg>& saved) {
-  if (f.frame.makesCalls || !saved.empty()) return false;
+bool needsNoFrame(const mach::MachineFunction& f, const std::vector<Reg>& saved,
+                  const BodySurvey& survey) {
+  if (f.frame.makesCalls || !saved.empty() || survey.pushes || survey.pops) return false;
   for (const mach::FrameSlot& slot : f.slots)
     if (slot.inFrame()) return false;
-  for (const mach::Block& b : f.blocks)
-    for (const Inst& inst : b.insts)
-      if (inst.op == Opcode::Push || inst.op == Opcode::Pop) return false;
   return true;
 }
 
 }  // namespace
 
 void layoutFrame(mach::MachineFunction& f, const FrameOptions& options) {
-  const std::vector<Reg> saved = savedRegisters(f);
+  const BodySurvey survey = surveyBody(f);
+  const std::vector<Reg> saved = savedRegisters(survey);
   const int savedBytes = 8 * static_cast<int>(saved.size());
   assignOffsets(f, savedBytes);
-  decideReservation(f);
+  decideReservation(f, survey);
   nameSlots(f);
   const int slowLabel = options.quickReturn ? unusedLabel(f) : 0;
   std::vector<Inst> quickReturn;
   if (options.quickReturn) quickReturn = optimize::quickReturnPath(f, slowLabel);  // slots still slots
-  resolveSlots(f);
+  resolveSlots(f, survey);  // quickReturnPath leaves the instructions where they are
   auto& entry = f.blocks.front().insts;
   auto& exit = f.blocks.back().insts;
-  if (options.omitLeafFrame && needsNoFrame(f, saved)) {
+  if (options.omitLeafFrame && needsNoFrame(f, saved, survey)) {
     exit.push_back(makeInst(Opcode::Ret, Width::Q, {}));
     return;
   }
@@ -184,6 +205,7 @@ void layoutFrame(mach::MachineFunction& f, const FrameOptions& options) {
   // The CFA (canonical frame address) is %rsp before the call: after
   // "pushq %rbp" it is 16 above %rsp, with the old %rbp at CFA-16.
   std::vector<Inst> prologue;
+  prologue.reserve(6 + 2 * saved.size());  // all of it, at most
   prologue.push_back(makeInst(Opcode::Push, Width::Q, {rbp}));
   if (options.unwindTables) {
     prologue.push_back(makeInst(Opcode::CfiDefCfaOffset, Width::Q, {mach::imm(16)}));

@@ -67,10 +67,9 @@ mach::Inst& FunctionCodegen::jumpIf(Cond cond, Label label) {
 }
 
 void FunctionCodegen::placeLabel(Label label) {
-  out_.blocks.push_back({label, false, {}});
   // Room for a few statements' code: an Inst is large, and each regrowth
   // of a block copies all of it (peak memory at 100k lines stays the same).
-  out_.blocks.back().insts.reserve(32);
+  out_.blocks.push_back({label, false, buffers_.take(32)});
 }
 
 // ------------------------------------------------------------- variables
@@ -270,8 +269,8 @@ mach::MachineFunction FunctionCodegen::run() {
   out_.global = fn_.canonical->storage != StorageClass::Static;
   const Type* result = fn_.type->base;
   if (!result->isRecord()) out_.resultRegisterCount = result->isVoid() || result->isFloating() ? 0 : 1;
-  out_.blocks.push_back({0, false, {}});  // the entry
-  out_.blocks.back().insts.reserve(64);  // the prologue and the first statements
+  // The entry, with room for the prologue and the first statements.
+  out_.blocks.push_back({0, false, buffers_.take(64)});
   if (options_.debugInfo) out_.scopes.emplace_back();  // the body's scope
   markFunctionStart();
   createFrameSlots();
@@ -290,8 +289,11 @@ mach::MachineFunction FunctionCodegen::run() {
 }  // namespace codegen_detail
 
 mach::MachineFunction selectInstructions(const FunctionDecl& fn, int index,
-                                         const CodegenOptions& options, StringTable& strings) {
-  return codegen_detail::FunctionCodegen(fn, index, options, strings).run();
+                                         const CodegenOptions& options, StringTable& strings,
+                                         mach::InstBuffers* buffers) {
+  mach::InstBuffers fresh;
+  return codegen_detail::FunctionCodegen(fn, index, options, strings, buffers ? *buffers : fresh)
+      .run();
 }
 
 }  // namespace minicc

@@ -10,8 +10,10 @@
 
 namespace minicc {
 
-// `index` numbers the function's local labels (.LBB<index>_N) and tables.
+// `index` numbers the function's local labels (.LBB<index>_N) and tables;
+// the blocks take their storage from `buffers`, when given.
 mach::MachineFunction selectInstructions(const FunctionDecl& fn, int index,
-                                         const CodegenOptions& options, StringTable& strings);
+                                         const CodegenOptions& options, StringTable& strings,
+                                         mach::InstBuffers* buffers = nullptr);
 
 }  // namespace minicc

@@ -181,8 +181,8 @@ constexpr int kHeldTemporaryRegisterCount = 3;
 class FunctionCodegen {
  public:
   FunctionCodegen(const FunctionDecl& fn, int index, const CodegenOptions& options,
-                  StringTable& strings)
-      : fn_(fn), options_(options), strings_(strings) {
+                  StringTable& strings, mach::InstBuffers& buffers)
+      : fn_(fn), options_(options), strings_(strings), buffers_(buffers) {
     out_.index = index;
   }
 
@@ -309,6 +309,7 @@ class FunctionCodegen {
   const FunctionDecl& fn_;
   const CodegenOptions& options_;
   StringTable& strings_;
+  mach::InstBuffers& buffers_;  // where new blocks get their instruction storage
   mach::MachineFunction out_;
 
   std::unordered_map<const VarDecl*, int> slotOf_;  // parameters and locals

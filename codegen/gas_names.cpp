@@ -2,33 +2,38 @@
 
 namespace minicc {
 
+GasNames::GasNames(const TargetInfo& target, int functionIndex)
+    : target_(target),
+      functionIndex_(functionIndex),
+      blockPrefix_(std::string(target.localLabelPrefix) + "BB" + std::to_string(functionIndex) + "_") {}
+
 void GasNames::symbol(const mach::Symbol& s, AsmWriter& out) const {
   switch (s.kind) {
     case mach::Symbol::Kind::None:
       return;
     case mach::Symbol::Kind::C:
-      out.put(target.symbolPrefix);
+      out.put(target_.symbolPrefix);
       out.put(s.name);
       return;
     case mach::Symbol::Kind::StringLiteral:
       // clang's names: the first is ".L.str", then ".L.str.1", ".L.str.2", ...
-      out.put(target.stringLabelBase);
+      out.put(target_.stringLabelBase);
       if (s.index) {
         out.put('.');
         out.putInt(s.index);
       }
       return;
     case mach::Symbol::Kind::JumpTable:
-      out.put(target.localLabelPrefix);
+      out.put(target_.localLabelPrefix);
       out.put("JTI");
-      out.putInt(functionIndex);
+      out.putInt(functionIndex_);
       out.put('_');
       out.putInt(s.index);
       return;
     case mach::Symbol::Kind::Constant:  // clang's "constant pool index": .LCPI0_1
-      out.put(target.localLabelPrefix);
+      out.put(target_.localLabelPrefix);
       out.put("CPI");
-      out.putInt(functionIndex);
+      out.putInt(functionIndex_);
       out.put('_');
       out.putInt(s.index);
       return;
@@ -36,10 +41,7 @@ void GasNames::symbol(const mach::Symbol& s, AsmWriter& out) const {
 }
 
 void GasNames::block(int label, AsmWriter& out) const {
-  out.put(target.localLabelPrefix);
-  out.put("BB");
-  out.putInt(functionIndex);
-  out.put('_');
+  out.put(blockPrefix_);
   out.putInt(label);
 }
 

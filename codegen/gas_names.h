@@ -3,18 +3,28 @@
 // (.L.str.N), jump tables (.LJTI<f>_<n>) and floating constants (.LCPI<f>_<n>).
 #pragma once
 
+#include <string>
+
 #include "codegen/asm_writer.h"
 #include "codegen/machine.h"
 #include "codegen/target_info.h"
 
 namespace minicc {
 
-struct GasNames {
-  const TargetInfo& target;
-  int functionIndex = 0;  // of the function being printed
+class GasNames {
+ public:
+  // `functionIndex`: of the function being printed, for its labels and tables.
+  explicit GasNames(const TargetInfo& target, int functionIndex = 0);
 
   void symbol(const mach::Symbol& s, AsmWriter& out) const;
   void block(int label, AsmWriter& out) const;
+
+ private:
+  const TargetInfo& target_;
+  int functionIndex_;
+  // ".LBB3_": how every block label of the function begins, spelled once
+  // (a listing names a block at each jump to it and at its start).
+  std::string blockPrefix_;
 };
 
 }  // namespace minicc

@@ -26,7 +26,7 @@ int log2Of(int alignment) {
 class GasPrinter final : public Printer, private debug::ListingNames {
  public:
   GasPrinter(const TargetInfo& target, bool intel, const CodegenOptions& options)
-      : target_(target), intel_(intel), options_(options), out_("#") {
+      : target_(target), intel_(intel), options_(options), out_("#"), fileNames_(target) {
     out_.reserve(expectedListingBytes(options));
   }
 
@@ -72,6 +72,7 @@ class GasPrinter final : public Printer, private debug::ListingNames {
   bool intel_;
   const CodegenOptions& options_;
   AsmWriter out_;
+  const GasNames fileNames_;  // for what no function owns: data, strings, debug information
   std::vector<std::string_view> files_;  // -g: the .file numbers given so far
   int functionIndex_ = 0;                // of the function being printed
   const mach::MachineFunction* function_ = nullptr;  // ... and the function
@@ -124,7 +125,7 @@ void GasPrinter::loc(const Inst& inst) {
 void GasPrinter::label(const debug::Label& label, AsmWriter& out) const {
   switch (label.kind) {
     case debug::Label::Kind::Symbol:
-      GasNames{target_}.symbol(label.symbol, out);
+      fileNames_.symbol(label.symbol, out);
       return;
     case debug::Label::Kind::FunctionEnd:
       out.put(target_.localLabelPrefix);
@@ -149,10 +150,9 @@ void GasPrinter::label(const debug::Label& label, AsmWriter& out) const {
 // operand is a symbol, then `after`.
 void GasPrinter::symbolLine(std::string_view directive, const mach::Symbol& s,
                             std::string_view after) {
-  GasNames names{target_};
   out_.begin(directive);
   out_.operand();
-  names.symbol(s, out_);
+  fileNames_.symbol(s, out_);
   out_.put(after);
   out_.end();
 }
@@ -338,7 +338,7 @@ void GasPrinter::data(const mach::DataObject& object) {
   using Section = mach::DataObject::Section;
   using Kind = mach::DataPiece::Kind;
   const bool global = !object.symbol.fileLocal;
-  GasNames names{target_};
+  const GasNames& names = fileNames_;
   if (object.section == Section::Bss && !target_.elfSymbolInfo) {
     // Mach-O keeps zeroed data out of the file
     if (global) symbolLine(".globl", object.symbol);
@@ -433,7 +433,7 @@ void GasPrinter::data(const mach::DataObject& object) {
 
 void GasPrinter::strings(const StringTable& table) {
   if (table.strings().empty()) return;
-  GasNames names{target_};
+  const GasNames& names = fileNames_;
   out_.directive(target_.cstringSection);
   mach::Symbol symbol;
   symbol.kind = mach::Symbol::Kind::StringLiteral;

@@ -23,6 +23,24 @@ Cond negate(Cond c) {
   return c;
 }
 
+std::vector<Inst> InstBuffers::take(size_t room) {
+  std::vector<Inst> insts;
+  if (!spare_.empty()) {
+    insts = std::move(spare_.back());
+    spare_.pop_back();
+  }
+  if (insts.capacity() < room) insts.reserve(room);
+  return insts;
+}
+
+void InstBuffers::recycle(MachineFunction& f) {
+  for (Block& b : f.blocks) {
+    if (b.insts.capacity() == 0) continue;
+    b.insts.clear();
+    spare_.push_back(std::move(b.insts));
+  }
+}
+
 const Inst* lastRealInstruction(const Block& b) {
   for (auto it = b.insts.rbegin(); it != b.insts.rend(); ++it)
     if (!it->isPseudo()) return &*it;
@@ -37,29 +55,6 @@ BlockIndex::BlockIndex(const MachineFunction& f) {
     position_[static_cast<size_t>(f.blocks[i].label)] = static_cast<int>(i);
 }
 
-Operand reg(Reg r, Width w) {
-  Operand o;
-  o.kind = Operand::Kind::Register;
-  o.reg = r;
-  o.width = w;
-  return o;
-}
-
-Operand imm(int64_t value) {
-  Operand o;
-  o.kind = Operand::Kind::Immediate;
-  o.value = value;
-  return o;
-}
-
-Operand mem(Reg base, int64_t displacement) {
-  Operand o;
-  o.kind = Operand::Kind::Memory;
-  o.reg = base;
-  o.value = displacement;
-  return o;
-}
-
 Operand memIndexed(Reg base, Reg index, int scale, int64_t displacement) {
   Operand o = mem(base, displacement);
   o.index = index;
@@ -67,26 +62,10 @@ Operand memIndexed(Reg base, Reg index, int scale, int64_t displacement) {
   return o;
 }
 
-Operand frameSlot(int slot, std::string_view name) {
-  Operand o;
-  o.kind = Operand::Kind::FrameSlot;
-  o.reg = Reg::BP;
-  o.slot = slot;
-  o.name = name;
-  return o;
-}
-
 Operand ripRelative(Symbol symbol, std::string_view name) {
   Operand o = mem(Reg::IP);
   o.symbol = symbol;
   o.name = name;
-  return o;
-}
-
-Operand block(int label) {
-  Operand o;
-  o.kind = Operand::Kind::Block;
-  o.value = label;
   return o;
 }
 

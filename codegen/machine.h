@@ -107,13 +107,50 @@ struct Operand {
   bool isMemory() const { return kind == Kind::Memory || kind == Kind::FrameSlot; }
 };
 
-Operand reg(Reg r, Width w);
-Operand imm(int64_t value);
-Operand mem(Reg base, int64_t displacement = 0);
+// The common operands are made here, inline: selection makes one or two
+// for nearly every instruction, and a call that returns an Operand through
+// memory costs more than building it in place.
+inline Operand reg(Reg r, Width w) {
+  Operand o;
+  o.kind = Operand::Kind::Register;
+  o.reg = r;
+  o.width = w;
+  return o;
+}
+
+inline Operand imm(int64_t value) {
+  Operand o;
+  o.kind = Operand::Kind::Immediate;
+  o.value = value;
+  return o;
+}
+
+inline Operand mem(Reg base, int64_t displacement = 0) {
+  Operand o;
+  o.kind = Operand::Kind::Memory;
+  o.reg = base;
+  o.value = displacement;
+  return o;
+}
+
+inline Operand frameSlot(int slot, std::string_view name) {
+  Operand o;
+  o.kind = Operand::Kind::FrameSlot;
+  o.reg = Reg::BP;
+  o.slot = slot;
+  o.name = name;
+  return o;
+}
+
+inline Operand block(int label) {
+  Operand o;
+  o.kind = Operand::Kind::Block;
+  o.value = label;
+  return o;
+}
+
 Operand memIndexed(Reg base, Reg index, int scale, int64_t displacement = 0);
-Operand frameSlot(int slot, std::string_view name);
 Operand ripRelative(Symbol symbol, std::string_view name = {});
-Operand block(int label);
 Operand target(Symbol symbol);
 
 // The same register at the same width, the same immediate, frame slot or
@@ -132,9 +169,10 @@ struct Inst {
                                 // CvtSi2S (integer width) and CvttS2Si (Q sd, L ss)
   Cond cond = Cond::E;          // Jcc/Setcc
   uint8_t operandCount = 0;
+  uint8_t locFlags = 0;         // Loc: LocFlags (here, in the bytes before the operands, it
+                                // takes no room of its own)
   Operand operands[3];
   std::string_view text;        // Loc: the source file's name
-  uint8_t locFlags = 0;         // Loc: LocFlags
 
   // -fverbose-asm's words, printed as a comment at the end of this line
   // (never on a line of their own, which Compiler Explorer would hide):
@@ -163,6 +201,24 @@ struct Block {
   int label = 0;
   bool referenced = false;
   std::vector<Inst> insts;
+};
+
+struct MachineFunction;
+
+// Instruction storage handed on from one function to the next. A block's
+// vector is sized for a few statements, and allocating (then freeing) one
+// per block of every function costs more than the selection that fills
+// it; emptied, the vectors of a function already printed keep their room
+// for the blocks of the next.
+class InstBuffers {
+ public:
+  // An empty vector for a new block with room for at least `room`: a spare one if any.
+  std::vector<Inst> take(size_t room);
+  // Keeps the storage of the blocks of `f`, which is done with.
+  void recycle(MachineFunction& f);
+
+ private:
+  std::vector<std::vector<Inst>> spare_;
 };
 
 // The block's last instruction that is not a pseudo-instruction, if any.

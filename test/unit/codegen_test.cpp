@@ -2,8 +2,10 @@
 // the whole pipeline through compile(). The printers have printer_test.cpp.
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "codegen/asm_writer.h"
 #include "codegen/string_table.h"
@@ -41,6 +43,23 @@ TEST(AsmWriter, InstructionLayoutIsTabMnemonicTabOperands) {
             "\tpushq\t%rbp\n"
             "\timull\t$3, %eax, %eax\n"
             "\tmovl\t-2147483648, -12(%rbp)\t# c\n");
+}
+
+// Numbers are written by hand, so every length of them is checked against
+// the library's spelling: each power of ten, one below it, and the extremes.
+TEST(AsmWriter, NumbersOfEveryLengthAreSpelledAsInTheLibrary) {
+  std::vector<int64_t> values = {0, INT64_MAX, INT64_MIN, INT64_MIN + 1};
+  for (int64_t power = 1; power <= INT64_MAX / 10; power *= 10)
+    for (int64_t v : {power, power - 1, power + 1, power * 10 - 1})
+      values.insert(values.end(), {v, -v});
+  AsmWriter w("#");
+  std::string expected;
+  for (int64_t v : values) {
+    w.putInt(v);
+    w.put(' ');
+    expected += std::to_string(v) + " ";
+  }
+  EXPECT_EQ(w.take(), expected);
 }
 
 TEST(AsmWriter, LabelsDirectivesAndComments) {
