@@ -9,7 +9,7 @@ const Token& TokenWindow::readUpTo(size_t position) const {
   while (read_ <= position && !ended_) {
     if ((read_ & kChunkMask) == 0) chunks_.push_back(std::make_unique<Token[]>(kChunkMask + 1));
     Token& slot = chunks_.back()[read_ & kChunkMask];
-    slot = next_();
+    source_.read(slot);
     ended_ = slot.is(TokenKind::EndOfFile);
     ++read_;
   }

@@ -5,20 +5,18 @@
 #pragma once
 
 #include <cstddef>
-#include <functional>
 #include <memory>
 #include <vector>
 
 #include "lexer/token.h"
+#include "lexer/token_source.h"
 
 namespace minicc {
 
 class TokenWindow {
  public:
-  // The tokens in order; EndOfFile at the end, and again if asked again.
-  using Source = std::function<Token()>;
-
-  explicit TokenWindow(Source next) : next_(std::move(next)) {}
+  // `source` outlives the window.
+  explicit TokenWindow(TokenSource& source) : source_(source) {}
 
   // The token at `position` in the stream (counted from 0; no earlier than
   // forgetBefore allows); EndOfFile past the end. Reading ahead changes
@@ -39,7 +37,7 @@ class TokenWindow {
 
   const Token& readUpTo(size_t position) const;
 
-  Source next_;
+  TokenSource& source_;
   mutable std::vector<std::unique_ptr<Token[]>> chunks_;
   size_t firstChunk_ = 0;     // the number of chunks_.front()
   mutable size_t read_ = 0;   // how many tokens have been read

@@ -583,21 +583,23 @@ PreprocessedTokens::PreprocessedTokens(const SourceFile& mainFile, SourceManager
 
 PreprocessedTokens::~PreprocessedTokens() = default;
 
-Token PreprocessedTokens::next() {
-  if (ended_) return last_;
-  Token t = reader_->preprocessor.next();
-  if (t.is(TokenKind::EndOfFile)) {
-    ended_ = true;
-    last_ = t;
+void PreprocessedTokens::read(Token& into) {
+  if (ended_) {
+    into = last_;
+    return;
   }
-  return t;
+  into = reader_->preprocessor.next();
+  if (into.is(TokenKind::EndOfFile)) {
+    ended_ = true;
+    last_ = into;
+  }
 }
 
 std::vector<Token> preprocess(const SourceFile& mainFile, SourceManager& sources,
                               const PreprocessorOptions& options, Diagnostics& diags) {
   PreprocessedTokens stream(mainFile, sources, options, diags);
   std::vector<Token> tokens;
-  do tokens.push_back(stream.next());
+  do stream.read(tokens.emplace_back());
   while (!tokens.back().is(TokenKind::EndOfFile));
   return tokens;
 }
