@@ -83,6 +83,24 @@ TEST(Lexer, PositionsAreLineAndByteColumn) {
   EXPECT_EQ(l.tokens[6].loc.col, 2u);
 }
 
+TEST(Lexer, EndOfFileAgainWhenAskedAgain) {
+  // The preprocessor advances past the main file's end: the lexer must not
+  // read beyond its sentinel.
+  SourceManager sources;
+  const SourceFile* file = sources.add("t.c", "x ");
+  std::ostringstream out;
+  Diagnostics diags(out, DiagnosticOptions{});
+  Lexer lexer(*file, diags);
+  EXPECT_TRUE(lexer.next().is(TokenKind::Identifier));
+  for (int i = 0; i < 3; ++i) {
+    const Token& end = lexer.next();
+    EXPECT_TRUE(end.is(TokenKind::EndOfFile));
+    EXPECT_EQ(end.loc.col, 3u);
+    EXPECT_TRUE(end.spaceBefore);
+  }
+  EXPECT_EQ(diags.errorCount(), 0u);
+}
+
 TEST(Lexer, LineStartAndSpaceFlags) {
   Lexed l = lex("#define X\n  #x y");
   EXPECT_TRUE(l.tokens[0].atLineStart);
