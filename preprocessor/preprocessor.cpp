@@ -82,6 +82,9 @@ class Preprocessor {
     return t;
   }
   void readExpanded(Token& into);
+  // The expander's next token; `into` holds a macro name read from the file
+  // if `nameInHand`. Out of line: its PPToken would weigh on every token's path.
+  [[gnu::noinline]] void readThroughExpander(Token& into, bool nameInHand);
   Token locate(const Token& raw) const;
   void pushFile(const SourceFile* file, std::string path, std::string identity, bool isInclude);
   void finishFile(FileState& file);
@@ -568,12 +571,16 @@ Preprocessor::Preprocessor(const SourceFile& mainFile, SourceManager& sources,
 // hand them back unchanged: they go around it.
 void Preprocessor::readExpanded(Token& into) {
   if (!expander_.idle()) {
-    into = expander_.next().token;
+    readThroughExpander(into, /*nameInHand=*/false);
     return;
   }
   readFileToken(into);
   if (into.isIdentifierLike() && macros_.isDefined(into.text))
-    into = expander_.next(PPToken{into, nullptr}).token;
+    readThroughExpander(into, /*nameInHand=*/true);
+}
+
+void Preprocessor::readThroughExpander(Token& into, bool nameInHand) {
+  into = (nameInHand ? expander_.next(PPToken{into, nullptr}) : expander_.next()).token;
 }
 
 void Preprocessor::read(Token& into) {
