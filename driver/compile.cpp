@@ -42,7 +42,7 @@ CompileResult compile(const std::string& fileName, std::string source,
       if (options.dump == DumpStage::Ast) {
         {
           PreprocessedTokens tokens(*file, sources, options.preprocessor, diags);
-          unit = parse([&] { return tokens.next(); }, ast, diags);
+          unit = parse(tokens, ast, diags);
         }
         // Sema runs even after syntax errors, to report the independent ones too.
         analyze(unit, ast, diags);
@@ -72,7 +72,7 @@ CompileResult compile(const std::string& fileName, std::string source,
       SemanticChecker checker(unit, ast, diags);
       {
         PreprocessedTokens tokens(*file, sources, options.preprocessor, diags);
-        parse([&] { return tokens.next(); }, ast, diags, unit, [&](size_t first) {
+        parse(tokens, ast, diags, unit, [&](size_t first) {
           for (size_t i = first; i < unit.decls.size(); ++i) {
             Decl* decl = unit.decls[i];
             checker.check(decl);

@@ -18,7 +18,11 @@ class Lexer {
  public:
   Lexer(const SourceFile& file, Diagnostics& diags);
   // The next token; at the end EndOfFile, and EndOfFile again if asked again.
-  Token next();
+  // It is the lexer's own, valid until the next call: a reader that keeps
+  // only the token in hand copies nothing.
+  const Token& next();
+  // The token the last next() returned.
+  const Token& current() const { return token_; }
 
  private:
   SourceLoc locOf(const unsigned char* p) const {

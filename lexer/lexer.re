@@ -61,7 +61,7 @@ void Lexer::checkQuoted(const Token& token, bool isChar) {
   }
 }
 
-Token Lexer::next() {
+const Token& Lexer::next() {
   for (;;) {
     const unsigned char* start = cursor_;
     const unsigned char* YYMARKER = nullptr;
@@ -83,7 +83,10 @@ Token Lexer::next() {
       str_body   = [^"\\\n\x00] | "\\" [^\n\x00];
 
       "\x00" {
-        if (start == end_) break;
+        if (start == end_) {
+          cursor_ = end_;  // not past the sentinel: asked again, it is the end again
+          break;
+        }
         diags_.error(locOf(start), "null character in source file");
         continue;
       }
@@ -223,12 +226,12 @@ Token Lexer::next() {
       }
     */
   }
-  Token eof;
-  eof.kind = TokenKind::EndOfFile;
-  eof.loc = locOf(end_);
-  eof.atLineStart = true;
-  eof.spaceBefore = spaceBefore_;
-  return eof;
+  token_ = Token{};
+  token_.kind = TokenKind::EndOfFile;
+  token_.loc = locOf(end_);
+  token_.atLineStart = true;
+  token_.spaceBefore = spaceBefore_;
+  return token_;
 }
 
 std::vector<Token> tokenize(const SourceFile& file, Diagnostics& diags) {

@@ -28,7 +28,7 @@ bool isValidSuffix(std::string_view s) {
 
 }  // namespace
 
-IntLiteralValue parseIntLiteral(std::string_view text) {
+IntLiteralValue parseAnyIntLiteral(std::string_view text) {
   IntLiteralValue result;
   unsigned base = 10;
   size_t pos = 0;

@@ -20,7 +20,23 @@ struct IntLiteralValue {
 
 // Decimal, octal (0777) and hexadecimal (0x1F) integer constants, with the
 // optional suffixes u, l, ll in any case and order.
-IntLiteralValue parseIntLiteral(std::string_view text);
+IntLiteralValue parseAnyIntLiteral(std::string_view text);
+
+// The same, with the common case inline: at most 19 digits and no suffix
+// always fit and are valid (the lexer checks every literal and the parser
+// reads it again, and most are a digit or two). A leading 0 is octal, the
+// rest (0x, suffixes, long ones) the general parser's.
+inline IntLiteralValue parseIntLiteral(std::string_view text) {
+  IntLiteralValue result;
+  if (text.empty() || text.size() > 19 || (text[0] == '0' && text.size() > 1))
+    return parseAnyIntLiteral(text);
+  for (char c : text) {
+    if (c < '0' || c > '9') return parseAnyIntLiteral(text);
+    result.value = result.value * 10 + static_cast<unsigned>(c - '0');
+  }
+  result.decimal = text[0] != '0';  // "0" is octal
+  return result;
+}
 
 struct FloatLiteralValue {
   double value = 0;           // a float's value is exactly representable as a double

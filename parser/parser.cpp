@@ -107,8 +107,8 @@ std::optional<BinaryOp> compoundAssignOp(TokenKind kind) {
 
 class Parser {
  public:
-  Parser(TokenWindow::Source tokens, AstContext& ast, Diagnostics& diags)
-      : tokens_(std::move(tokens)), ast_(ast), types_(ast.types()), diags_(diags) {}
+  Parser(TokenSource& tokens, AstContext& ast, Diagnostics& diags)
+      : tokens_(tokens), ast_(ast), types_(ast.types()), diags_(diags) {}
 
   void parseTranslationUnit(TranslationUnit& unit, const DeclarationsParsed& parsed);
 
@@ -1460,21 +1460,35 @@ Expr* Parser::parseBuiltin(BuiltinKind kind) {
 
 }  // namespace
 
-void parse(TokenWindow::Source tokens, AstContext& ast, Diagnostics& diags, TranslationUnit& unit,
+void parse(TokenSource& tokens, AstContext& ast, Diagnostics& diags, TranslationUnit& unit,
            const DeclarationsParsed& parsed) {
-  Parser(std::move(tokens), ast, diags).parseTranslationUnit(unit, parsed);
+  Parser(tokens, ast, diags).parseTranslationUnit(unit, parsed);
 }
 
-TranslationUnit parse(TokenWindow::Source tokens, AstContext& ast, Diagnostics& diags) {
+TranslationUnit parse(TokenSource& tokens, AstContext& ast, Diagnostics& diags) {
   TranslationUnit unit;
-  parse(std::move(tokens), ast, diags, unit, {});
+  parse(tokens, ast, diags, unit, {});
   return unit;
 }
 
+namespace {
+// A vector's tokens, its last (the EndOfFile) again once they are read.
+class VectorTokens final : public TokenSource {
+ public:
+  explicit VectorTokens(const std::vector<Token>& tokens) : tokens_(tokens) {}
+  void read(Token& into) override {
+    into = tokens_[next_ < tokens_.size() ? next_++ : tokens_.size() - 1];
+  }
+
+ private:
+  const std::vector<Token>& tokens_;
+  size_t next_ = 0;
+};
+}  // namespace
+
 TranslationUnit parse(const std::vector<Token>& tokens, AstContext& ast, Diagnostics& diags) {
-  size_t next = 0;
-  return parse([&] { return tokens[next < tokens.size() ? next++ : tokens.size() - 1]; }, ast,
-               diags);
+  VectorTokens source(tokens);
+  return parse(source, ast, diags);
 }
 
 }  // namespace minicc

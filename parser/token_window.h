@@ -5,20 +5,18 @@
 #pragma once
 
 #include <cstddef>
-#include <functional>
 #include <memory>
 #include <vector>
 
 #include "lexer/token.h"
+#include "lexer/token_source.h"
 
 namespace minicc {
 
 class TokenWindow {
  public:
-  // The tokens in order; EndOfFile at the end, and again if asked again.
-  using Source = std::function<Token()>;
-
-  explicit TokenWindow(Source next) : next_(std::move(next)) {}
+  // `source` outlives the window.
+  explicit TokenWindow(TokenSource& source) : source_(source) {}
 
   // The token at `position` in the stream (counted from 0; no earlier than
   // forgetBefore allows); EndOfFile past the end. Reading ahead changes
@@ -27,7 +25,7 @@ class TokenWindow {
   // move, found by a shift and a mask (the parser asks several times a token).
   const Token& operator[](size_t position) const {
     if (position >= read_) return readUpTo(position);
-    return chunks_[(position >> kChunkShift) - firstChunk_][position & kChunkMask];
+    return chunks_[position >> kChunkShift][position & kChunkMask];
   }
 
   // The parser will ask for no position before `position` again.
@@ -39,9 +37,13 @@ class TokenWindow {
 
   const Token& readUpTo(size_t position) const;
 
-  Source next_;
+  TokenSource& source_;
+  // chunks_[n] holds tokens n * 1024 on, so a position finds its chunk
+  // without an offset; forgotten chunks are null (a pointer per thousand
+  // tokens), their memory kept in spare_ for the chunks read later.
   mutable std::vector<std::unique_ptr<Token[]>> chunks_;
-  size_t firstChunk_ = 0;     // the number of chunks_.front()
+  mutable std::vector<std::unique_ptr<Token[]>> spare_;
+  size_t firstChunk_ = 0;     // the first chunk not forgotten
   mutable size_t read_ = 0;   // how many tokens have been read
   mutable bool ended_ = false;  // the last one read is the EndOfFile
 };

@@ -23,7 +23,8 @@ namespace minicc {
 class QuietLexer {
  public:
   explicit QuietLexer(const SourceFile& file);
-  Token next() { return lexer_.next(); }
+  const Token& next() { return lexer_.next(); }
+  const Token& current() const { return lexer_.current(); }
   bool hadProblems() const;  // the lexer reported something so far
 
  private:

@@ -56,7 +56,11 @@ class MacroTable {
   // Shared, so an expansion in progress keeps its macro even if a directive
   // read while collecting its arguments #undefs it.
   std::shared_ptr<const Macro> find(std::string_view name) const;
-  bool isDefined(std::string_view name) const { return find(name) != nullptr; }
+  // Inline, and without find's shared copy: the preprocessor asks for
+  // every identifier it reads.
+  bool isDefined(std::string_view name) const {
+    return defined_.mayContain(name) && macros_.count(std::string(name)) != 0;
+  }
   // Replaces any definition of the same name.
   void define(Macro macro);
   void undefine(std::string_view name);

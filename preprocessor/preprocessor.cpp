@@ -32,15 +32,14 @@ struct Conditional {
 };
 
 // A file being read; included files stack on top of their includer.
-// Its tokens are lexed as they are read: only the current one and the one
-// before it are kept.
+// Its tokens are lexed as they are read: only the current one is kept, in
+// the lexer.
 struct FileState {
-  explicit FileState(const SourceFile* file)
-      : physical(file), reported(file), lexer(*file), current(lexer.next()) {}
-  void advance() {
-    previous = current;
-    current = lexer.next();
+  explicit FileState(const SourceFile* file) : physical(file), reported(file), lexer(*file) {
+    lexer.next();
   }
+  const Token& current() const { return lexer.current(); }  // the next token to read
+  void advance() { lexer.next(); }
 
   const SourceFile* physical = nullptr;  // the file as read
   const SourceFile* reported = nullptr;  // as #line renamed it
@@ -48,8 +47,6 @@ struct FileState {
   std::string path;                      // where it really is (for "..." includes)
   std::string identity;                  // for #pragma once
   QuietLexer lexer;
-  Token current;   // the next token to read
-  Token previous;  // the one read last
   size_t conditionalBase = 0;  // conditionals open when the file began
   bool isInclude = false;      // counts towards the include depth
   bool finished = false;
@@ -70,11 +67,24 @@ class Preprocessor {
   Preprocessor(const SourceFile& mainFile, SourceManager& sources,
                const PreprocessorOptions& options, Diagnostics& diags);
 
-  Token next();
+  void read(Token& into);
 
  private:
-  PPToken nextFileToken();
-  PPToken nextExpanded();
+  void readFileToken(Token& into);
+  bool atPlainToken() const;
+  // Runs the directives ahead, skips the groups they exclude and leaves
+  // included files at their ends, up to a token to hand on or the end.
+  // Out of line, so that readFileToken stays small enough to inline.
+  [[gnu::noinline]] void reachPlainToken();
+  PPToken nextFileToken() {  // for the expander
+    PPToken t;
+    readFileToken(t.token);
+    return t;
+  }
+  void readExpanded(Token& into);
+  // The expander's next token; `into` holds a macro name read from the file
+  // if `nameInHand`. Out of line: its PPToken would weigh on every token's path.
+  [[gnu::noinline]] void readThroughExpander(Token& into, bool nameInHand);
   Token locate(const Token& raw) const;
   void pushFile(const SourceFile* file, std::string path, std::string identity, bool isInclude);
   void finishFile(FileState& file);
@@ -154,41 +164,54 @@ void Preprocessor::setSkipping(bool skip, FileState& file, size_t here) {
   skipping_ = skip;
 }
 
-PPToken Preprocessor::nextFileToken() {
+// Most tokens are plain ones of the file being read, handed on at once;
+// directives, skipped groups and file ends take the long way first.
+void Preprocessor::readFileToken(Token& into) {
+  if (!atPlainToken()) reachPlainToken();
+  FileState& file = *files_.back();
+  into = locate(file.current());
+  file.advance();  // at the main file's end: its EndOfFile again
+}
+
+bool Preprocessor::atPlainToken() const {
+  const Token& t = files_.back()->current();
+  return !skipping_ && !t.is(TokenKind::EndOfFile) && !(t.is(TokenKind::Hash) && t.atLineStart);
+}
+
+void Preprocessor::reachPlainToken() {
   for (;;) {
     FileState& file = *files_.back();
-    const Token& raw = file.current;
+    const Token& raw = file.current();
     if (raw.is(TokenKind::EndOfFile)) {
       finishFile(file);
-      if (files_.size() == 1) return PPToken{locate(raw), nullptr};
+      if (files_.size() == 1) return;
       files_.pop_back();
-      continue;
-    }
-    if (raw.is(TokenKind::Hash) && raw.atLineStart) {
+    } else if (raw.is(TokenKind::Hash) && raw.atLineStart) {
       handleDirective();
-      continue;
+    } else if (skipping_) {
+      file.advance();
+    } else {
+      return;
     }
-    file.advance();
-    if (skipping_) continue;
-    return PPToken{locate(file.previous), nullptr};
   }
 }
 
 void Preprocessor::handleDirective() {
   FileState& file = *files_.back();
-  const Token hash = locate(file.current);
+  const Token rawHash = file.current();
+  const Token hash = locate(rawHash);
+  const size_t hashOffset = file.offsetOf(rawHash);
   file.advance();
-  const size_t hashOffset = file.offsetOf(file.previous);
   // The directive runs to the end of its line, which a comment may move down.
   const size_t afterLine = endOfLogicalLine(file.physical->text(), hashOffset + 1);
   std::vector<Token> line;
   std::vector<Token> rawLine;
-  while (!file.current.is(TokenKind::EndOfFile) && file.offsetOf(file.current) < afterLine) {
-    rawLine.push_back(file.current);
-    line.push_back(locate(file.current));
+  while (!file.current().is(TokenKind::EndOfFile) && file.offsetOf(file.current()) < afterLine) {
+    rawLine.push_back(file.current());
+    line.push_back(locate(file.current()));
     file.advance();
   }
-  const Token& lastRaw = rawLine.empty() ? file.previous : rawLine.back();
+  const Token& lastRaw = rawLine.empty() ? rawHash : rawLine.back();
   const Token& last = line.empty() ? hash : line.back();
   SourceLoc endOfLine = last.loc;
   endOfLine.col += last.length();
@@ -546,25 +569,31 @@ Preprocessor::Preprocessor(const SourceFile& mainFile, SourceManager& sources,
 
 // Most tokens come from the file and name no macro, and the expander would
 // hand them back unchanged: they go around it.
-PPToken Preprocessor::nextExpanded() {
-  if (!expander_.idle()) return expander_.next();
-  PPToken t = nextFileToken();
-  if (t.token.isIdentifierLike() && macros_.isDefined(t.token.text))
-    return expander_.next(std::move(t));
-  return t;
+void Preprocessor::readExpanded(Token& into) {
+  if (!expander_.idle()) {
+    readThroughExpander(into, /*nameInHand=*/false);
+    return;
+  }
+  readFileToken(into);
+  if (into.isIdentifierLike() && macros_.isDefined(into.text))
+    readThroughExpander(into, /*nameInHand=*/true);
 }
 
-Token Preprocessor::next() {
+void Preprocessor::readThroughExpander(Token& into, bool nameInHand) {
+  into = (nameInHand ? expander_.next(PPToken{into, nullptr}) : expander_.next()).token;
+}
+
+void Preprocessor::read(Token& into) {
   for (;;) {
-    PPToken t = nextExpanded();
-    if (t.token.isIdentifierLike() && t.token.text == "_Pragma") {
-      lineStartFromPragma_ |= t.token.atLineStart;
-      handlePragmaOperator(expander_, t.token);
+    readExpanded(into);
+    if (into.isIdentifierLike() && into.text == "_Pragma") {
+      lineStartFromPragma_ |= into.atLineStart;
+      handlePragmaOperator(expander_, into);
       continue;
     }
-    t.token.atLineStart |= lineStartFromPragma_;
+    into.atLineStart |= lineStartFromPragma_;
     lineStartFromPragma_ = false;
-    return t.token;
+    return;
   }
 }
 
@@ -583,21 +612,23 @@ PreprocessedTokens::PreprocessedTokens(const SourceFile& mainFile, SourceManager
 
 PreprocessedTokens::~PreprocessedTokens() = default;
 
-Token PreprocessedTokens::next() {
-  if (ended_) return last_;
-  Token t = reader_->preprocessor.next();
-  if (t.is(TokenKind::EndOfFile)) {
-    ended_ = true;
-    last_ = t;
+void PreprocessedTokens::read(Token& into) {
+  if (ended_) {
+    into = last_;
+    return;
   }
-  return t;
+  reader_->preprocessor.read(into);
+  if (into.is(TokenKind::EndOfFile)) {
+    ended_ = true;
+    last_ = into;
+  }
 }
 
 std::vector<Token> preprocess(const SourceFile& mainFile, SourceManager& sources,
                               const PreprocessorOptions& options, Diagnostics& diags) {
   PreprocessedTokens stream(mainFile, sources, options, diags);
   std::vector<Token> tokens;
-  do tokens.push_back(stream.next());
+  do stream.read(tokens.emplace_back());
   while (!tokens.back().is(TokenKind::EndOfFile));
   return tokens;
 }

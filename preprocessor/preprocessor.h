@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "lexer/token.h"
+#include "lexer/token_source.h"
 #include "support/diagnostics.h"
 #include "support/source.h"
 #include "support/target.h"
@@ -30,13 +31,13 @@ struct PreprocessorOptions {
 // Runs the directives of `mainFile` and expands its macros, a token at a
 // time as the reader asks: no more of the file is held than the directive or
 // macro call being read. Errors go to `diags`.
-class PreprocessedTokens {
+class PreprocessedTokens final : public TokenSource {
  public:
   PreprocessedTokens(const SourceFile& mainFile, SourceManager& sources,
                      const PreprocessorOptions& options, Diagnostics& diags);
   ~PreprocessedTokens();
   // The next token; at the end EndOfFile, and EndOfFile again if asked again.
-  Token next();
+  void read(Token& into) override;
 
  private:
   struct Reader;

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "lexer/lexer.h"
+#include "lexer/literals.h"
 
 namespace minicc {
 namespace {
@@ -81,6 +82,39 @@ TEST(Lexer, PositionsAreLineAndByteColumn) {
   EXPECT_EQ(l.tokens[6].text, "b");
   EXPECT_EQ(l.tokens[6].loc.line, 4u);
   EXPECT_EQ(l.tokens[6].loc.col, 2u);
+}
+
+TEST(Literals, InlineIntegerPathAgreesWithTheGeneralParser) {
+  for (std::string_view text : {"0", "7", "42", "0777", "08", "0x1F", "10u", "3L",
+                                "9999999999999999999", "18446744073709551615",
+                                "18446744073709551616", "99999999999999999999", "1a"}) {
+    IntLiteralValue fast = parseIntLiteral(text);
+    IntLiteralValue general = parseAnyIntLiteral(text);
+    EXPECT_EQ(fast.value, general.value) << text;
+    EXPECT_EQ(fast.tooLarge, general.tooLarge) << text;
+    EXPECT_EQ(fast.decimal, general.decimal) << text;
+    EXPECT_EQ(fast.unsignedSuffix, general.unsignedSuffix) << text;
+    EXPECT_EQ(fast.longSuffix, general.longSuffix) << text;
+    EXPECT_EQ(fast.error, general.error) << text;
+  }
+}
+
+TEST(Lexer, EndOfFileAgainWhenAskedAgain) {
+  // The preprocessor advances past the main file's end: the lexer must not
+  // read beyond its sentinel.
+  SourceManager sources;
+  const SourceFile* file = sources.add("t.c", "x ");
+  std::ostringstream out;
+  Diagnostics diags(out, DiagnosticOptions{});
+  Lexer lexer(*file, diags);
+  EXPECT_TRUE(lexer.next().is(TokenKind::Identifier));
+  for (int i = 0; i < 3; ++i) {
+    const Token& end = lexer.next();
+    EXPECT_TRUE(end.is(TokenKind::EndOfFile));
+    EXPECT_EQ(end.loc.col, 3u);
+    EXPECT_TRUE(end.spaceBefore);
+  }
+  EXPECT_EQ(diags.errorCount(), 0u);
 }
 
 TEST(Lexer, LineStartAndSpaceFlags) {
