@@ -34,8 +34,12 @@ std::vector<Inst> InstBuffers::take(size_t room) {
 }
 
 void InstBuffers::recycle(MachineFunction& f) {
+  // Enough for a function of as many blocks, no more: passes make blocks
+  // of their own (jumps.cpp splits loops), and keeping all of those would
+  // hold on to storage for every function printed so far.
+  const size_t keep = f.blocks.size();
   for (Block& b : f.blocks) {
-    if (b.insts.capacity() == 0) continue;
+    if (b.insts.capacity() == 0 || spare_.size() >= keep) continue;
     b.insts.clear();
     spare_.push_back(std::move(b.insts));
   }

@@ -214,8 +214,10 @@ class InstBuffers {
  public:
   // An empty vector for a new block with room for at least `room`: a spare one if any.
   std::vector<Inst> take(size_t room);
-  // Keeps the storage of the blocks of `f`, which is done with.
+  // Keeps the storage of the blocks of `f`, which is done with: at most as
+  // many vectors as `f` has blocks.
   void recycle(MachineFunction& f);
+  size_t spareCount() const { return spare_.size(); }
 
  private:
   std::vector<std::vector<Inst>> spare_;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "codegen/asm_writer.h"
+#include "codegen/machine.h"
 #include "codegen/string_table.h"
 #include "codegen/target_info.h"
 #include "driver/compile.h"
@@ -236,6 +237,25 @@ TEST(Compile, ErrorLimitStopsEarly) {
   EXPECT_EQ(r.errors, 5u);
   EXPECT_TRUE(contains(diags.str(), "fatal error: too many errors emitted, stopping now"))
       << diags.str();
+}
+
+
+// Blocks the passes make (not taken from the spares) must not pile up: the
+// spares stay as many as the largest function's blocks, however many
+// functions come through.
+TEST(InstBuffers, SparesStayBoundedByTheBlocksOfAFunction) {
+  mach::InstBuffers buffers;
+  for (int function = 0; function < 100; ++function) {
+    mach::MachineFunction f;
+    f.blocks.push_back({0, false, buffers.take(32)});
+    f.blocks.push_back({1, false, buffers.take(32)});
+    mach::Block split{2, false, {}};  // as jumps.cpp splits a loop
+    split.insts.reserve(8);
+    f.blocks.push_back(std::move(split));
+    buffers.recycle(f);
+  }
+  EXPECT_LE(buffers.spareCount(), 3u);
+  EXPECT_GE(buffers.spareCount(), 2u);
 }
 
 }  // namespace
