@@ -105,5 +105,14 @@ bool sameOperand(const Operand& a, const Operand& b) {
   }
 }
 
+bool sameInstruction(const Inst& a, const Inst& b) {
+  if (a.op != b.op || a.width != b.width || a.fromWidth != b.fromWidth || a.cond != b.cond ||
+      a.operandCount != b.operandCount)
+    return false;
+  for (int i = 0; i < a.operandCount; ++i)
+    if (!sameOperand(a.operand(i), b.operand(i))) return false;
+  return true;
+}
+
 }  // namespace mach
 }  // namespace minicc

@@ -191,6 +191,9 @@ struct Inst {
   bool isSse() const { return op >= Opcode::MovS && op <= Opcode::Movaps; }
 };
 
+// The same operation on the same operands (sameOperand), width and condition.
+bool sameInstruction(const Inst& a, const Inst& b);
+
 // An instruction of `op` at `width` on these operands (at most three).
 Inst makeInst(Opcode op, Width width, std::initializer_list<Operand> operands);
 

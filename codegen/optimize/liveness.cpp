@@ -156,6 +156,12 @@ RegisterSet namedRegisters(const Inst& inst) {
   return named;
 }
 
+bool readsMemory(const Inst& inst) {
+  for (int i = 0; i < inst.operandCount; ++i)
+    if (inst.operand(i).isMemory() && inst.op != Opcode::Lea) return true;
+  return false;
+}
+
 bool writesMemory(const Inst& inst) {
   if (inst.operandCount == 0 || !inst.operand(inst.operandCount - 1).isMemory()) return false;
   switch (inst.op) {

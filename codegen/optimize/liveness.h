@@ -37,6 +37,9 @@ RegisterEffect effectOf(const mach::Inst& inst);
 // addresses (none for a pseudo-instruction).
 RegisterSet namedRegisters(const mach::Inst& inst);
 
+// It reads memory: an operand is in memory, and not as lea's address.
+bool readsMemory(const mach::Inst& inst);
+
 // It stores to memory: its last operand is in memory and is written, as
 // it is by every instruction but those that only read (cmp, test, ucomis,
 // and the single operand of mul, div and idiv). Pushes and calls are not

@@ -33,19 +33,6 @@ bool keepsFlags(const Inst& inst) {
   }
 }
 
-bool sameCompare(const Inst& a, const Inst& b) {
-  if (a.op != b.op || a.width != b.width || a.operandCount != b.operandCount) return false;
-  for (int i = 0; i < a.operandCount; ++i)
-    if (!mach::sameOperand(a.operand(i), b.operand(i))) return false;
-  return true;
-}
-
-bool readsMemory(const Inst& compare) {
-  for (int i = 0; i < compare.operandCount; ++i)
-    if (compare.operand(i).isMemory()) return true;
-  return false;
-}
-
 }  // namespace
 
 void removeRepeatedCompares(mach::MachineFunction& f) {
@@ -56,7 +43,7 @@ void removeRepeatedCompares(mach::MachineFunction& f) {
     bool inMemory = false;
     for (size_t i = 0; i < insts.size(); ++i) {
       const Inst& inst = insts[i];
-      if (standing && isCompare(inst) && sameCompare(*standing, inst)) {
+      if (standing && isCompare(inst) && mach::sameInstruction(*standing, inst)) {
         insts.erase(insts.begin() + static_cast<long>(i--));
         continue;
       }

@@ -31,15 +31,6 @@ using mach::Operand;
 constexpr size_t kShortestRun = 3;  // instructions: a shorter one is not worth the search
 constexpr size_t kFarthest = 48;    // how far after the first run the second may begin
 
-bool sameInstruction(const Inst& a, const Inst& b) {
-  if (a.op != b.op || a.width != b.width || a.fromWidth != b.fromWidth || a.cond != b.cond ||
-      a.operandCount != b.operandCount)
-    return false;
-  for (int i = 0; i < a.operandCount; ++i)
-    if (!mach::sameOperand(a.operand(i), b.operand(i))) return false;
-  return true;
-}
-
 // Instructions whose result depends on registers, flags and memory only,
 // and which write no memory.
 bool repeatable(const Inst& inst) {
@@ -71,12 +62,6 @@ bool setsFlags(const Inst& inst) {
   }
 }
 
-bool readsMemory(const Inst& inst) {
-  for (int i = 0; i < inst.operandCount; ++i)
-    if (inst.operand(i).isMemory() && inst.op != Opcode::Lea) return true;
-  return false;
-}
-
 // Memory written, or anything else a run's reading could not see past.
 bool mayChangeMemory(const Inst& inst) { return !repeatable(inst); }
 
@@ -104,7 +89,7 @@ bool removeRepeat(std::vector<Inst>& insts, size_t first, size_t second) {
   bool flagsSet = false;  // by the run itself: a flag reader before that would see other flags
   while (first + length < second && second + length < insts.size()) {
     const Inst& inst = insts[first + length];
-    if (!repeatable(inst) || !sameInstruction(inst, insts[second + length])) break;
+    if (!repeatable(inst) || !mach::sameInstruction(inst, insts[second + length])) break;
     if (readsFlags(inst) && !flagsSet) break;
     flagsSet = flagsSet || setsFlags(inst);
     ++length;
@@ -132,7 +117,7 @@ void removeRepeatedRuns(mach::MachineFunction& f) {
     for (size_t first = 0; first < insts.size(); ++first)
       for (size_t second = first + kShortestRun; second < insts.size() && second <= first + kFarthest;
            ++second)
-        if (sameInstruction(insts[first], insts[second]) && removeRepeat(insts, first, second)) break;
+        if (mach::sameInstruction(insts[first], insts[second]) && removeRepeat(insts, first, second)) break;
   }
 }
 
