@@ -163,13 +163,6 @@ void describeFrame(mach::MachineFunction& f, int savedBytes, std::vector<Inst>& 
   }
 }
 
-// A label no block has yet.
-int unusedLabel(const mach::MachineFunction& f) {
-  int label = 0;
-  for (const mach::Block& b : f.blocks) label = std::max(label, b.label);
-  return label + 1;
-}
-
 // The function keeps nothing below the return address: no slot in memory,
 // no saved register, no push, no call (which would need %rsp aligned).
 bool needsNoFrame(const mach::MachineFunction& f, const std::vector<Reg>& saved,
@@ -189,7 +182,7 @@ void layoutFrame(mach::MachineFunction& f, const FrameOptions& options) {
   assignOffsets(f, savedBytes);
   decideReservation(f, survey);
   nameSlots(f);
-  const int slowLabel = options.quickReturn ? unusedLabel(f) : 0;
+  const int slowLabel = options.quickReturn ? mach::unusedLabel(f) : 0;
   std::vector<Inst> quickReturn;
   if (options.quickReturn) quickReturn = optimize::quickReturnPath(f, slowLabel);  // slots still slots
   resolveSlots(f, survey);  // quickReturnPath leaves the instructions where they are

@@ -59,6 +59,25 @@ BlockIndex::BlockIndex(const MachineFunction& f) {
     position_[static_cast<size_t>(f.blocks[i].label)] = static_cast<int>(i);
 }
 
+std::vector<int> loopDepths(const MachineFunction& f) {
+  std::vector<int> depth(f.blocks.size(), 0);
+  const BlockIndex index(f);
+  for (size_t i = 0; i < f.blocks.size(); ++i)
+    for (const Inst& inst : f.blocks[i].insts) {
+      if (inst.op != Opcode::Jmp && inst.op != Opcode::Jcc) continue;
+      const int target = index.find(inst.operand(0).value);
+      if (target < 0 || target > static_cast<int>(i)) continue;
+      for (size_t k = static_cast<size_t>(target); k <= i; ++k) ++depth[k];
+    }
+  return depth;
+}
+
+int unusedLabel(const MachineFunction& f) {
+  int label = 0;
+  for (const Block& b : f.blocks) label = std::max(label, b.label);
+  return label + 1;
+}
+
 Operand memIndexed(Reg base, Reg index, int scale, int64_t displacement) {
   Operand o = mem(base, displacement);
   o.index = index;

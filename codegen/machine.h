@@ -330,6 +330,14 @@ class BlockIndex {
   std::vector<int> position_;
 };
 
+// How many loops lie around each block, by position: a loop is a jump back
+// to its own block or an earlier one (selection lays blocks out in source
+// order), and takes in the blocks from there to the jump.
+std::vector<int> loopDepths(const MachineFunction& f);
+
+// A label no block has yet.
+int unusedLabel(const MachineFunction& f);
+
 // Data with static storage: a global or static variable, as a run of
 // pieces from offset 0 to its size.
 struct DataPiece {

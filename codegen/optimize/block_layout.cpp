@@ -63,17 +63,6 @@ bool duplicateLatchOnce(mach::MachineFunction& f) {
   return false;
 }
 
-// Some block after `b` jumps back to `b` or before it.
-bool insideLoop(const mach::MachineFunction& f, const mach::BlockIndex& index, size_t b) {
-  for (size_t k = b + 1; k < f.blocks.size(); ++k)
-    for (const Inst& inst : f.blocks[k].insts)
-      if (inst.op == Opcode::Jcc || inst.op == Opcode::Jmp) {
-        const int target = index.find(inst.operand(0).value);
-        if (target >= 0 && static_cast<size_t>(target) <= b) return true;
-      }
-  return false;
-}
-
 // The instructions of block `b` from a conditional jump to the next block
 // on, when what follows the jump leaves the function: its index, or 0.
 size_t earlyReturn(const mach::MachineFunction& f, size_t b, int exitLabel) {
@@ -90,12 +79,12 @@ size_t earlyReturn(const mach::MachineFunction& f, size_t b, int exitLabel) {
 }
 
 bool moveEarlyReturnOnce(mach::MachineFunction& f) {
-  const mach::BlockIndex index(f);
+  const std::vector<int> loops = mach::loopDepths(f);
   const size_t n = f.blocks.size();
   const int exitLabel = f.blocks.back().label;  // the epilogue follows the last block
   for (size_t test = 0; test + 2 < n; ++test) {
     const size_t jump = earlyReturn(f, test, exitLabel);
-    if (!jump || !insideLoop(f, index, test)) continue;
+    if (!jump || loops[test] == 0) continue;
     // Right after a block that ends in a jump, where nothing falls in: the
     // first such after it, or else the last before it.
     auto endsInJump = [&](size_t k) {
@@ -109,7 +98,7 @@ bool moveEarlyReturnOnce(mach::MachineFunction& f) {
       if (endsInJump(k)) after = k;
     if (!after) continue;
     auto& insts = f.blocks[test].insts;
-    mach::Block early{static_cast<int>(index.limit()), false,
+    mach::Block early{mach::unusedLabel(f), false,
                       std::vector<Inst>(insts.begin() + static_cast<long>(jump) + 1, insts.end())};
     insts.erase(insts.begin() + static_cast<long>(jump) + 1, insts.end());
     insts.back().cond = mach::negate(insts.back().cond);

@@ -81,20 +81,10 @@ struct Candidate {
 };
 
 // How often each block may run, roughly: 8 to the power of the number of
-// loops around it. A loop is a jump back to an earlier block (selection
-// lays blocks out in source order).
+// loops around it (mach::loopDepths).
 std::vector<long> blockWeights(const mach::MachineFunction& f) {
-  std::vector<int> depth(f.blocks.size(), 0);
-  const mach::BlockIndex index(f);
-  for (size_t i = 0; i < f.blocks.size(); ++i)
-    for (const Inst& inst : f.blocks[i].insts) {
-      if (inst.op != Opcode::Jmp && inst.op != Opcode::Jcc) continue;
-      const int target = index.find(inst.operand(0).value);
-      if (target < 0 || target > static_cast<int>(i)) continue;
-      for (size_t k = target; k <= i; ++k) ++depth[k];
-    }
   std::vector<long> weights;
-  for (int d : depth) {
+  for (int d : mach::loopDepths(f)) {
     long w = 1;
     for (int k = 0; k < std::min(d, 6); ++k) w *= 8;
     weights.push_back(w);
