@@ -29,8 +29,8 @@
 #include "codegen/optimize/optimize.h"
 
 #include <algorithm>
-#include <cstdint>
 #include <array>
+#include <cstdint>
 #include <vector>
 
 #include "codegen/abi.h"
@@ -239,7 +239,9 @@ class Interference {
         const SlotSet slotsOut = slotsAfter[b][i] | se.writes | se.flow.defs;
         const SlotSet slotsIn = (slotsAfter[b][i] & ~se.flow.defs) | se.flow.uses;
         const auto [copiedRegister, copiedSlot] = copyBetween(inst);
-        for (size_t k = 0; k < blocked_.size(); ++k) {
+        // Only the slots live here meet anything here.
+        for (SlotSet live = slotsOut | slotsIn; live; live &= live - 1) {
+          const int k = __builtin_ctzll(live);
           const SlotSet self = SlotSet{1} << k;
           RegisterSet conflicts = 0;
           if (slotsOut & self) {

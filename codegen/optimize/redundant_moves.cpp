@@ -44,22 +44,6 @@ bool wroteWhole(const Inst* written, const Operand& r) {
 // What follows in the block reads r only as a 32-bit register or less,
 // until an instruction writes it at 32 bits, which clears its upper half:
 // that half is never read.
-bool upperHalfRewritten(const std::vector<Inst>& insts, size_t from, const Operand& r);
-
-// "mov %r, %r": nothing, except that a 32-bit move clears the upper half
-// (Intel SDM vol. 1, 3.4.1.1), which selection uses to zero-extend. A
-// variable's home for the whole function is only ever read at the
-// variable's width, so there the upper half does not matter; nor where the
-// instruction before wrote the register at 32 bits, which cleared it, or
-// where nothing reads that half before it is cleared.
-bool movesOntoItself(const mach::MachineFunction& f, const Inst* previous, const Inst& inst,
-                     const std::vector<Inst>& insts, size_t after) {
-  if (inst.op != Opcode::Mov || !sameRegister(inst.operand(0), inst.operand(1))) return false;
-  return inst.width == Width::Q || isHome(f, inst.operand(0)) ||
-         (inst.width == Width::L &&
-          (wroteWhole(previous, inst.operand(1)) || upperHalfRewritten(insts, after, inst.operand(1))));
-}
-
 bool upperHalfRewritten(const std::vector<Inst>& insts, size_t from, const Operand& r) {
   for (size_t k = from; k < insts.size(); ++k) {
     const Inst& inst = insts[k];
@@ -85,6 +69,20 @@ bool upperHalfRewritten(const std::vector<Inst>& insts, size_t from, const Opera
     if ((e.defs & bit(r.reg)) && last.isRegister(r.reg) && last.width == Width::L) return true;
   }
   return false;
+}
+
+// "mov %r, %r": nothing, except that a 32-bit move clears the upper half
+// (Intel SDM vol. 1, 3.4.1.1), which selection uses to zero-extend. A
+// variable's home for the whole function is only ever read at the
+// variable's width, so there the upper half does not matter; nor where the
+// instruction before wrote the register at 32 bits, which cleared it, or
+// where nothing reads that half before it is cleared.
+bool movesOntoItself(const mach::MachineFunction& f, const Inst* previous, const Inst& inst,
+                     const std::vector<Inst>& insts, size_t after) {
+  if (inst.op != Opcode::Mov || !sameRegister(inst.operand(0), inst.operand(1))) return false;
+  return inst.width == Width::Q || isHome(f, inst.operand(0)) ||
+         (inst.width == Width::L &&
+          (wroteWhole(previous, inst.operand(1)) || upperHalfRewritten(insts, after, inst.operand(1))));
 }
 
 // "mov a, b" right after "mov b, a" of the same width: b holds a already.
