@@ -52,9 +52,10 @@ IntLiteralValue parseAnyIntLiteral(std::string_view text) {
       }
       break;  // the suffix starts here
     }
-    uint64_t next = result.value * base + d;
-    if ((next - d) / base != result.value) result.tooLarge = true;
-    result.value = next;
+    // Tested before multiplying: a wrapped product can pass a test made after
+    // it (18446744073709551616 would wrap to 0 and look exact).
+    if (result.value > (UINT64_MAX - d) / base) result.tooLarge = true;
+    result.value = result.value * base + d;
   }
   std::string_view suffix = text.substr(pos);
   if (!isValidSuffix(suffix))

@@ -99,6 +99,18 @@ TEST(Literals, InlineIntegerPathAgreesWithTheGeneralParser) {
   }
 }
 
+TEST(Literals, TooLargeJustPastTheTopOfSixtyFourBits) {
+  // 2^64 to 2^64 + 3 wrap to 0 to 3, and a test made after the multiply
+  // passes them; clang 14 itself accepts them in C code.
+  EXPECT_FALSE(parseAnyIntLiteral("18446744073709551615").tooLarge);
+  EXPECT_EQ(parseAnyIntLiteral("18446744073709551615").value, UINT64_MAX);
+  for (std::string_view text : {"18446744073709551616", "18446744073709551619u",
+                                "18446744073709551620", "0x10000000000000000",
+                                "02000000000000000000000"})
+    EXPECT_TRUE(parseAnyIntLiteral(text).tooLarge) << text;
+  EXPECT_FALSE(parseAnyIntLiteral("01777777777777777777777").tooLarge);
+}
+
 TEST(Lexer, EndOfFileAgainWhenAskedAgain) {
   // The preprocessor advances past the main file's end: the lexer must not
   // read beyond its sentinel.

@@ -33,3 +33,6 @@ wrong_after_division
 #if 1
 #elif 1/0
 #endif
+#if 18446744073709551616
+// CHECK: error_if_expression.c:[[@LINE-1]]:5: error: integer literal is too large to be represented in any integer type
+#endif
