@@ -119,8 +119,13 @@ class AsmWriter {
     pointInto(0);
     return text;
   }
-  // Hands what is written so far to `out` and starts afresh, keeping the room.
+  // Hands what is written so far to `out` and starts afresh, keeping the
+  // room, once there is a large piece to hand: a stream writes a piece of a
+  // kilobyte or more straight to its file, so a function at a time would
+  // be a system call each.
   void drainInto(std::ostream& out) {
+    constexpr size_t kDrainBytes = 64 * 1024;
+    if (used() < kDrainBytes) return;
     out.write(text_.data(), static_cast<std::streamsize>(used()));
     at_ = text_.data();
   }

@@ -25,7 +25,8 @@ class Printer {
   virtual void strings(const StringTable& table) = 0;
   virtual void debugInfo(const debug::Unit& unit) = 0;  // -g: after everything else
   virtual std::string endFile() = 0;  // the whole listing, or what drainInto has not had
-  // Hands the listing so far to `out`, so that a large one is never held whole.
+  // Hands the listing so far to `out` in pieces of some tens of kilobytes,
+  // so that a large one is never held whole.
   virtual void drainInto(std::ostream& out) = 0;
 };
 
