@@ -123,8 +123,8 @@ class AsmWriter {
   // room, once there is a large piece to hand: a stream writes a piece of a
   // kilobyte or more straight to its file, so a function at a time would
   // be a system call each.
+  static constexpr size_t kDrainBytes = 64 * 1024;
   void drainInto(std::ostream& out) {
-    constexpr size_t kDrainBytes = 64 * 1024;
     if (used() < kDrainBytes) return;
     out.write(text_.data(), static_cast<std::streamsize>(used()));
     at_ = text_.data();

@@ -80,6 +80,31 @@ TEST(AsmWriter, LabelsDirectivesAndComments) {
             ".subsections_via_symbols\n");
 }
 
+// A stream's file gets one write(2) per piece of a kilobyte or more, so the
+// writer hands its text over in large pieces, not one per function.
+TEST(AsmWriter, DrainsInLargePiecesAndLosesNothing) {
+  struct CountingBuffer : std::stringbuf {
+    int pieces = 0;
+    std::streamsize xsputn(const char* s, std::streamsize n) override {
+      ++pieces;
+      EXPECT_GE(static_cast<size_t>(n), AsmWriter::kDrainBytes);
+      return std::stringbuf::xsputn(s, n);
+    }
+  } buffer;
+  std::ostream out(&buffer);
+  AsmWriter w("#");
+  std::string expected;
+  for (int line = 0; line < 20000; ++line) {
+    w.directive(".long", "12345");
+    expected += "\t.long\t12345\n";
+    w.drainInto(out);  // as after each function
+  }
+  const std::string rest = w.take();
+  EXPECT_LT(rest.size(), AsmWriter::kDrainBytes);
+  EXPECT_EQ(buffer.str() + rest, expected);
+  EXPECT_EQ(buffer.pieces, static_cast<int>(expected.size() / AsmWriter::kDrainBytes));
+}
+
 TEST(StringTable, EachTextGetsTheNextNumber) {
   StringTable t;
   EXPECT_EQ(t.idFor("hello"), 0);
