@@ -14,38 +14,28 @@ namespace codegen_detail {
 // ------------------------------------------------------- blocks and jumps
 
 mach::Inst& FunctionCodegen::emit(Opcode op, Width width) {
-  mach::Inst& inst = current().insts.emplace_back();
-  inst.op = op;
-  inst.width = width;
+  return attachPendingSource(current().insts.emplace_back(op, width));
+}
+
+mach::Inst& FunctionCodegen::emit(Opcode op, Width width, const Operand& a) {
+  return attachPendingSource(current().insts.emplace_back(op, width, a));
+}
+
+mach::Inst& FunctionCodegen::emit(Opcode op, Width width, const Operand& a, const Operand& b) {
+  return attachPendingSource(current().insts.emplace_back(op, width, a, b));
+}
+
+void FunctionCodegen::emit(Opcode op, Width width, const Operand& a, const Operand& b,
+                           const Operand& c) {
+  attachPendingSource(current().insts.emplace_back(op, width, a, b, c));
+}
+
+mach::Inst& FunctionCodegen::attachPendingSource(mach::Inst& inst) {
   if (!inst.isPseudo() && !pendingSource_.empty()) {  // a statement's first instruction
     inst.sourceLine = pendingSource_;
     pendingSource_ = {};
   }
   return inst;
-}
-
-mach::Inst& FunctionCodegen::emit(Opcode op, Width width, const Operand& a) {
-  mach::Inst& inst = emit(op, width);
-  inst.operandCount = 1;
-  inst.operands[0] = a;
-  return inst;
-}
-
-mach::Inst& FunctionCodegen::emit(Opcode op, Width width, const Operand& a, const Operand& b) {
-  mach::Inst& inst = emit(op, width);
-  inst.operandCount = 2;
-  inst.operands[0] = a;
-  inst.operands[1] = b;
-  return inst;
-}
-
-void FunctionCodegen::emit(Opcode op, Width width, const Operand& a, const Operand& b,
-                           const Operand& c) {
-  mach::Inst& inst = emit(op, width);
-  inst.operandCount = 3;
-  inst.operands[0] = a;
-  inst.operands[1] = b;
-  inst.operands[2] = c;
 }
 
 void FunctionCodegen::emitExtend(Opcode op, Width from, Width to, const Operand& source,

@@ -197,6 +197,8 @@ class FunctionCodegen {
   mach::Inst& emit(Opcode op, Width width, const Operand& a, const Operand& b);
   void emit(Opcode op, Width width, const Operand& a, const Operand& b, const Operand& c);
   void emitExtend(Opcode op, Width from, Width to, const Operand& source, const Operand& dest);
+  // -fverbose-asm: a statement's source line goes on its first real instruction.
+  mach::Inst& attachPendingSource(mach::Inst& inst);
   Label newLabel() { return nextLabel_++; }
   void placeLabel(Label label);
   void jump(Label label);

@@ -163,6 +163,17 @@ enum LocFlags : uint8_t {
 };
 
 struct Inst {
+  // Built in place from its operands (selection makes one for nearly every
+  // node): each field is written once, where a default-made Inst would be
+  // cleared whole and then filled.
+  Inst() = default;
+  Inst(Opcode op, Width width) : op(op), width(width) {}
+  Inst(Opcode op, Width width, const Operand& a) : op(op), width(width), operandCount(1), operands{a} {}
+  Inst(Opcode op, Width width, const Operand& a, const Operand& b)
+      : op(op), width(width), operandCount(2), operands{a, b} {}
+  Inst(Opcode op, Width width, const Operand& a, const Operand& b, const Operand& c)
+      : op(op), width(width), operandCount(3), operands{a, b, c} {}
+
   Opcode op;
   Width width = Width::L;       // the operation's size (its mnemonic's suffix)
   Width fromWidth = Width::L;   // Movsx/Movzx: the source's size; the conversions
