@@ -46,6 +46,7 @@ void threadJumps(mach::MachineFunction& f) {
       forward[static_cast<size_t>(b.label)] = to;
       ++forwarding;
     }
+  if (forwarding == 0) return;  // no jump has anywhere further to go
   auto next = [&forward](int label) {
     return label >= 0 && static_cast<size_t>(label) < forward.size()
                ? forward[static_cast<size_t>(label)]
