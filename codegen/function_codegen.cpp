@@ -68,10 +68,19 @@ void FunctionCodegen::placeLabel(Label label) {
 // one lies once the whole function is selected. A parameter the caller
 // pushed stays where it is; a structure that came in registers gets whole
 // eightbytes, as the registers are stored.
+// Room in the slot table for temporaries (values put aside across a call,
+// a structure returned through memory) made after the variables' slots.
+constexpr size_t kSpareTemporarySlots = 4;
+
 void FunctionCodegen::createFrameSlots() {
   std::vector<const Type*> params;
   for (const VarDecl* p : fn_.params) params.push_back(p->type);
   incoming_ = abi::planCall(fn_.type->base, params);
+  // One allocation each for the variables' slots and the map to them; the
+  // few temporaries' slots that come later fit in the spare room.
+  const size_t variables = fn_.params.size() + fn_.locals.size();
+  out_.slots.reserve(variables + kSpareTemporarySlots);
+  slotOf_.reserve(variables);
   auto add = [&](const VarDecl* var, bool parameter, int stackArgument) {
     mach::FrameSlot slot;
     slot.variable = var;

@@ -38,15 +38,20 @@ int forwardsTo(const mach::Block& b) {
 }
 
 void threadJumps(mach::MachineFunction& f) {
+  auto forwards = [](const mach::Block& b) {
+    const int to = forwardsTo(b);
+    return to >= 0 && to != b.label;
+  };
+  // Usually no block only jumps on, and then no jump has anywhere further to go.
+  if (std::none_of(f.blocks.begin(), f.blocks.end(), forwards)) return;
   // forward[label]: where the block labelled so jumps on, or -1.
   std::vector<int> forward(mach::BlockIndex(f).limit(), -1);
   size_t forwarding = 0;
   for (const mach::Block& b : f.blocks)
-    if (int to = forwardsTo(b); to >= 0 && to != b.label) {
-      forward[static_cast<size_t>(b.label)] = to;
+    if (forwards(b)) {
+      forward[static_cast<size_t>(b.label)] = forwardsTo(b);
       ++forwarding;
     }
-  if (forwarding == 0) return;  // no jump has anywhere further to go
   auto next = [&forward](int label) {
     return label >= 0 && static_cast<size_t>(label) < forward.size()
                ? forward[static_cast<size_t>(label)]
