@@ -104,11 +104,11 @@ void FunctionCodegen::createFrameSlots() {
 // A slot for a value that is no variable: a structure a call returns, a
 // hidden pointer, the saved argument registers. Whole eightbytes, so that
 // registers can be stored into it as they are.
-int FunctionCodegen::newTemporarySlot(int64_t size, int align, std::string type,
+int FunctionCodegen::newTemporarySlot(int64_t size, int align, std::string_view type,
                                       std::string_view name) {
   mach::FrameSlot slot;
   slot.name = name;
-  slot.type = std::move(type);
+  if (options_.verboseAsm) slot.type = type;
   slot.size = static_cast<int>((size + 7) / 8 * 8);
   slot.align = std::max(8, align);
   out_.slots.push_back(std::move(slot));

@@ -221,7 +221,8 @@ class FunctionCodegen {
   void pushFloating() { waitingIsFloating_ = true; pushTemporary(); }
   void popFloating(Reg into);
   void createFrameSlots();
-  int newTemporarySlot(int64_t size, int align, std::string type, std::string_view name);
+  // `type` is for -fverbose-asm's frame table, which alone keeps it.
+  int newTemporarySlot(int64_t size, int align, std::string_view type, std::string_view name);
   void storeIncomingParameters();
 
   // ---- floating point (codegen/floating_codegen.cpp)
