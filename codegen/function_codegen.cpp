@@ -8,6 +8,10 @@
 #include "codegen/symbols.h"
 #include "codegen/why_notes.h"
 
+#include <algorithm>
+#include <iterator>
+#include <stdexcept>
+
 namespace minicc {
 namespace codegen_detail {
 
@@ -80,7 +84,7 @@ void FunctionCodegen::createFrameSlots() {
   // few temporaries' slots that come later fit in the spare room.
   const size_t variables = fn_.params.size() + fn_.locals.size();
   out_.slots.reserve(variables + kSpareTemporarySlots);
-  slotOf_.reserve(variables);
+  slotOf_.reserve(variables);  // then sorted, below
   auto add = [&](const VarDecl* var, bool parameter, int stackArgument) {
     mach::FrameSlot slot;
     slot.variable = var;
@@ -91,7 +95,7 @@ void FunctionCodegen::createFrameSlots() {
     slot.align = abi::variableAlignment(var->type);
     slot.parameter = parameter;
     slot.stackArgument = stackArgument;
-    slotOf_[var] = static_cast<int>(out_.slots.size());
+    slotOf_.push_back({var, static_cast<int>(out_.slots.size())});
     out_.slots.push_back(std::move(slot));
   };
   for (size_t i = 0; i < fn_.params.size(); ++i) {
@@ -99,6 +103,10 @@ void FunctionCodegen::createFrameSlots() {
     add(fn_.params[i], true, place.inRegisters() ? -1 : place.stackOffset / abi::kStackArgumentSize);
   }
   for (const VarDecl* local : fn_.locals) add(local, false, -1);
+  // By address, for slotOfVariable's binary search; a declaration listed
+  // twice keeps its later slot, as an insertion into a map would.
+  std::stable_sort(slotOf_.begin(), slotOf_.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
 }
 
 // A slot for a value that is no variable: a structure a call returns, a
@@ -143,9 +151,17 @@ void FunctionCodegen::storeIncomingParameters() {
   if (fn_.usesVaStart) saveArgumentRegisters();
 }
 
+int FunctionCodegen::slotOfVariable(const VarDecl* var) const {
+  auto after = std::upper_bound(slotOf_.begin(), slotOf_.end(), var,
+                                [](const VarDecl* v, const auto& entry) { return v < entry.first; });
+  if (after == slotOf_.begin() || std::prev(after)->first != var)
+    throw std::out_of_range("a variable without a frame slot");
+  return std::prev(after)->second;
+}
+
 Operand FunctionCodegen::address(const VarDecl* var) const {
   if (var->place == VarPlace::Local || var->place == VarPlace::Param)
-    return mach::frameSlot(slotOf_.at(var), var->name);
+    return mach::frameSlot(slotOfVariable(var), var->name);
   return mach::ripRelative(symbolOf(var), var->name);
 }
 

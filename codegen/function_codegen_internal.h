@@ -315,7 +315,11 @@ class FunctionCodegen {
   mach::InstBuffers& buffers_;  // where new blocks get their instruction storage
   mach::MachineFunction out_;
 
-  std::unordered_map<const VarDecl*, int> slotOf_;  // parameters and locals
+  // Each parameter's and local's slot, sorted by the declaration's address
+  // once all are made: a function has a few, and a hash map would allocate
+  // for each.
+  std::vector<std::pair<const VarDecl*, int>> slotOf_;
+  int slotOfVariable(const VarDecl* var) const;
   abi::CallPlan incoming_;      // where the parameters arrived
   int resultAddressSlot_ = -1;  // a MEMORY-class result: the caller's buffer's address
   int registerSaveSlot_ = -1;   // va_start: the argument registers, saved at entry
