@@ -13,7 +13,7 @@
 
 #include <array>
 #include <cstdint>
-#include <deque>
+#include <forward_list>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -314,11 +314,14 @@ struct MachineFunction {
   int resultRegisterCount = 2;
   std::vector<LexicalScope> scopes;  // -g only
   int debugLabels = 0;               // -g: DebugLabels made so far
-  std::deque<std::string> texts;  // owns the words of notes and source lines
+  // Owns the words of notes and source lines, which stay where they are
+  // as more come; a list, which allocates nothing while empty (as it is
+  // without -fverbose-asm), nor when the function is moved.
+  std::forward_list<std::string> texts;
 
   std::string_view keepText(std::string text) {
-    texts.push_back(std::move(text));
-    return texts.back();
+    texts.push_front(std::move(text));
+    return texts.front();
   }
 };
 
