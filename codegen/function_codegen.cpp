@@ -279,12 +279,16 @@ void FunctionCodegen::popFloating(Reg into) {
 
 // ------------------------------------------------------------- the function
 
+constexpr size_t kExpectedBlocks = 16;
+
 mach::MachineFunction FunctionCodegen::run() {
   out_.name = fn_.name;
   out_.global = fn_.canonical->storage != StorageClass::Static;
   const Type* result = fn_.type->base;
   if (!result->isRecord()) out_.resultRegisterCount = result->isVoid() || result->isFloating() ? 0 : 1;
-  // The entry, with room for the prologue and the first statements.
+  // Room for the blocks of a few statements (a function has a dozen or
+  // so), then the entry, with room for the prologue and the first statements.
+  out_.blocks.reserve(kExpectedBlocks);
   out_.blocks.push_back({0, false, buffers_.take(64)});
   if (options_.debugInfo) out_.scopes.emplace_back();  // the body's scope
   markFunctionStart();
