@@ -5,21 +5,9 @@
 namespace minicc {
 namespace abi {
 
-int64_t sizeOf(const Type* type) {
-  switch (type->kind) {
-    case TypeKind::Char: case TypeKind::SChar: case TypeKind::UChar: return 1;
-    case TypeKind::Short: case TypeKind::UShort: return 2;
-    case TypeKind::Int: case TypeKind::UInt: case TypeKind::Enum: case TypeKind::Float: return 4;
-    case TypeKind::Double:
-    case TypeKind::Long: case TypeKind::ULong: case TypeKind::LongLong:
-    case TypeKind::ULongLong: case TypeKind::Pointer: return 8;
-    case TypeKind::Array: return type->length < 0 ? 0 : type->length * sizeOf(type->base);
-    case TypeKind::Struct:
-    case TypeKind::Union: return type->record->complete ? type->record->size : 0;
-    case TypeKind::Void:
-    case TypeKind::Function: return 0;
-  }
-  return 0;
+int64_t aggregateSize(const Type* type) {
+  if (type->isArray()) return type->length < 0 ? 0 : type->length * sizeOf(type->base);
+  return type->record->complete ? type->record->size : 0;
 }
 
 int alignOf(const Type* type) {

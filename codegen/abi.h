@@ -64,7 +64,25 @@ inline bool callNeedsVectorCount(const Type* callee) { return callee->variadic |
 
 // 3.1.2, figure 3.1: sizes and alignments of C's types (LP64: int is 4
 // bytes, long and pointers 8). An incomplete type has size 0.
-int64_t sizeOf(const Type* type);
+// Selection asks for sizes all the time, nearly always of scalars: those
+// come from a table, inline; arrays and records (-1 in it) from their length
+// or layout.
+constexpr int8_t kSizeByKind[] = {
+    0,                                // Void
+    1, 1, 1, 2, 2, 4, 4, 8, 8, 8, 8,  // Char ... ULongLong
+    4, 8,                             // Float, Double
+    4,                                // Enum
+    8,                                // Pointer
+    -1,                               // Array
+    0,                                // Function
+    -1, -1,                           // Struct, Union
+};
+static_assert(sizeof(kSizeByKind) == static_cast<size_t>(TypeKind::Union) + 1);
+int64_t aggregateSize(const Type* type);
+inline int64_t sizeOf(const Type* type) {
+  const int size = kSizeByKind[static_cast<size_t>(type->kind)];
+  return size >= 0 ? size : aggregateSize(type);
+}
 int alignOf(const Type* type);
 
 // 3.1.2, "Aggregates and Unions": each member at the next offset that is a

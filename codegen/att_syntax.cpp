@@ -214,26 +214,28 @@ void printAttOperand(const mach::Inst&, const Operand& o, const GasNames& names,
 
 void printAttInstruction(const mach::Inst& inst, const GasNames& names, AsmWriter& out) {
   const bool indirect = inst.op == Opcode::JmpIndirect || inst.op == Opcode::CallIndirect;
-  if (hasPaddedMnemonic(inst) &&
-      std::all_of(inst.operands, inst.operands + inst.operandCount, isBounded)) {
-    // The whole instruction in place: the mnemonic, then each operand
-    // after its separator (and a '*' for an address in a register).
+  int written = 0;  // operands written so far
+  if (hasPaddedMnemonic(inst)) {
+    // In place: the mnemonic, then each bounded operand after its separator
+    // (and a '*' for an address in a register) — for most instructions,
+    // all of them.
     constexpr size_t kLongest = 8 + 3 * (2 + 1 + kLongestBoundedOperand);
     const PaddedName& m = paddedMnemonic(inst);
     char* at = AsmWriter::writePadded(out.open(kLongest), m.text, m.size);
-    for (int i = 0; i < inst.operandCount; ++i) {
-      at = AsmWriter::writeSeparator(at, i);
+    for (; written < inst.operandCount && isBounded(inst.operand(written)); ++written) {
+      at = AsmWriter::writeSeparator(at, written);
       if (indirect) *at++ = '*';
-      at = writeBounded(at, inst.operand(i));
+      at = writeBounded(at, inst.operand(written));
     }
     out.close(at);
-    return;
+  } else {
+    mnemonic(inst, out);
   }
-  mnemonic(inst, out);
-  for (int i = 0; i < inst.operandCount; ++i) {
-    out.operand();
+  // The rest piece by piece.
+  for (; written < inst.operandCount; ++written) {
+    out.close(AsmWriter::writeSeparator(out.open(2), written));
     if (indirect) out.put('*');  // an address in a register
-    printAttOperand(inst, inst.operand(i), names, out);
+    printAttOperand(inst, inst.operand(written), names, out);
   }
 }
 

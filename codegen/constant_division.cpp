@@ -52,6 +52,19 @@ SignedMagic signedMagic(uint32_t d) {
   return {static_cast<int32_t>(static_cast<uint32_t>(q2 + 1)), p - 32};
 }
 
+// Programs divide by one constant again and again (a hash's modulus, a
+// digit's base), and the search above takes a step for each bit of 2^p:
+// the last divisor's answer is kept.
+SignedMagic rememberedSignedMagic(uint32_t d) {
+  struct Remembered {
+    uint32_t divisor = 0;  // none yet: 0 is never asked for
+    SignedMagic magic{};
+  };
+  static thread_local Remembered last;
+  if (last.divisor != d) last = {d, signedMagic(d)};
+  return last.magic;
+}
+
 }  // namespace
 
 // The accumulator (%eax) becomes its quotient or remainder by `divisor`,
@@ -126,7 +139,7 @@ bool FunctionCodegen::genDivisionByConstant(BinaryOp op, const Type* type, int64
     if (divisor < 0) emit(Opcode::Neg, Width::L, eax);
     return true;
   }
-  const SignedMagic magic = signedMagic(d);
+  const SignedMagic magic = rememberedSignedMagic(d);
   emitExtend(Opcode::Movsx, Width::L, Width::Q, eax, rcx);
   emit(Opcode::Imul, Width::Q, imm(magic.multiplier), rcx, rcx);
   emit(Opcode::Shr, Width::Q, imm(32), rcx);  // the product's high half

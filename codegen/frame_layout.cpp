@@ -32,19 +32,26 @@ struct BodySurvey {
 BodySurvey surveyBody(mach::MachineFunction& f) {
   BodySurvey survey;
   survey.slotOperands.reserve(64);
+  // One test of the opcode per instruction (most are none of these), and
+  // the register set kept in a local rather than stored back each time.
+  uint64_t registersUsed = 0;
   for (mach::Block& b : f.blocks)
     for (Inst& inst : b.insts) {
-      survey.calls |= inst.op == Opcode::Call || inst.op == Opcode::CallIndirect;
-      survey.pushes |= inst.op == Opcode::Push;
-      survey.pops |= inst.op == Opcode::Pop;
-      for (int i = 0; i < inst.operandCount; ++i) {
-        Operand& o = inst.operands[i];
-        if (o.kind == Operand::Kind::Register)
-          survey.registersUsed |= uint64_t{1} << static_cast<int>(o.reg);
-        else if (o.kind == Operand::Kind::FrameSlot)
-          survey.slotOperands.push_back(&o);
+      switch (inst.op) {
+        case Opcode::Call:
+        case Opcode::CallIndirect: survey.calls = true; break;
+        case Opcode::Push: survey.pushes = true; break;
+        case Opcode::Pop: survey.pops = true; break;
+        default: break;
+      }
+      for (Operand* o = inst.operands, *end = o + inst.operandCount; o != end; ++o) {
+        if (o->kind == Operand::Kind::Register)
+          registersUsed |= uint64_t{1} << static_cast<int>(o->reg);
+        else if (o->kind == Operand::Kind::FrameSlot)
+          survey.slotOperands.push_back(o);
       }
     }
+  survey.registersUsed = registersUsed;
   return survey;
 }
 

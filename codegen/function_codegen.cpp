@@ -8,44 +8,38 @@
 #include "codegen/symbols.h"
 #include "codegen/why_notes.h"
 
+#include <algorithm>
+#include <iterator>
+#include <stdexcept>
+
 namespace minicc {
 namespace codegen_detail {
 
 // ------------------------------------------------------- blocks and jumps
 
 mach::Inst& FunctionCodegen::emit(Opcode op, Width width) {
-  mach::Inst& inst = current().insts.emplace_back();
-  inst.op = op;
-  inst.width = width;
+  return attachPendingSource(current().insts.emplace_back(op, width));
+}
+
+mach::Inst& FunctionCodegen::emit(Opcode op, Width width, const Operand& a) {
+  return attachPendingSource(current().insts.emplace_back(op, width, a));
+}
+
+mach::Inst& FunctionCodegen::emit(Opcode op, Width width, const Operand& a, const Operand& b) {
+  return attachPendingSource(current().insts.emplace_back(op, width, a, b));
+}
+
+void FunctionCodegen::emit(Opcode op, Width width, const Operand& a, const Operand& b,
+                           const Operand& c) {
+  attachPendingSource(current().insts.emplace_back(op, width, a, b, c));
+}
+
+mach::Inst& FunctionCodegen::attachPendingSource(mach::Inst& inst) {
   if (!inst.isPseudo() && !pendingSource_.empty()) {  // a statement's first instruction
     inst.sourceLine = pendingSource_;
     pendingSource_ = {};
   }
   return inst;
-}
-
-mach::Inst& FunctionCodegen::emit(Opcode op, Width width, const Operand& a) {
-  mach::Inst& inst = emit(op, width);
-  inst.operandCount = 1;
-  inst.operands[0] = a;
-  return inst;
-}
-
-mach::Inst& FunctionCodegen::emit(Opcode op, Width width, const Operand& a, const Operand& b) {
-  mach::Inst& inst = emit(op, width);
-  inst.operandCount = 2;
-  inst.operands[0] = a;
-  inst.operands[1] = b;
-  return inst;
-}
-
-void FunctionCodegen::emit(Opcode op, Width width, const Operand& a, const Operand& b,
-                           const Operand& c) {
-  mach::Inst& inst = emit(op, width);
-  inst.operandCount = 3;
-  inst.operands[0] = a;
-  inst.operands[1] = b;
-  inst.operands[2] = c;
 }
 
 void FunctionCodegen::emitExtend(Opcode op, Width from, Width to, const Operand& source,
@@ -78,10 +72,19 @@ void FunctionCodegen::placeLabel(Label label) {
 // one lies once the whole function is selected. A parameter the caller
 // pushed stays where it is; a structure that came in registers gets whole
 // eightbytes, as the registers are stored.
+// Room in the slot table for temporaries (values put aside across a call,
+// a structure returned through memory) made after the variables' slots.
+constexpr size_t kSpareTemporarySlots = 4;
+
 void FunctionCodegen::createFrameSlots() {
   std::vector<const Type*> params;
   for (const VarDecl* p : fn_.params) params.push_back(p->type);
   incoming_ = abi::planCall(fn_.type->base, params);
+  // One allocation each for the variables' slots and the map to them; the
+  // few temporaries' slots that come later fit in the spare room.
+  const size_t variables = fn_.params.size() + fn_.locals.size();
+  out_.slots.reserve(variables + kSpareTemporarySlots);
+  slotOf_.reserve(variables);  // then sorted, below
   auto add = [&](const VarDecl* var, bool parameter, int stackArgument) {
     mach::FrameSlot slot;
     slot.variable = var;
@@ -92,7 +95,7 @@ void FunctionCodegen::createFrameSlots() {
     slot.align = abi::variableAlignment(var->type);
     slot.parameter = parameter;
     slot.stackArgument = stackArgument;
-    slotOf_[var] = static_cast<int>(out_.slots.size());
+    slotOf_.push_back({var, static_cast<int>(out_.slots.size())});
     out_.slots.push_back(std::move(slot));
   };
   for (size_t i = 0; i < fn_.params.size(); ++i) {
@@ -100,16 +103,20 @@ void FunctionCodegen::createFrameSlots() {
     add(fn_.params[i], true, place.inRegisters() ? -1 : place.stackOffset / abi::kStackArgumentSize);
   }
   for (const VarDecl* local : fn_.locals) add(local, false, -1);
+  // By address, for slotOfVariable's binary search; a declaration listed
+  // twice keeps its later slot, as an insertion into a map would.
+  std::stable_sort(slotOf_.begin(), slotOf_.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
 }
 
 // A slot for a value that is no variable: a structure a call returns, a
 // hidden pointer, the saved argument registers. Whole eightbytes, so that
 // registers can be stored into it as they are.
-int FunctionCodegen::newTemporarySlot(int64_t size, int align, std::string type,
+int FunctionCodegen::newTemporarySlot(int64_t size, int align, std::string_view type,
                                       std::string_view name) {
   mach::FrameSlot slot;
   slot.name = name;
-  slot.type = std::move(type);
+  if (options_.verboseAsm) slot.type = type;
   slot.size = static_cast<int>((size + 7) / 8 * 8);
   slot.align = std::max(8, align);
   out_.slots.push_back(std::move(slot));
@@ -144,9 +151,17 @@ void FunctionCodegen::storeIncomingParameters() {
   if (fn_.usesVaStart) saveArgumentRegisters();
 }
 
+int FunctionCodegen::slotOfVariable(const VarDecl* var) const {
+  auto after = std::upper_bound(slotOf_.begin(), slotOf_.end(), var,
+                                [](const VarDecl* v, const auto& entry) { return v < entry.first; });
+  if (after == slotOf_.begin() || std::prev(after)->first != var)
+    throw std::out_of_range("a variable without a frame slot");
+  return std::prev(after)->second;
+}
+
 Operand FunctionCodegen::address(const VarDecl* var) const {
   if (var->place == VarPlace::Local || var->place == VarPlace::Param)
-    return mach::frameSlot(slotOf_.at(var), var->name);
+    return mach::frameSlot(slotOfVariable(var), var->name);
   return mach::ripRelative(symbolOf(var), var->name);
 }
 
@@ -264,12 +279,16 @@ void FunctionCodegen::popFloating(Reg into) {
 
 // ------------------------------------------------------------- the function
 
+constexpr size_t kExpectedBlocks = 16;
+
 mach::MachineFunction FunctionCodegen::run() {
   out_.name = fn_.name;
   out_.global = fn_.canonical->storage != StorageClass::Static;
   const Type* result = fn_.type->base;
   if (!result->isRecord()) out_.resultRegisterCount = result->isVoid() || result->isFloating() ? 0 : 1;
-  // The entry, with room for the prologue and the first statements.
+  // Room for the blocks of a few statements (a function has a dozen or
+  // so), then the entry, with room for the prologue and the first statements.
+  out_.blocks.reserve(kExpectedBlocks);
   out_.blocks.push_back({0, false, buffers_.take(64)});
   if (options_.debugInfo) out_.scopes.emplace_back();  // the body's scope
   markFunctionStart();

@@ -197,6 +197,8 @@ class FunctionCodegen {
   mach::Inst& emit(Opcode op, Width width, const Operand& a, const Operand& b);
   void emit(Opcode op, Width width, const Operand& a, const Operand& b, const Operand& c);
   void emitExtend(Opcode op, Width from, Width to, const Operand& source, const Operand& dest);
+  // -fverbose-asm: a statement's source line goes on its first real instruction.
+  mach::Inst& attachPendingSource(mach::Inst& inst);
   Label newLabel() { return nextLabel_++; }
   void placeLabel(Label label);
   void jump(Label label);
@@ -219,7 +221,8 @@ class FunctionCodegen {
   void pushFloating() { waitingIsFloating_ = true; pushTemporary(); }
   void popFloating(Reg into);
   void createFrameSlots();
-  int newTemporarySlot(int64_t size, int align, std::string type, std::string_view name);
+  // `type` is for -fverbose-asm's frame table, which alone keeps it.
+  int newTemporarySlot(int64_t size, int align, std::string_view type, std::string_view name);
   void storeIncomingParameters();
 
   // ---- floating point (codegen/floating_codegen.cpp)
@@ -312,7 +315,11 @@ class FunctionCodegen {
   mach::InstBuffers& buffers_;  // where new blocks get their instruction storage
   mach::MachineFunction out_;
 
-  std::unordered_map<const VarDecl*, int> slotOf_;  // parameters and locals
+  // Each parameter's and local's slot, sorted by the declaration's address
+  // once all are made: a function has a few, and a hash map would allocate
+  // for each.
+  std::vector<std::pair<const VarDecl*, int>> slotOf_;
+  int slotOfVariable(const VarDecl* var) const;
   abi::CallPlan incoming_;      // where the parameters arrived
   int resultAddressSlot_ = -1;  // a MEMORY-class result: the caller's buffer's address
   int registerSaveSlot_ = -1;   // va_start: the argument registers, saved at entry

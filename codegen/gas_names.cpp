@@ -1,11 +1,16 @@
 #include "codegen/gas_names.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace minicc {
 
 GasNames::GasNames(const TargetInfo& target, int functionIndex)
-    : target_(target),
-      functionIndex_(functionIndex),
-      blockPrefix_(std::string(target.localLabelPrefix) + "BB" + std::to_string(functionIndex) + "_") {}
+    : target_(target), functionIndex_(functionIndex) {
+  const std::string prefix = std::string(target.localLabelPrefix) + "BB" + std::to_string(functionIndex) + "_";
+  blockPrefixSize_ = std::min(prefix.size(), kLongestBlockPrefix);
+  std::memcpy(blockPrefix_, prefix.data(), blockPrefixSize_);
+}
 
 void GasNames::symbol(const mach::Symbol& s, AsmWriter& out) const {
   switch (s.kind) {
@@ -41,8 +46,9 @@ void GasNames::symbol(const mach::Symbol& s, AsmWriter& out) const {
 }
 
 void GasNames::block(int label, AsmWriter& out) const {
-  out.put(blockPrefix_);
-  out.putInt(label);
+  char* at = out.open(kLongestBlockPrefix + AsmWriter::kLongestInt);
+  std::memcpy(at, blockPrefix_, kLongestBlockPrefix);
+  out.close(AsmWriter::writeInt(at + blockPrefixSize_, label));
 }
 
 }  // namespace minicc

@@ -23,8 +23,11 @@ class GasNames {
   const TargetInfo& target_;
   int functionIndex_;
   // ".LBB3_": how every block label of the function begins, spelled once
-  // (a listing names a block at each jump to it and at its start).
-  std::string blockPrefix_;
+  // (a listing names a block at each jump to it and at its start), padded
+  // so that one sixteen-byte copy writes it.
+  static constexpr size_t kLongestBlockPrefix = 16;  // ".LBB2147483647_"
+  char blockPrefix_[kLongestBlockPrefix] = {};
+  size_t blockPrefixSize_ = 0;
 };
 
 }  // namespace minicc

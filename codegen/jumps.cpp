@@ -38,12 +38,18 @@ int forwardsTo(const mach::Block& b) {
 }
 
 void threadJumps(mach::MachineFunction& f) {
+  auto forwards = [](const mach::Block& b) {
+    const int to = forwardsTo(b);
+    return to >= 0 && to != b.label;
+  };
+  // Usually no block only jumps on, and then no jump has anywhere further to go.
+  if (std::none_of(f.blocks.begin(), f.blocks.end(), forwards)) return;
   // forward[label]: where the block labelled so jumps on, or -1.
   std::vector<int> forward(mach::BlockIndex(f).limit(), -1);
   size_t forwarding = 0;
   for (const mach::Block& b : f.blocks)
-    if (int to = forwardsTo(b); to >= 0 && to != b.label) {
-      forward[static_cast<size_t>(b.label)] = to;
+    if (forwards(b)) {
+      forward[static_cast<size_t>(b.label)] = forwardsTo(b);
       ++forwarding;
     }
   auto next = [&forward](int label) {
@@ -161,20 +167,22 @@ bool isTarget(const std::vector<bool>& targets, int label) {
 }
 
 // Blocks after an unconditional jump (or an indirect one) that nothing jumps to.
+// The kept blocks move up in place: f.blocks[0, kept) are those so far.
 void removeUnreachableBlocks(mach::MachineFunction& f) {
   const std::vector<bool> targets = jumpTargets(f);
-  std::vector<mach::Block> kept;
-  kept.reserve(f.blocks.size());
+  size_t kept = 0;
   for (size_t i = 0; i < f.blocks.size(); ++i) {
     mach::Block& b = f.blocks[i];
     const bool last = i + 1 == f.blocks.size();  // the epilogue's block stays
-    const Inst* before = kept.empty() ? nullptr : mach::lastRealInstruction(kept.back());
+    const Inst* before = kept == 0 ? nullptr : mach::lastRealInstruction(f.blocks[kept - 1]);
     const bool fallenInto = !before || (before->op != Opcode::Jmp && before->op != Opcode::JmpIndirect);
     if (i == 0 || last || fallenInto || isTarget(targets, b.label) ||
-        std::any_of(b.insts.begin(), b.insts.end(), [](const Inst& inst) { return inst.isPseudo(); }))
-      kept.push_back(std::move(b));
+        std::any_of(b.insts.begin(), b.insts.end(), [](const Inst& inst) { return inst.isPseudo(); })) {
+      if (kept != i) f.blocks[kept] = std::move(b);  // (a vector moved onto itself would empty)
+      ++kept;
+    }
   }
-  f.blocks = std::move(kept);
+  f.blocks.erase(f.blocks.begin() + static_cast<long>(kept), f.blocks.end());
 }
 
 }  // namespace

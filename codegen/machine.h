@@ -13,7 +13,7 @@
 
 #include <array>
 #include <cstdint>
-#include <deque>
+#include <forward_list>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -163,6 +163,17 @@ enum LocFlags : uint8_t {
 };
 
 struct Inst {
+  // Built in place from its operands (selection makes one for nearly every
+  // node): each field is written once, where a default-made Inst would be
+  // cleared whole and then filled.
+  Inst() = default;
+  Inst(Opcode op, Width width) : op(op), width(width) {}
+  Inst(Opcode op, Width width, const Operand& a) : op(op), width(width), operandCount(1), operands{a} {}
+  Inst(Opcode op, Width width, const Operand& a, const Operand& b)
+      : op(op), width(width), operandCount(2), operands{a, b} {}
+  Inst(Opcode op, Width width, const Operand& a, const Operand& b, const Operand& c)
+      : op(op), width(width), operandCount(3), operands{a, b, c} {}
+
   Opcode op;
   Width width = Width::L;       // the operation's size (its mnemonic's suffix)
   Width fromWidth = Width::L;   // Movsx/Movzx: the source's size; the conversions
@@ -303,11 +314,14 @@ struct MachineFunction {
   int resultRegisterCount = 2;
   std::vector<LexicalScope> scopes;  // -g only
   int debugLabels = 0;               // -g: DebugLabels made so far
-  std::deque<std::string> texts;  // owns the words of notes and source lines
+  // Owns the words of notes and source lines, which stay where they are
+  // as more come; a list, which allocates nothing while empty (as it is
+  // without -fverbose-asm), nor when the function is moved.
+  std::forward_list<std::string> texts;
 
   std::string_view keepText(std::string text) {
-    texts.push_back(std::move(text));
-    return texts.back();
+    texts.push_front(std::move(text));
+    return texts.front();
   }
 };
 
