@@ -14,6 +14,7 @@
 #include <unordered_set>
 
 #include "lexer/literals.h"
+#include "support/scoped_names.h"
 
 namespace minicc {
 namespace {
@@ -147,17 +148,19 @@ class Parser {
   };
 
   // ---- the names the grammar depends on: typedef names and tags (C17
-  // 6.2.1). Each scope maps an ordinary identifier to the type it names if
-  // it is a typedef, or to null if a declaration made it something else.
-  struct Scope {
-    std::unordered_map<std::string_view, const Type*> ordinary;
-    std::unordered_map<std::string_view, const Type*> tags;
-  };
+  // 6.2.1). An ordinary identifier is bound to the type it names if it is a
+  // typedef, or to null if a declaration made it something else.
   const Type* typedefType(std::string_view name) const;
   void declareOrdinary(std::string_view name, const Type* typedefType = nullptr);
   struct ScopeGuard {
-    explicit ScopeGuard(Parser& p) : parser(p) { parser.scopes_.emplace_back(); }
-    ~ScopeGuard() { parser.scopes_.pop_back(); }
+    explicit ScopeGuard(Parser& p) : parser(p) {
+      parser.ordinary_.openScope();
+      parser.tags_.openScope();
+    }
+    ~ScopeGuard() {
+      parser.ordinary_.closeScope();
+      parser.tags_.closeScope();
+    }
     Parser& parser;
   };
 
@@ -213,7 +216,8 @@ class Parser {
   TypeContext& types_;
   Diagnostics& diags_;
   int depth_ = 0;
-  std::vector<Scope> scopes_ = std::vector<Scope>(1);  // [0] is file scope
+  ScopedNames<const Type*> ordinary_;
+  ScopedNames<const Type*> tags_;
   std::unordered_set<const Type*> definedEnums_;      // enums whose body was seen
   bool longDoubleReported_ = false;
   // Where each tag was first declared, for "previous definition is here".
@@ -286,15 +290,12 @@ void Parser::skipToDeclarationEnd() {
 // ------------------------------------------------------------- declarations
 
 const Type* Parser::typedefType(std::string_view name) const {
-  for (auto scope = scopes_.rbegin(); scope != scopes_.rend(); ++scope) {
-    auto it = scope->ordinary.find(name);
-    if (it != scope->ordinary.end()) return it->second;
-  }
-  return nullptr;
+  const Type* const* type = ordinary_.find(name);
+  return type ? *type : nullptr;
 }
 
 void Parser::declareOrdinary(std::string_view name, const Type* typedefType) {
-  if (!name.empty()) scopes_.back().ordinary[name] = typedefType;
+  if (!name.empty()) ordinary_.bind(name, typedefType);
 }
 
 // Whether the tokens from `ahead` on start a type name: a specifier or
@@ -480,16 +481,16 @@ const Type* Parser::parseEnumSpecifier(DeclSpec& spec) {
     // "enum e" before its definition: C allows no such forward declaration,
     // but gcc and clang take it as one; so does minicc.
     const Type* type = types_.enumeration(tag);
-    scopes_.back().tags[tag] = type;
+    tags_.bind(tag, type);
     return type;
   }
   const Type* type = types_.enumeration(tag);
   if (!tag.empty()) {
-    auto it = scopes_.back().tags.find(tag);
-    if (it != scopes_.back().tags.end() && definedEnums_.count(it->second)) {
+    const Type* const* here = tags_.findInInnermost(tag);
+    if (here && definedEnums_.count(*here)) {
       diags_.error(tagLoc, "redefinition of 'enum " + std::string(tag) + "'", tag.size());
     }
-    scopes_.back().tags[tag] = type;
+    tags_.bind(tag, type);
     definedEnums_.insert(type);
   }
   advance();  // "{"
@@ -509,11 +510,8 @@ const Type* Parser::parseEnumSpecifier(DeclSpec& spec) {
 }
 
 const Type* Parser::findTag(std::string_view tag) const {
-  for (auto scope = scopes_.rbegin(); scope != scopes_.rend(); ++scope) {
-    auto it = scope->tags.find(tag);
-    if (it != scope->tags.end()) return it->second;
-  }
-  return nullptr;
+  const Type* const* type = tags_.find(tag);
+  return type ? *type : nullptr;
 }
 
 // struct-or-union-specifier = ("struct" | "union") ident? "{" member-declaration* "}"
@@ -538,11 +536,8 @@ const Type* Parser::parseRecordSpecifier(DeclSpec& spec) {
   const Type* type = nullptr;
   bool registered = true;  // false: a stand-in after an error, which names nothing
   if (!tag.empty()) {
-    auto& here = scopes_.back().tags;
-    auto found = here.find(tag);
-    const Type* previous = defining || declaringOnly
-                               ? (found != here.end() ? found->second : nullptr)
-                               : findTag(tag);
+    const Type* const* here = tags_.findInInnermost(tag);
+    const Type* previous = defining || declaringOnly ? (here ? *here : nullptr) : findTag(tag);
     if (previous && previous->isRecord() && previous->record->isUnion == isUnion) {
       type = previous;
       if (defining && previous->record->definition) {
@@ -563,7 +558,7 @@ const Type* Parser::parseRecordSpecifier(DeclSpec& spec) {
   }
   if (!type) {
     type = types_.record(isUnion, tag, tagLoc);
-    if (!tag.empty() && registered) scopes_.back().tags[tag] = type;
+    if (!tag.empty() && registered) tags_.bind(tag, type);
     tagLocs_.emplace(type, tagLoc);
   }
   // The place "previous use is here" names: the latest declaration.
@@ -656,7 +651,7 @@ void Parser::declareBuiltinTypes() {
   auto* definition = ast_.make<TagDecl>(SourceLoc{}, "__va_list_tag", tag);
   definition->inTypeName = true;
   r.definition = definition;
-  scopes_.front().tags["__va_list_tag"] = tag;
+  tags_.bind("__va_list_tag", tag);  // at file scope: nothing is open yet
   declareOrdinary("__builtin_va_list", types_.named(types_.arrayOf(tag, 1), "__builtin_va_list"));
 }
 

@@ -134,7 +134,7 @@ const Type* Sema::checkVarRef(VarRefExpr* e) {
     stand_in->place = VarPlace::Global;
     stand_in->used = true;
     stand_in->invalid = true;
-    scopes_.back().emplace(e->name, stand_in);
+    scopes_.bind(e->name, stand_in);  // nothing is bound to the name
     e->decl = stand_in;
     e->isLvalue = true;
     return types_.intType();
@@ -541,7 +541,7 @@ FunctionDecl* Sema::implicitDeclaration(VarRefExpr* name) {
     }
     fn->implicit = true;
     functions_.emplace(fn->name, fn);
-    scopes_.front().emplace(fn->name, fn);
+    scopes_.bindInFileScopeIfAbsent(fn->name, fn);
     return fn;
   }
   diags_.error(name->loc, "call to undeclared function '" + std::string(name->name) +
