@@ -100,6 +100,11 @@ const Type* Sema::checkIntLiteral(IntLiteralExpr* e) {
     e->constant = static_cast<int64_t>(e->value);
     return types_.intType();
   }
+  // Most literals are small and plain: an int, the first type of the list.
+  if (e->longSuffix == 0 && !e->unsignedSuffix && e->value <= uint64_t{INT32_MAX}) {
+    e->constant = static_cast<int64_t>(e->value);
+    return types_.intType();
+  }
   static constexpr TypeKind kSigned[] = {TypeKind::Int, TypeKind::Long, TypeKind::LongLong};
   static constexpr TypeKind kUnsigned[] = {TypeKind::UInt, TypeKind::ULong, TypeKind::ULongLong};
   const Type* type = nullptr;

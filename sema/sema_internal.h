@@ -109,7 +109,12 @@ class Sema {
   void markArithmeticConstant(CastExpr* cast);
   void warnFloatingConversion(const Expr* e, const Type* to);
   void notIntegerConstant(const Expr* e);
-  Expr* decay(Expr* e);
+  // Inline: every operand is decayed, and nearly none is an array or function.
+  Expr* decay(Expr* e) {
+    if (!e->type || !(e->type->isArray() || e->type->isFunction())) return e;
+    return decayToPointer(e);
+  }
+  Expr* decayToPointer(Expr* e);
   Expr* convertTo(Expr* e, const Type* to);
   const Type* convertOperands(Expr*& lhs, Expr*& rhs);
   Expr* convertForAssignment(const Type* to, Expr* e, Conversion action, SourceLoc at,
