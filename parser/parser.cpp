@@ -188,6 +188,15 @@ class Parser {
   Expr* parseInitializerList();
 
   // ---- statements
+  // A block's statements gather on openBodies_ (inner blocks' above them)
+  // and are copied into the block once, at their final size; however the
+  // block's parse ends, its statements leave the stack.
+  struct OpenBody {
+    explicit OpenBody(Parser& p) : parser(p), first(p.openBodies_.size()) {}
+    ~OpenBody() { parser.openBodies_.resize(first); }
+    Parser& parser;
+    size_t first;
+  };
   Stmt* parseStatement();
   CompoundStmt* parseCompoundStatement();
   Stmt* parseIf();
@@ -218,6 +227,7 @@ class Parser {
   int depth_ = 0;
   ScopedNames<const Type*> ordinary_;
   ScopedNames<const Type*> tags_;
+  std::vector<Stmt*> openBodies_;  // see OpenBody
   std::unordered_set<const Type*> definedEnums_;      // enums whose body was seen
   bool longDoubleReported_ = false;
   // Where each tag was first declared, for "previous definition is here".
@@ -1074,6 +1084,7 @@ CompoundStmt* Parser::parseCompoundStatement() {
   auto* block = ast_.make<CompoundStmt>(peek().loc);
   expect(TokenKind::LBrace, "");
   ScopeGuard scope(*this);
+  OpenBody body(*this);
   while (!at(TokenKind::RBrace)) {
     if (at(TokenKind::EndOfFile)) {
       diags_.error(peek().loc, "expected '}'");
@@ -1081,11 +1092,12 @@ CompoundStmt* Parser::parseCompoundStatement() {
       throw SyntaxError();
     }
     try {
-      block->body.push_back(startsDeclaration() ? parseLocalDeclaration() : parseStatement());
+      openBodies_.push_back(startsDeclaration() ? parseLocalDeclaration() : parseStatement());
     } catch (SyntaxError&) {
       skipToStatementEnd();
     }
   }
+  block->body.assign(openBodies_.begin() + body.first, openBodies_.end());
   block->closeLoc = peek().loc;
   advance();
   return block;

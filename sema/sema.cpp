@@ -415,12 +415,22 @@ void Sema::functionDefinition(FunctionDecl* fn) {
 // Two parameters of one function may not share a name (C17 6.7p3: they are
 // declared in one scope, that of the prototype or of the body).
 void Sema::checkParameterNames(FunctionDecl* fn) {
-  std::unordered_map<std::string_view, VarDecl*> seen;
-  for (VarDecl* param : fn->params) {
+  // A few parameters (the usual case) are searched, a long list hashed.
+  const std::vector<VarDecl*>& params = fn->params;
+  const bool few = params.size() <= 16;
+  std::unordered_map<std::string_view, VarDecl*> firstNamed;  // for a long list
+  for (size_t i = 0; i < params.size(); ++i) {
+    VarDecl* param = params[i];
     if (param->name.empty()) continue;
-    auto [it, inserted] = seen.emplace(param->name, param);
-    if (!inserted)
-      rejectRedeclaration(param, it->second, "redefinition of parameter " + quoted(param->name),
+    VarDecl* first = nullptr;
+    if (few) {
+      for (size_t j = 0; j < i && !first; ++j)
+        if (params[j]->name == param->name) first = params[j];
+    } else if (VarDecl* seen = firstNamed.emplace(param->name, param).first->second; seen != param) {
+      first = seen;
+    }
+    if (first)
+      rejectRedeclaration(param, first, "redefinition of parameter " + quoted(param->name),
                           "previous declaration is here");
   }
 }
