@@ -137,15 +137,13 @@ class Parser {
   // Guards the recursion that nesting in the source causes.
   struct DepthGuard {
     DepthGuard(Parser& p, const Token& at) : parser(p) {
-      if (++parser.depth_ > kMaxNestingDepth) {
-        parser.diags_.error(at.loc, "nesting too deep: minicc allows " +
-                                        std::to_string(kMaxNestingDepth) + " levels");
-        throw FatalError();  // deeper parsing would only repeat the error
-      }
+      if (++parser.depth_ > kMaxNestingDepth) parser.tooDeep(at);
     }
     ~DepthGuard() { --parser.depth_; }
     Parser& parser;
   };
+  // Out of line, so that the guard on every expression's path stays small.
+  [[noreturn, gnu::noinline, gnu::cold]] void tooDeep(const Token& at);
 
   // ---- the names the grammar depends on: typedef names and tags (C17
   // 6.2.1). An ordinary identifier is bound to the type it names if it is a
@@ -251,6 +249,12 @@ const Token& Parser::expect(TokenKind kind, std::string_view context) {
     throw SyntaxError();
   }
   fail(peek(), message);
+}
+
+void Parser::tooDeep(const Token& at) {
+  diags_.error(at.loc, "nesting too deep: minicc allows " + std::to_string(kMaxNestingDepth) +
+                           " levels");
+  throw FatalError();  // deeper parsing would only repeat the error
 }
 
 void Parser::fail(const Token& token, const std::string& message) {
