@@ -14,6 +14,7 @@
 #include <unordered_set>
 
 #include "lexer/literals.h"
+#include "support/name_filter.h"
 #include "support/scoped_names.h"
 
 namespace minicc {
@@ -224,6 +225,9 @@ class Parser {
   Diagnostics& diags_;
   int depth_ = 0;
   ScopedNames<const Type*> ordinary_;
+  // Every name ever declared a typedef: most identifiers the parser asks
+  // about never were, and need no lookup.
+  NameFilter typedefNames_;
   ScopedNames<const Type*> tags_;
   std::vector<Stmt*> openBodies_;  // see OpenBody
   std::unordered_set<const Type*> definedEnums_;      // enums whose body was seen
@@ -304,12 +308,15 @@ void Parser::skipToDeclarationEnd() {
 // ------------------------------------------------------------- declarations
 
 const Type* Parser::typedefType(std::string_view name) const {
+  if (!typedefNames_.mayContain(name)) return nullptr;
   const Type* const* type = ordinary_.find(name);
   return type ? *type : nullptr;
 }
 
 void Parser::declareOrdinary(std::string_view name, const Type* typedefType) {
-  if (!name.empty()) ordinary_.bind(name, typedefType);
+  if (name.empty()) return;
+  ordinary_.bind(name, typedefType);
+  if (typedefType) typedefNames_.add(name);
 }
 
 // Whether the tokens from `ahead` on start a type name: a specifier or
