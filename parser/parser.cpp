@@ -107,6 +107,28 @@ std::optional<BinaryOp> compoundAssignOp(TokenKind kind) {
   }
 }
 
+// Items that nested parses gather (a block's statements, a call's arguments,
+// a parameter list's parameters) share one stack: each parse pushes its
+// items above those of the parses around it and takes them off at its end,
+// however it ends, copied once at their final size rather than grown a push
+// at a time.
+template <typename T>
+class Gathering {
+ public:
+  explicit Gathering(std::vector<T>& stack) : stack_(stack), first_(stack.size()) {}
+  ~Gathering() { stack_.resize(first_); }
+  Gathering(const Gathering&) = delete;
+  Gathering& operator=(const Gathering&) = delete;
+
+  void push(T item) { stack_.push_back(item); }
+  bool empty() const { return stack_.size() == first_; }
+  std::vector<T> take() const { return std::vector<T>(stack_.begin() + first_, stack_.end()); }
+
+ private:
+  std::vector<T>& stack_;
+  size_t first_;
+};
+
 class Parser {
  public:
   Parser(TokenSource& tokens, AstContext& ast, Diagnostics& diags)
@@ -187,15 +209,6 @@ class Parser {
   Expr* parseInitializerList();
 
   // ---- statements
-  // A block's statements gather on openBodies_ (inner blocks' above them)
-  // and are copied into the block once, at their final size; however the
-  // block's parse ends, its statements leave the stack.
-  struct OpenBody {
-    explicit OpenBody(Parser& p) : parser(p), first(p.openBodies_.size()) {}
-    ~OpenBody() { parser.openBodies_.resize(first); }
-    Parser& parser;
-    size_t first;
-  };
   Stmt* parseStatement();
   CompoundStmt* parseCompoundStatement();
   Stmt* parseIf();
@@ -229,7 +242,11 @@ class Parser {
   // about never were, and need no lookup.
   NameFilter typedefNames_;
   ScopedNames<const Type*> tags_;
-  std::vector<Stmt*> openBodies_;  // see OpenBody
+  // The stacks of Gathering, one for each kind of item.
+  std::vector<Stmt*> gatheredStatements_;
+  std::vector<Expr*> gatheredArguments_;
+  std::vector<VarDecl*> gatheredParams_;
+  std::vector<const Type*> gatheredParamTypes_;
   std::unordered_set<const Type*> definedEnums_;      // enums whose body was seen
   bool longDoubleReported_ = false;
   // Where each tag was first declared, for "previous definition is here".
@@ -780,7 +797,6 @@ const Type* Parser::parseDeclaratorSuffixes(const Type* type, Declarator& d, boo
 // A parameter of array type is a pointer, and one of function type a
 // pointer to a function (C17 6.7.6.3p7-8).
 const Type* Parser::parseParameterList(const Type* result, std::vector<VarDecl*>& params) {
-  std::vector<const Type*> paramTypes;
   bool variadic = false;
   if (accept(TokenKind::RParen))  // "()" declares no prototype (C17 6.7.6.3p14)
     return types_.function(result, {}, false, false);
@@ -790,6 +806,8 @@ const Type* Parser::parseParameterList(const Type* result, std::vector<VarDecl*>
     return types_.function(result, {}, false, true);
   }
   ScopeGuard prototypeScope(*this);
+  Gathering<VarDecl*> gathered(gatheredParams_);
+  Gathering<const Type*> paramTypes(gatheredParamTypes_);
   for (;;) {
     if (accept(TokenKind::Ellipsis)) {
       if (paramTypes.empty()) fail(previous(), "ISO C requires a named parameter before '...'");
@@ -814,13 +832,14 @@ const Type* Parser::parseParameterList(const Type* result, std::vector<VarDecl*>
       type = types_.pointerTo(type);
     auto* param = ast_.make<VarDecl>(p.name.empty() ? start.loc : p.loc, p.name, type);
     param->place = VarPlace::Param;
-    params.push_back(param);
-    paramTypes.push_back(type);
+    gathered.push(param);
+    paramTypes.push(type);
     declareOrdinary(p.name);
     if (!accept(TokenKind::Comma)) break;
   }
   expect(TokenKind::RParen, "");
-  return types_.function(result, std::move(paramTypes), variadic, true);
+  params = gathered.take();
+  return types_.function(result, paramTypes.take(), variadic, true);
 }
 
 // type-name = decl-spec abstract-declarator, as in casts and sizeof
@@ -1095,7 +1114,7 @@ CompoundStmt* Parser::parseCompoundStatement() {
   auto* block = ast_.make<CompoundStmt>(peek().loc);
   expect(TokenKind::LBrace, "");
   ScopeGuard scope(*this);
-  OpenBody body(*this);
+  Gathering<Stmt*> statements(gatheredStatements_);
   while (!at(TokenKind::RBrace)) {
     if (at(TokenKind::EndOfFile)) {
       diags_.error(peek().loc, "expected '}'");
@@ -1103,12 +1122,12 @@ CompoundStmt* Parser::parseCompoundStatement() {
       throw SyntaxError();
     }
     try {
-      openBodies_.push_back(startsDeclaration() ? parseLocalDeclaration() : parseStatement());
+      statements.push(startsDeclaration() ? parseLocalDeclaration() : parseStatement());
     } catch (SyntaxError&) {
       skipToStatementEnd();
     }
   }
-  block->body.assign(openBodies_.begin() + body.first, openBodies_.end());
+  block->body = statements.take();
   block->closeLoc = peek().loc;
   advance();
   return block;
@@ -1330,15 +1349,15 @@ Expr* Parser::parsePostfix() {
     }
     if (t.is(TokenKind::LParen)) {
       SourceLoc lparen = advance().loc;
-      std::vector<Expr*> args;
+      Gathering<Expr*> args(gatheredArguments_);
       if (!at(TokenKind::RParen)) {
         do {
-          args.push_back(parseAssignment());
+          args.push(parseAssignment());
         } while (accept(TokenKind::Comma));
       }
       SourceLoc rparen = peek().loc;
       expect(TokenKind::RParen, "");
-      auto* call = ast_.make<CallExpr>(e->loc, e, std::move(args));
+      auto* call = ast_.make<CallExpr>(e->loc, e, args.take());
       call->length = e->length;
       call->begin = e->begin;
       call->lparenLoc = lparen;
