@@ -14,6 +14,7 @@
 #include <unordered_set>
 
 #include "lexer/literals.h"
+#include "parser/gathering.h"
 #include "support/name_filter.h"
 #include "support/scoped_names.h"
 
@@ -106,28 +107,6 @@ std::optional<BinaryOp> compoundAssignOp(TokenKind kind) {
     default: return std::nullopt;
   }
 }
-
-// Items that nested parses gather (a block's statements, a call's arguments,
-// a parameter list's parameters) share one stack: each parse pushes its
-// items above those of the parses around it and takes them off at its end,
-// however it ends, copied once at their final size rather than grown a push
-// at a time.
-template <typename T>
-class Gathering {
- public:
-  explicit Gathering(std::vector<T>& stack) : stack_(stack), first_(stack.size()) {}
-  ~Gathering() { stack_.resize(first_); }
-  Gathering(const Gathering&) = delete;
-  Gathering& operator=(const Gathering&) = delete;
-
-  void push(T item) { stack_.push_back(item); }
-  bool empty() const { return stack_.size() == first_; }
-  std::vector<T> take() const { return std::vector<T>(stack_.begin() + first_, stack_.end()); }
-
- private:
-  std::vector<T>& stack_;
-  size_t first_;
-};
 
 class Parser {
  public:
