@@ -72,6 +72,9 @@ const Token& Lexer::next() {
 
       identifier = [a-zA-Z_$] [a-zA-Z_$0-9]*;
       number     = [0-9] [0-9a-zA-Z_]*;
+      // A decimal constant of at most 19 digits always fits in 64 bits and
+      // has nothing to check (a leading 0 would make it octal).
+      small_decimal = "0" | [1-9] [0-9]{0,18};
       exponent   = [eE] [+-]? [0-9]+;
       // A floating constant and what may follow it as a suffix (checked
       // by parseFloatLiteral, so that "1.5x" is one malformed token).
@@ -148,6 +151,7 @@ const Token& Lexer::next() {
       "_Alignof"   { push(TokenKind::KwAlignof, start); return token_; }
       identifier { push(TokenKind::Identifier, start); return token_; }
       floating | hexfloat { push(TokenKind::FloatLiteral, start); checkFloat(token_); return token_; }
+      small_decimal { push(TokenKind::IntLiteral, start); return token_; }
       number     { push(TokenKind::IntLiteral, start); checkNumber(token_); return token_; }
       "'" char_body* "'"  { push(TokenKind::CharLiteral, start); checkQuoted(token_, true); return token_; }
       "\"" str_body* "\"" { push(TokenKind::StringLiteral, start); checkQuoted(token_, false); return token_; }

@@ -14,6 +14,9 @@
 #include <unordered_set>
 
 #include "lexer/literals.h"
+#include "parser/gathering.h"
+#include "support/name_filter.h"
+#include "support/scoped_names.h"
 
 namespace minicc {
 namespace {
@@ -136,28 +139,28 @@ class Parser {
   // Guards the recursion that nesting in the source causes.
   struct DepthGuard {
     DepthGuard(Parser& p, const Token& at) : parser(p) {
-      if (++parser.depth_ > kMaxNestingDepth) {
-        parser.diags_.error(at.loc, "nesting too deep: minicc allows " +
-                                        std::to_string(kMaxNestingDepth) + " levels");
-        throw FatalError();  // deeper parsing would only repeat the error
-      }
+      if (++parser.depth_ > kMaxNestingDepth) parser.tooDeep(at);
     }
     ~DepthGuard() { --parser.depth_; }
     Parser& parser;
   };
+  // Out of line, so that the guard on every expression's path stays small.
+  [[noreturn, gnu::noinline, gnu::cold]] void tooDeep(const Token& at);
 
   // ---- the names the grammar depends on: typedef names and tags (C17
-  // 6.2.1). Each scope maps an ordinary identifier to the type it names if
-  // it is a typedef, or to null if a declaration made it something else.
-  struct Scope {
-    std::unordered_map<std::string_view, const Type*> ordinary;
-    std::unordered_map<std::string_view, const Type*> tags;
-  };
+  // 6.2.1). An ordinary identifier is bound to the type it names if it is a
+  // typedef, or to null if a declaration made it something else.
   const Type* typedefType(std::string_view name) const;
   void declareOrdinary(std::string_view name, const Type* typedefType = nullptr);
   struct ScopeGuard {
-    explicit ScopeGuard(Parser& p) : parser(p) { parser.scopes_.emplace_back(); }
-    ~ScopeGuard() { parser.scopes_.pop_back(); }
+    explicit ScopeGuard(Parser& p) : parser(p) {
+      parser.ordinary_.openScope();
+      parser.tags_.openScope();
+    }
+    ~ScopeGuard() {
+      parser.ordinary_.closeScope();
+      parser.tags_.closeScope();
+    }
     Parser& parser;
   };
 
@@ -213,7 +216,16 @@ class Parser {
   TypeContext& types_;
   Diagnostics& diags_;
   int depth_ = 0;
-  std::vector<Scope> scopes_ = std::vector<Scope>(1);  // [0] is file scope
+  ScopedNames<const Type*> ordinary_;
+  // Every name ever declared a typedef: most identifiers the parser asks
+  // about never were, and need no lookup.
+  NameFilter typedefNames_;
+  ScopedNames<const Type*> tags_;
+  // The stacks of Gathering, one for each kind of item.
+  std::vector<Stmt*> gatheredStatements_;
+  std::vector<Expr*> gatheredArguments_;
+  std::vector<VarDecl*> gatheredParams_;
+  std::vector<const Type*> gatheredParamTypes_;
   std::unordered_set<const Type*> definedEnums_;      // enums whose body was seen
   bool longDoubleReported_ = false;
   // Where each tag was first declared, for "previous definition is here".
@@ -237,6 +249,12 @@ const Token& Parser::expect(TokenKind kind, std::string_view context) {
     throw SyntaxError();
   }
   fail(peek(), message);
+}
+
+void Parser::tooDeep(const Token& at) {
+  diags_.error(at.loc, "nesting too deep: minicc allows " + std::to_string(kMaxNestingDepth) +
+                           " levels");
+  throw FatalError();  // deeper parsing would only repeat the error
 }
 
 void Parser::fail(const Token& token, const std::string& message) {
@@ -286,15 +304,15 @@ void Parser::skipToDeclarationEnd() {
 // ------------------------------------------------------------- declarations
 
 const Type* Parser::typedefType(std::string_view name) const {
-  for (auto scope = scopes_.rbegin(); scope != scopes_.rend(); ++scope) {
-    auto it = scope->ordinary.find(name);
-    if (it != scope->ordinary.end()) return it->second;
-  }
-  return nullptr;
+  if (!typedefNames_.mayContain(name)) return nullptr;
+  const Type* const* type = ordinary_.find(name);
+  return type ? *type : nullptr;
 }
 
 void Parser::declareOrdinary(std::string_view name, const Type* typedefType) {
-  if (!name.empty()) scopes_.back().ordinary[name] = typedefType;
+  if (name.empty()) return;
+  ordinary_.bind(name, typedefType);
+  if (typedefType) typedefNames_.add(name);
 }
 
 // Whether the tokens from `ahead` on start a type name: a specifier or
@@ -480,16 +498,16 @@ const Type* Parser::parseEnumSpecifier(DeclSpec& spec) {
     // "enum e" before its definition: C allows no such forward declaration,
     // but gcc and clang take it as one; so does minicc.
     const Type* type = types_.enumeration(tag);
-    scopes_.back().tags[tag] = type;
+    tags_.bind(tag, type);
     return type;
   }
   const Type* type = types_.enumeration(tag);
   if (!tag.empty()) {
-    auto it = scopes_.back().tags.find(tag);
-    if (it != scopes_.back().tags.end() && definedEnums_.count(it->second)) {
+    const Type* const* here = tags_.findInInnermost(tag);
+    if (here && definedEnums_.count(*here)) {
       diags_.error(tagLoc, "redefinition of 'enum " + std::string(tag) + "'", tag.size());
     }
-    scopes_.back().tags[tag] = type;
+    tags_.bind(tag, type);
     definedEnums_.insert(type);
   }
   advance();  // "{"
@@ -509,11 +527,8 @@ const Type* Parser::parseEnumSpecifier(DeclSpec& spec) {
 }
 
 const Type* Parser::findTag(std::string_view tag) const {
-  for (auto scope = scopes_.rbegin(); scope != scopes_.rend(); ++scope) {
-    auto it = scope->tags.find(tag);
-    if (it != scope->tags.end()) return it->second;
-  }
-  return nullptr;
+  const Type* const* type = tags_.find(tag);
+  return type ? *type : nullptr;
 }
 
 // struct-or-union-specifier = ("struct" | "union") ident? "{" member-declaration* "}"
@@ -538,11 +553,8 @@ const Type* Parser::parseRecordSpecifier(DeclSpec& spec) {
   const Type* type = nullptr;
   bool registered = true;  // false: a stand-in after an error, which names nothing
   if (!tag.empty()) {
-    auto& here = scopes_.back().tags;
-    auto found = here.find(tag);
-    const Type* previous = defining || declaringOnly
-                               ? (found != here.end() ? found->second : nullptr)
-                               : findTag(tag);
+    const Type* const* here = tags_.findInInnermost(tag);
+    const Type* previous = defining || declaringOnly ? (here ? *here : nullptr) : findTag(tag);
     if (previous && previous->isRecord() && previous->record->isUnion == isUnion) {
       type = previous;
       if (defining && previous->record->definition) {
@@ -563,7 +575,7 @@ const Type* Parser::parseRecordSpecifier(DeclSpec& spec) {
   }
   if (!type) {
     type = types_.record(isUnion, tag, tagLoc);
-    if (!tag.empty() && registered) scopes_.back().tags[tag] = type;
+    if (!tag.empty() && registered) tags_.bind(tag, type);
     tagLocs_.emplace(type, tagLoc);
   }
   // The place "previous use is here" names: the latest declaration.
@@ -656,7 +668,7 @@ void Parser::declareBuiltinTypes() {
   auto* definition = ast_.make<TagDecl>(SourceLoc{}, "__va_list_tag", tag);
   definition->inTypeName = true;
   r.definition = definition;
-  scopes_.front().tags["__va_list_tag"] = tag;
+  tags_.bind("__va_list_tag", tag);  // at file scope: nothing is open yet
   declareOrdinary("__builtin_va_list", types_.named(types_.arrayOf(tag, 1), "__builtin_va_list"));
 }
 
@@ -764,7 +776,6 @@ const Type* Parser::parseDeclaratorSuffixes(const Type* type, Declarator& d, boo
 // A parameter of array type is a pointer, and one of function type a
 // pointer to a function (C17 6.7.6.3p7-8).
 const Type* Parser::parseParameterList(const Type* result, std::vector<VarDecl*>& params) {
-  std::vector<const Type*> paramTypes;
   bool variadic = false;
   if (accept(TokenKind::RParen))  // "()" declares no prototype (C17 6.7.6.3p14)
     return types_.function(result, {}, false, false);
@@ -774,6 +785,8 @@ const Type* Parser::parseParameterList(const Type* result, std::vector<VarDecl*>
     return types_.function(result, {}, false, true);
   }
   ScopeGuard prototypeScope(*this);
+  Gathering<VarDecl*> gathered(gatheredParams_);
+  Gathering<const Type*> paramTypes(gatheredParamTypes_);
   for (;;) {
     if (accept(TokenKind::Ellipsis)) {
       if (paramTypes.empty()) fail(previous(), "ISO C requires a named parameter before '...'");
@@ -798,13 +811,14 @@ const Type* Parser::parseParameterList(const Type* result, std::vector<VarDecl*>
       type = types_.pointerTo(type);
     auto* param = ast_.make<VarDecl>(p.name.empty() ? start.loc : p.loc, p.name, type);
     param->place = VarPlace::Param;
-    params.push_back(param);
-    paramTypes.push_back(type);
+    gathered.push(param);
+    paramTypes.push(type);
     declareOrdinary(p.name);
     if (!accept(TokenKind::Comma)) break;
   }
   expect(TokenKind::RParen, "");
-  return types_.function(result, std::move(paramTypes), variadic, true);
+  params = gathered.take();
+  return types_.function(result, paramTypes.take(), variadic, true);
 }
 
 // type-name = decl-spec abstract-declarator, as in casts and sizeof
@@ -1079,6 +1093,7 @@ CompoundStmt* Parser::parseCompoundStatement() {
   auto* block = ast_.make<CompoundStmt>(peek().loc);
   expect(TokenKind::LBrace, "");
   ScopeGuard scope(*this);
+  Gathering<Stmt*> statements(gatheredStatements_);
   while (!at(TokenKind::RBrace)) {
     if (at(TokenKind::EndOfFile)) {
       diags_.error(peek().loc, "expected '}'");
@@ -1086,11 +1101,12 @@ CompoundStmt* Parser::parseCompoundStatement() {
       throw SyntaxError();
     }
     try {
-      block->body.push_back(startsDeclaration() ? parseLocalDeclaration() : parseStatement());
+      statements.push(startsDeclaration() ? parseLocalDeclaration() : parseStatement());
     } catch (SyntaxError&) {
       skipToStatementEnd();
     }
   }
+  block->body = statements.take();
   block->closeLoc = peek().loc;
   advance();
   return block;
@@ -1312,15 +1328,15 @@ Expr* Parser::parsePostfix() {
     }
     if (t.is(TokenKind::LParen)) {
       SourceLoc lparen = advance().loc;
-      std::vector<Expr*> args;
+      Gathering<Expr*> args(gatheredArguments_);
       if (!at(TokenKind::RParen)) {
         do {
-          args.push_back(parseAssignment());
+          args.push(parseAssignment());
         } while (accept(TokenKind::Comma));
       }
       SourceLoc rparen = peek().loc;
       expect(TokenKind::RParen, "");
-      auto* call = ast_.make<CallExpr>(e->loc, e, std::move(args));
+      auto* call = ast_.make<CallExpr>(e->loc, e, args.take());
       call->length = e->length;
       call->begin = e->begin;
       call->lparenLoc = lparen;

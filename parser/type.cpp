@@ -12,16 +12,6 @@ bool Type::isUnsigned() const {
   }
 }
 
-int Type::rank() const {
-  switch (kind) {
-    case TypeKind::Char: case TypeKind::SChar: case TypeKind::UChar: return 1;
-    case TypeKind::Short: case TypeKind::UShort: return 2;
-    case TypeKind::Int: case TypeKind::UInt: case TypeKind::Enum: return 3;
-    case TypeKind::Long: case TypeKind::ULong: return 4;
-    case TypeKind::LongLong: case TypeKind::ULongLong: return 5;
-    default: return 0;
-  }
-}
 
 namespace {
 

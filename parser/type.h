@@ -107,7 +107,17 @@ struct Type {
     return isVoid() || (isArray() && length < 0) || (isRecord() && !record->complete);
   }
   // Conversion rank (C17 6.3.1.1p1): char 1, short 2, int 3, long 4, long long 5.
-  int rank() const;
+  // Inline: sema ranks both operands of every arithmetic operator.
+  int rank() const {
+    switch (kind) {
+      case TypeKind::Char: case TypeKind::SChar: case TypeKind::UChar: return 1;
+      case TypeKind::Short: case TypeKind::UShort: return 2;
+      case TypeKind::Int: case TypeKind::UInt: case TypeKind::Enum: return 3;
+      case TypeKind::Long: case TypeKind::ULong: return 4;
+      case TypeKind::LongLong: case TypeKind::ULongLong: return 5;
+      default: return 0;
+    }
+  }
   // As clang spells it in diagnostics: "unsigned long", "char *", "int (*)(int)",
   // "const char *", "int[3]".
   std::string str() const;

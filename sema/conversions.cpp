@@ -20,6 +20,9 @@ const Type* Sema::promote(const Type* t) const {
 
 // C17 6.3.1.8: the type both operands of an arithmetic operator take.
 const Type* Sema::commonType(const Type* a, const Type* b) const {
+  // Most operands are plain ints, which stay what they are.
+  if (a->unqualified == types_.intType() && b->unqualified == types_.intType())
+    return types_.intType();
   // A floating operand makes both floating: double if either is (C17 6.3.1.8p1).
   if (a->isFloating() || b->isFloating()) {
     return a->unqualified->kind == TypeKind::Double || b->unqualified->kind == TypeKind::Double
@@ -91,8 +94,7 @@ CastKind arithmeticCastKind(const Type* from, const Type* to) {
 
 // An lvalue or function designator used as a value (C17 6.3.2.1): an array
 // becomes a pointer to its first element, a function a pointer to it.
-Expr* Sema::decay(Expr* e) {
-  if (!e->type) return e;
+Expr* Sema::decayToPointer(Expr* e) {
   if (e->type->isArray())
     return implicitCast(e, types_.pointerTo(e->type->base), CastKind::ArrayToPointer);
   if (e->type->isFunction())
@@ -103,7 +105,7 @@ Expr* Sema::decay(Expr* e) {
 // `e`, known to be convertible, as a value of type `to`.
 Expr* Sema::convertTo(Expr* e, const Type* to) {
   const Type* from = e->type;
-  if (sameType(from, to) && from->unqualified == to->unqualified) return e;
+  if (from->unqualified == to->unqualified) return e;  // the same type, qualifiers aside
   if (to->isVoid()) return implicitCast(e, to, CastKind::ToVoid);
   if (to->isArithmetic() && from->isArithmetic()) {
     if (from->unqualified == to->unqualified) return e;

@@ -100,6 +100,11 @@ const Type* Sema::checkIntLiteral(IntLiteralExpr* e) {
     e->constant = static_cast<int64_t>(e->value);
     return types_.intType();
   }
+  // Most literals are small and plain: an int, the first type of the list.
+  if (e->longSuffix == 0 && !e->unsignedSuffix && e->value <= uint64_t{INT32_MAX}) {
+    e->constant = static_cast<int64_t>(e->value);
+    return types_.intType();
+  }
   static constexpr TypeKind kSigned[] = {TypeKind::Int, TypeKind::Long, TypeKind::LongLong};
   static constexpr TypeKind kUnsigned[] = {TypeKind::UInt, TypeKind::ULong, TypeKind::ULongLong};
   const Type* type = nullptr;
@@ -134,7 +139,7 @@ const Type* Sema::checkVarRef(VarRefExpr* e) {
     stand_in->place = VarPlace::Global;
     stand_in->used = true;
     stand_in->invalid = true;
-    scopes_.back().emplace(e->name, stand_in);
+    scopes_.bind(e->name, stand_in);  // nothing is bound to the name
     e->decl = stand_in;
     e->isLvalue = true;
     return types_.intType();
@@ -541,7 +546,7 @@ FunctionDecl* Sema::implicitDeclaration(VarRefExpr* name) {
     }
     fn->implicit = true;
     functions_.emplace(fn->name, fn);
-    scopes_.front().emplace(fn->name, fn);
+    scopes_.bindInFileScopeIfAbsent(fn->name, fn);
     return fn;
   }
   diags_.error(name->loc, "call to undeclared function '" + std::string(name->name) +

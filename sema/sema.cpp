@@ -15,35 +15,37 @@ namespace sema_detail {
 // ------------------------------------------------------------------- scopes
 
 Decl* Sema::lookup(std::string_view name) const {
-  for (auto it = scopes_.rbegin(); it != scopes_.rend(); ++it) {
-    auto found = it->find(name);
-    if (found != it->end()) return found->second;
-  }
-  return nullptr;
+  Decl* const* decl = scopes_.find(name);
+  return decl ? *decl : nullptr;
+}
+
+Decl* Sema::declaredInInnermostScope(std::string_view name) {
+  Decl** decl = scopes_.findInInnermost(name);
+  return decl ? *decl : nullptr;
 }
 
 // Enters `decl` in the innermost scope; checkRedeclaration has already said
 // whether it may be there, and a wrong one still hides the earlier one.
 void Sema::bind(Decl* decl) {
-  if (!decl->name.empty()) scopes_.back()[decl->name] = decl;
+  if (!decl->name.empty()) scopes_.bind(decl->name, decl);
 }
 
 void Sema::popScope() {
   std::vector<VarDecl*> unused;
-  for (auto& [name, decl] : scopes_.back()) {
-    if (decl->kind != DeclKind::Variable) continue;
+  scopes_.forEachInInnermost([&](Decl* decl) {
+    if (decl->kind != DeclKind::Variable) return;
     auto* var = static_cast<VarDecl*>(decl);
     bool local = var->place == VarPlace::Local || var->place == VarPlace::StaticLocal;
     if (local && !var->used && !var->invalid) unused.push_back(var);
-  }
-  // The scope is a hash table: report in source order, as gcc and clang do.
+  });
+  // Report in source order, as gcc and clang do.
   std::sort(unused.begin(), unused.end(), [](const VarDecl* a, const VarDecl* b) {
     return std::make_pair(a->loc.line, a->loc.col) < std::make_pair(b->loc.line, b->loc.col);
   });
   for (VarDecl* var : unused)
     diags_.warning(var->loc, "unused variable '" + std::string(var->name) + "'", "unused-variable",
                    var->name.size());
-  scopes_.pop_back();
+  scopes_.closeScope();
 }
 
 // ---------------------------------------------------------- redeclarations
@@ -167,7 +169,6 @@ bool Sema::checkVariableRedeclaration(VarDecl* var, const VarDecl* previous) {
 
 void Sema::begin(TranslationUnit& unit) {
   unit_ = &unit;
-  scopes_.emplace_back();
 }
 
 void Sema::declaration(Decl* decl) {
@@ -215,8 +216,8 @@ void Sema::finish() {
 
 void Sema::typedefDeclaration(Decl* decl) {
   decl->type = resolveType(decl->type, decl->loc);
-  auto same = scopes_.back().find(decl->name);
-  if (same != scopes_.back().end() && !same->second->invalid) checkRedeclaration(decl, same->second);
+  const Decl* same = declaredInInnermostScope(decl->name);
+  if (same && !same->invalid) checkRedeclaration(decl, same);
   bind(decl);
 }
 
@@ -246,8 +247,8 @@ void Sema::enumConstant(EnumConstantDecl* constant) {
   constant->value = v;
   if (constant->enumeration) types_.addEnumerator(constant->enumeration, constant->name, v);
   nextEnumValue_ = v + 1;
-  auto same = scopes_.back().find(constant->name);
-  if (same != scopes_.back().end() && !same->second->invalid) checkRedeclaration(constant, same->second);
+  const Decl* same = declaredInInnermostScope(constant->name);
+  if (same && !same->invalid) checkRedeclaration(constant, same);
   bind(constant);
 }
 
@@ -386,7 +387,7 @@ void Sema::functionDefinition(FunctionDecl* fn) {
       param->type = types_.intType();
     }
   }
-  scopes_.emplace_back();  // parameters share the scope of the body's block (C17 6.2.1p4)
+  pushScope();  // parameters share the scope of the body's block (C17 6.2.1p4)
   // A repeated parameter name keeps meaning the first parameter.
   for (VarDecl* param : fn->params)
     if (!param->invalid) bind(param);
@@ -414,12 +415,22 @@ void Sema::functionDefinition(FunctionDecl* fn) {
 // Two parameters of one function may not share a name (C17 6.7p3: they are
 // declared in one scope, that of the prototype or of the body).
 void Sema::checkParameterNames(FunctionDecl* fn) {
-  std::unordered_map<std::string_view, VarDecl*> seen;
-  for (VarDecl* param : fn->params) {
+  // A few parameters (the usual case) are searched, a long list hashed.
+  const std::vector<VarDecl*>& params = fn->params;
+  const bool few = params.size() <= 16;
+  std::unordered_map<std::string_view, VarDecl*> firstNamed;  // for a long list
+  for (size_t i = 0; i < params.size(); ++i) {
+    VarDecl* param = params[i];
     if (param->name.empty()) continue;
-    auto [it, inserted] = seen.emplace(param->name, param);
-    if (!inserted)
-      rejectRedeclaration(param, it->second, "redefinition of parameter " + quoted(param->name),
+    VarDecl* first = nullptr;
+    if (few) {
+      for (size_t j = 0; j < i && !first; ++j)
+        if (params[j]->name == param->name) first = params[j];
+    } else if (VarDecl* seen = firstNamed.emplace(param->name, param).first->second; seen != param) {
+      first = seen;
+    }
+    if (first)
+      rejectRedeclaration(param, first, "redefinition of parameter " + quoted(param->name),
                           "previous declaration is here");
   }
 }
@@ -441,8 +452,7 @@ void Sema::localDeclaration(Decl* decl) {
   // The earlier declaration to agree with: one in this block, or else, for a
   // declaration with linkage, the one it links to (C17 6.2.2p4). One already
   // rejected is passed over, so as not to report it twice.
-  auto same = scopes_.back().find(decl->name);
-  const Decl* previous = same != scopes_.back().end() ? same->second : nullptr;
+  const Decl* previous = declaredInInnermostScope(decl->name);
   if (previous && previous->invalid) previous = nullptr;
   if (!previous && hasLinkage(decl)) previous = linkedDeclaration(decl->name);
   bool valid = !previous || checkRedeclaration(decl, previous);

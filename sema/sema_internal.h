@@ -12,6 +12,7 @@
 #include "parser/ast.h"
 #include "sema/constant_folding.h"
 #include "support/diagnostics.h"
+#include "support/scoped_names.h"
 
 namespace minicc {
 namespace sema_detail {
@@ -46,11 +47,11 @@ class Sema {
   bool bodyOutlivesFunction() const { return bodyOutlives_; }
 
  private:
-  using Scope = std::unordered_map<std::string_view, Decl*>;
-
   // ---- scopes
   Decl* lookup(std::string_view name) const;
+  Decl* declaredInInnermostScope(std::string_view name);
   void bind(Decl* decl);
+  void pushScope() { scopes_.openScope(); }
   void popScope();
 
   // ---- redeclarations
@@ -108,7 +109,12 @@ class Sema {
   void markArithmeticConstant(CastExpr* cast);
   void warnFloatingConversion(const Expr* e, const Type* to);
   void notIntegerConstant(const Expr* e);
-  Expr* decay(Expr* e);
+  // Inline: every operand is decayed, and nearly none is an array or function.
+  Expr* decay(Expr* e) {
+    if (!e->type || !(e->type->isArray() || e->type->isFunction())) return e;
+    return decayToPointer(e);
+  }
+  Expr* decayToPointer(Expr* e);
   Expr* convertTo(Expr* e, const Type* to);
   const Type* convertOperands(Expr*& lhs, Expr*& rhs);
   Expr* convertForAssignment(const Type* to, Expr* e, Conversion action, SourceLoc at,
@@ -152,7 +158,7 @@ class Sema {
   Diagnostics& diags_;
   TranslationUnit* unit_ = nullptr;
 
-  std::vector<Scope> scopes_;  // scopes_[0] is file scope
+  ScopedNames<Decl*> scopes_;  // the ordinary identifiers (C17 6.2.3)
   // Every variable and function with linkage, by name: block-scope extern
   // declarations and file-scope ones meet here (C17 6.2.2).
   std::unordered_map<std::string_view, VarDecl*> globalVariables_;

@@ -8,7 +8,7 @@ namespace sema_detail {
 // --------------------------------------------------------------- statements
 
 void Sema::checkBlock(CompoundStmt* block, bool newScope) {
-  if (newScope) scopes_.emplace_back();
+  if (newScope) pushScope();
   for (Stmt* s : block->body) checkStmt(s);
   if (newScope) popScope();
 }
@@ -100,7 +100,7 @@ void Sema::checkStmt(Stmt* s) {
     }
     case StmtKind::For: {
       auto* f = static_cast<ForStmt*>(s);
-      scopes_.emplace_back();  // a declaration in the init clause is scoped to the loop
+      pushScope();  // a declaration in the init clause is scoped to the loop
       if (f->init) {
         checkForDeclaration(f->init);
         checkStmt(f->init);
