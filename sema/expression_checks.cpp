@@ -159,6 +159,8 @@ const Type* Sema::checkVarRef(VarRefExpr* e) {
       return types_.intType();
     case DeclKind::Variable:
       break;
+    case DeclKind::Tag:  // tags have a namespace of their own, never bound here
+      return types_.intType();
   }
   auto* var = static_cast<VarDecl*>(decl);
   var->used = true;
