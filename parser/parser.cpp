@@ -230,6 +230,9 @@ class Parser {
   bool longDoubleReported_ = false;
   // Where each tag was first declared, for "previous definition is here".
   std::unordered_map<const Type*, SourceLoc> tagLocs_;
+  // The records whose bodies are being read, outermost first, with their
+  // tags' places: a body may not define its own record again.
+  std::vector<std::pair<const Record*, SourceLoc>> openDefinitions_;
 };
 
 const Token& Parser::expect(TokenKind kind, std::string_view context) {
@@ -557,7 +560,15 @@ const Type* Parser::parseRecordSpecifier(DeclSpec& spec) {
     const Type* previous = defining || declaringOnly ? (here ? *here : nullptr) : findTag(tag);
     if (previous && previous->isRecord() && previous->record->isUnion == isUnion) {
       type = previous;
-      if (defining && previous->record->definition) {
+      auto open = std::find_if(openDefinitions_.begin(), openDefinitions_.end(),
+                               [&](const auto& d) { return d.first == previous->record; });
+      if (defining && open != openDefinitions_.end()) {  // struct s { struct s { ... }; }
+        diags_.error(tagLoc, "nested redefinition of '" + std::string(tag) + "'", tag.size());
+        diags_.note(open->second, "previous definition is here", static_cast<unsigned>(tag.size()));
+        type = nullptr;  // the inner body goes into a stand-in
+        registered = false;
+        spec.invalid = true;  // reported: no warning that it declares nothing
+      } else if (defining && previous->record->definition) {
         diags_.error(tagLoc, "redefinition of '" + std::string(tag) + "'", tag.size());
         diags_.note(previous->record->definition->loc, "previous definition is here",
                     static_cast<unsigned>(tag.size()));
@@ -584,6 +595,11 @@ const Type* Parser::parseRecordSpecifier(DeclSpec& spec) {
 
   Record& record = *type->record;
   advance();  // "{"
+  openDefinitions_.emplace_back(&record, tagLoc);
+  struct Closing {  // also when a syntax error leaves the body
+    std::vector<std::pair<const Record*, SourceLoc>>& open;
+    ~Closing() { open.pop_back(); }
+  } closing{openDefinitions_};
   while (!at(TokenKind::RBrace)) {
     if (at(TokenKind::EndOfFile)) fail(peek(), "expected '}'");
     try {
@@ -616,7 +632,7 @@ void Parser::parseMemberDeclaration(Record& record, DeclSpec& outer) {
       m.type = spec.type;
       m.loc = start.loc;
       record.members.push_back(m);
-    } else {
+    } else if (!spec.invalid) {
       diags_.warning(start.loc, "declaration does not declare anything", "missing-declarations", start.length());
     }
     return;
